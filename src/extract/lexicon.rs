@@ -1,0 +1,668 @@
+//! Word lists the recognizers share: months, number words, qualifiers, units and stop words.
+//!
+//! Every lookup takes a lower-cased word and answers in constant or near-constant time (a `match` on
+//! string literals compiles to a jump on length and bytes), so the lexicon adds nothing that grows
+//! with the text.
+
+use crate::value::{Bound, Dimension, Unit};
+
+/// The month a word names, for full names and their usual abbreviations (without the dot).
+pub fn month(word: &str) -> Option<u8> {
+    Some(match word {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sep" | "sept" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    })
+}
+
+/// True for a weekday name, which may precede a date ("Friday, 24 February").
+pub fn is_weekday(word: &str) -> bool {
+    matches!(
+        word,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
+}
+
+/// The months a season covers in the northern hemisphere.
+pub fn season(word: &str) -> Option<(u8, u8)> {
+    Some(match word {
+        "spring" => (3, 5),
+        "summer" => (6, 8),
+        "autumn" | "fall" => (9, 11),
+        _ => return None,
+    })
+}
+
+/// The value of a cardinal number word below a hundred.
+pub fn small_number(word: &str) -> Option<u32> {
+    Some(match word {
+        "zero" => 0,
+        "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
+        "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        "sixty" => 60,
+        "seventy" => 70,
+        "eighty" => 80,
+        "ninety" => 90,
+        _ => return None,
+    })
+}
+
+/// The value of an ordinal number word below a hundred ("twentieth" is 20, "first" is 1).
+pub fn ordinal_word(word: &str) -> Option<u32> {
+    Some(match word {
+        "first" => 1,
+        "second" => 2,
+        "third" => 3,
+        "fourth" => 4,
+        "fifth" => 5,
+        "sixth" => 6,
+        "seventh" => 7,
+        "eighth" => 8,
+        "ninth" => 9,
+        "tenth" => 10,
+        "eleventh" => 11,
+        "twelfth" => 12,
+        "thirteenth" => 13,
+        "fourteenth" => 14,
+        "fifteenth" => 15,
+        "sixteenth" => 16,
+        "seventeenth" => 17,
+        "eighteenth" => 18,
+        "nineteenth" => 19,
+        "twentieth" => 20,
+        "thirtieth" => 30,
+        "fortieth" => 40,
+        "fiftieth" => 50,
+        "sixtieth" => 60,
+        "seventieth" => 70,
+        "eightieth" => 80,
+        "ninetieth" => 90,
+        "hundredth" => 100,
+        _ => return None,
+    })
+}
+
+/// The multiplier a scale word stands for ("thousand" is 1,000).
+pub fn scale(word: &str) -> Option<f64> {
+    Some(match word {
+        "hundred" => 1e2,
+        "thousand" => 1e3,
+        "million" | "mn" => 1e6,
+        "billion" | "bn" => 1e9,
+        "trillion" => 1e12,
+        _ => return None,
+    })
+}
+
+/// A qualifier that can stand before a number, and the bound it sets. Multi-word qualifiers are
+/// matched by [`qualifier_phrase`]; this handles the one-word ones.
+pub fn qualifier(word: &str) -> Option<Bound> {
+    Some(match word {
+        "about" | "around" | "roughly" | "approximately" | "approx" | "circa" | "ca" | "some"
+        | "estimated" | "reportedly" | "~" => Bound::Approx,
+        "nearly" | "almost" => Bound::Nearly,
+        "over" | "above" | "upwards" => Bound::AtLeast,
+        "under" | "below" | "within" | "max" | "maximum" => Bound::AtMost,
+        _ => return None,
+    })
+}
+
+/// Multi-word qualifiers, lower-case words in order, with their bound.
+pub const QUALIFIER_PHRASES: &[(&[&str], Bound)] = &[
+    (&["more", "than"], Bound::AtLeast),
+    (&["at", "least"], Bound::AtLeast),
+    (&["just", "over"], Bound::AtLeast),
+    (&["well", "over"], Bound::AtLeast),
+    (&["upwards", "of"], Bound::AtLeast),
+    (&["in", "excess", "of"], Bound::AtLeast),
+    (&["no", "fewer", "than"], Bound::AtLeast),
+    (&["no", "less", "than"], Bound::AtLeast),
+    (&["greater", "than"], Bound::AtLeast),
+    (&["warmer", "than"], Bound::AtLeast),
+    (&["less", "than"], Bound::AtMost),
+    (&["fewer", "than"], Bound::AtMost),
+    (&["up", "to"], Bound::AtMost),
+    (&["at", "most"], Bound::AtMost),
+    (&["no", "more", "than"], Bound::AtMost),
+    (&["colder", "than"], Bound::AtMost),
+    (&["just", "under"], Bound::Nearly),
+    (&["close", "to"], Bound::Nearly),
+    (&["an", "estimated"], Bound::Approx),
+    (&["as", "many", "as"], Bound::Approx),
+    (&["some"], Bound::Approx),
+];
+
+/// Returns the qualifier phrase, if any, that the words starting the slice spell, with its length.
+pub fn qualifier_phrase(words: &[&str]) -> Option<(usize, Bound)> {
+    for (phrase, bound) in QUALIFIER_PHRASES {
+        if words.len() >= phrase.len() && words.iter().zip(phrase.iter()).all(|(w, p)| w == p) {
+            return Some((phrase.len(), *bound));
+        }
+    }
+    let first = words.first()?;
+    qualifier(first).map(|b| (1, b))
+}
+
+/// A time unit by name or abbreviation, with its length in seconds and its ISO 8601 designator
+/// (`MIN` stands for minutes, to tell them from months).
+pub fn time_unit(word: &str) -> Option<Unit> {
+    const MINUTE: f64 = 60.0;
+    const HOUR: f64 = 3600.0;
+    const DAY: f64 = 86_400.0;
+    const YEAR: f64 = 365.25 * DAY;
+    Some(match word {
+        "second" | "seconds" | "sec" | "secs" => Unit::time(1.0, "S"),
+        "minute" | "minutes" | "min" | "mins" => Unit::time(MINUTE, "MIN"),
+        "hour" | "hours" | "hr" | "hrs" | "h" => Unit::time(HOUR, "H"),
+        "day" | "days" => Unit::time(DAY, "D"),
+        "week" | "weeks" => Unit::time(7.0 * DAY, "W"),
+        "fortnight" | "fortnights" => Unit::time(14.0 * DAY, "D"),
+        "month" | "months" => Unit::time(YEAR / 12.0, "M"),
+        "year" | "years" | "yr" | "yrs" => Unit::time(YEAR, "Y"),
+        "decade" | "decades" => Unit::time(10.0 * YEAR, "Y"),
+        "century" | "centuries" => Unit::time(100.0 * YEAR, "Y"),
+        _ => return None,
+    })
+}
+
+/// How many of its ISO designator a named time unit is: a fortnight is 14 days, a decade 10 years.
+pub fn time_unit_multiple(word: &str) -> f64 {
+    match word {
+        "fortnight" | "fortnights" => 14.0,
+        "decade" | "decades" => 10.0,
+        "century" | "centuries" => 100.0,
+        _ => 1.0,
+    }
+}
+
+fn unit(dimension: Dimension, factor: f64, symbol: &'static str) -> Unit {
+    Unit {
+        dimension,
+        factor,
+        offset: 0.0,
+        symbol,
+    }
+}
+
+/// A unit of measurement written as one word or symbol after a number.
+pub fn measure_unit(word: &str) -> Option<Unit> {
+    use Dimension::*;
+    Some(match word {
+        "m" | "metre" | "metres" | "meter" | "meters" => unit(Length, 1.0, "m"),
+        "km" | "kilometre" | "kilometres" | "kilometer" | "kilometers" => {
+            unit(Length, 1000.0, "km")
+        }
+        "cm" | "centimetre" | "centimetres" | "centimeter" | "centimeters" => {
+            unit(Length, 0.01, "cm")
+        }
+        "mm" | "millimetre" | "millimetres" | "millimeter" | "millimeters" => {
+            unit(Length, 0.001, "mm")
+        }
+        "ft" | "foot" | "feet" => unit(Length, 0.3048, "ft"),
+        "in" | "inch" | "inches" => unit(Length, 0.0254, "in"),
+        "yd" | "yard" | "yards" => unit(Length, 0.9144, "yd"),
+        "mi" | "mile" | "miles" => unit(Length, 1609.344, "mi"),
+        "nmi" => unit(Length, 1852.0, "nmi"),
+        "kn" | "knot" | "knots" | "kt" | "kts" => unit(Speed, 1852.0 / 3600.0, "kn"),
+        "mph" => unit(Speed, 1609.344 / 3600.0, "mph"),
+        "kph" => unit(Speed, 1000.0 / 3600.0, "km/h"),
+        "kg" | "kilogram" | "kilograms" | "kilo" | "kilos" => unit(Mass, 1.0, "kg"),
+        "g" | "gram" | "grams" => unit(Mass, 0.001, "g"),
+        "t" | "tonne" | "tonnes" | "ton" | "tons" => unit(Mass, 1000.0, "t"),
+        "lb" | "lbs" | "pound" | "pounds" => unit(Mass, 0.453_592_37, "lb"),
+        "ha" | "hectare" | "hectares" => unit(Area, 10_000.0, "ha"),
+        "acre" | "acres" => unit(Area, 4046.856_422_4, "acre"),
+        "l" | "litre" | "litres" | "liter" | "liters" => unit(Volume, 1.0, "l"),
+        "gallon" | "gallons" => unit(Volume, 3.785_411_784, "gal"),
+        "dollar" | "dollars" | "usd" => unit(Currency("USD".into()), 1.0, "USD"),
+        "euro" | "euros" | "eur" => unit(Currency("EUR".into()), 1.0, "EUR"),
+        "franc" | "francs" => unit(Currency("FRF".into()), 1.0, "francs"),
+        "livre" | "livres" => unit(Currency("livres".into()), 1.0, "livres"),
+        "rouble" | "roubles" | "ruble" | "rubles" => unit(Currency("RUB".into()), 1.0, "RUB"),
+        _ => return None,
+    })
+}
+
+/// Units written as two words ("nautical miles", "square kilometres", "degrees Celsius").
+pub fn measure_unit_pair(first: &str, second: &str) -> Option<Unit> {
+    use Dimension::*;
+    Some(match (first, second) {
+        ("nautical", "mile" | "miles") => unit(Length, 1852.0, "nmi"),
+        ("square", "kilometres" | "kilometers" | "kilometre" | "kilometer" | "km") => {
+            unit(Area, 1e6, "km2")
+        }
+        ("square", "miles" | "mile" | "mi") => unit(Area, 2_589_988.110_336, "mi2"),
+        ("square", "metres" | "meters" | "metre" | "meter" | "m") => unit(Area, 1.0, "m2"),
+        ("degrees" | "degree", "celsius" | "centigrade" | "c") => celsius(),
+        ("degrees" | "degree", "fahrenheit" | "f") => fahrenheit(),
+        _ => return None,
+    })
+}
+
+/// Degrees Celsius, the base of the temperature dimension.
+pub fn celsius() -> Unit {
+    Unit {
+        dimension: Dimension::Temperature,
+        factor: 1.0,
+        offset: 0.0,
+        symbol: "°C",
+    }
+}
+
+/// Degrees Fahrenheit, converted to Celsius by factor and offset.
+pub fn fahrenheit() -> Unit {
+    Unit {
+        dimension: Dimension::Temperature,
+        factor: 5.0 / 9.0,
+        offset: -32.0 * 5.0 / 9.0,
+        symbol: "°F",
+    }
+}
+
+/// A currency symbol written before a number.
+pub fn currency_symbol(c: &str) -> Option<Unit> {
+    let code = match c {
+        "$" => "USD",
+        "£" => "GBP",
+        "€" => "EUR",
+        "¥" => "JPY",
+        _ => return None,
+    };
+    Some(unit(Dimension::Currency(code.into()), 1.0, code))
+}
+
+/// Words that precede a number used as a page, a label or a position rather than a value.
+pub fn is_label_word(word: &str) -> bool {
+    matches!(
+        word,
+        "p" | "pp"
+            | "pg"
+            | "pgs"
+            | "page"
+            | "pages"
+            | "s"
+            | "no"
+            | "nos"
+            | "number"
+            | "chapter"
+            | "ch"
+            | "chap"
+            | "section"
+            | "sec"
+            | "vol"
+            | "volume"
+            | "fig"
+            | "figure"
+            | "table"
+            | "part"
+            | "para"
+            | "line"
+            | "lines"
+            | "item"
+            | "step"
+            | "episode"
+            | "season"
+            | "grade"
+            | "year"
+            | "room"
+            | "platform"
+            | "route"
+            | "flight"
+            | "article"
+            | "verse"
+            | "act"
+            | "scene"
+            | "level"
+            | "version"
+            | "v"
+    )
+}
+
+/// Nouns that name a numbered event in a series: an ordinal before them is a claim
+/// ("the Twentieth Party Congress"), whereas other capitalised ordinals are names ("Second World War").
+pub fn is_series_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "congress"
+            | "conference"
+            | "plenum"
+            | "session"
+            | "assembly"
+            | "summit"
+            | "amendment"
+            | "anniversary"
+            | "council"
+            | "convention"
+            | "crusade"
+            | "olympiad"
+            | "olympics"
+            | "games"
+            | "dynasty"
+            | "century"
+            | "millennium"
+            | "birthday"
+            | "edition"
+    )
+}
+
+/// Irregular plurals and collective nouns that count people or things.
+pub fn is_plural_noun(word: &str) -> bool {
+    if matches!(
+        word,
+        "people"
+            | "men"
+            | "women"
+            | "children"
+            | "police"
+            | "staff"
+            | "personnel"
+            | "crew"
+            | "cattle"
+            | "feet"
+            | "teeth"
+            | "mice"
+            | "geese"
+            | "persons"
+            | "folk"
+            | "youth"
+            | "sheep"
+            | "troops"
+            | "dead"
+            | "wounded"
+            | "survivors"
+            | "passengers"
+    ) {
+        return true;
+    }
+    word.len() > 3
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && !word.ends_with("us")
+        && !word.ends_with("is")
+}
+
+/// Function words that carry no subject: they neither name a counted noun nor link claims.
+pub fn is_stop_word(word: &str) -> bool {
+    matches!(
+        word,
+        "a" | "an"
+            | "the"
+            | "and"
+            | "or"
+            | "but"
+            | "nor"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "for"
+            | "from"
+            | "by"
+            | "with"
+            | "without"
+            | "into"
+            | "onto"
+            | "upon"
+            | "about"
+            | "after"
+            | "before"
+            | "during"
+            | "since"
+            | "until"
+            | "till"
+            | "than"
+            | "then"
+            | "that"
+            | "this"
+            | "these"
+            | "those"
+            | "there"
+            | "their"
+            | "they"
+            | "them"
+            | "he"
+            | "she"
+            | "it"
+            | "its"
+            | "his"
+            | "her"
+            | "hers"
+            | "him"
+            | "we"
+            | "us"
+            | "our"
+            | "you"
+            | "your"
+            | "i"
+            | "me"
+            | "my"
+            | "mine"
+            | "who"
+            | "whom"
+            | "whose"
+            | "which"
+            | "what"
+            | "when"
+            | "where"
+            | "why"
+            | "how"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "being"
+            | "am"
+            | "has"
+            | "have"
+            | "had"
+            | "having"
+            | "do"
+            | "does"
+            | "did"
+            | "done"
+            | "not"
+            | "no"
+            | "so"
+            | "as"
+            | "if"
+            | "also"
+            | "only"
+            | "just"
+            | "very"
+            | "more"
+            | "most"
+            | "much"
+            | "many"
+            | "some"
+            | "any"
+            | "all"
+            | "each"
+            | "every"
+            | "both"
+            | "few"
+            | "other"
+            | "another"
+            | "such"
+            | "own"
+            | "same"
+            | "than."
+            | "too"
+            | "can"
+            | "could"
+            | "would"
+            | "should"
+            | "will"
+            | "shall"
+            | "may"
+            | "might"
+            | "must"
+            | "up"
+            | "down"
+            | "out"
+            | "over"
+            | "under"
+            | "again"
+            | "further"
+            | "once"
+            | "here"
+            | "now"
+            | "still"
+            | "yet"
+            | "even"
+            | "ever"
+            | "never"
+            | "already"
+            | "almost"
+            | "nearly"
+            | "around"
+            | "roughly"
+            | "approximately"
+            | "least"
+            | "less"
+            | "fewer"
+            | "per"
+            | "cent"
+            | "percent"
+            | "via"
+            | "while"
+            | "because"
+            | "though"
+            | "although"
+            | "whether"
+            | "within"
+            | "between"
+            | "among"
+            | "across"
+            | "through"
+            | "throughout"
+            | "against"
+            | "toward"
+            | "towards"
+            | "s"
+            | "t"
+            | "d"
+            | "ll"
+            | "re"
+            | "ve"
+            | "m"
+            | "like"
+            | "lol"
+            | "ok"
+            | "okay"
+            | "really"
+            | "thats"
+            | "it's"
+            | "it’s"
+            | "total"
+            | "exactly"
+            | "only."
+    )
+}
+
+/// Abbreviations whose dot does not end a sentence.
+pub fn is_abbreviation(word: &str) -> bool {
+    matches!(
+        word,
+        "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+            | "mr"
+            | "mrs"
+            | "ms"
+            | "dr"
+            | "prof"
+            | "st"
+            | "mt"
+            | "ft"
+            | "c"
+            | "ca"
+            | "cf"
+            | "p"
+            | "pp"
+            | "pg"
+            | "approx"
+            | "e"
+            | "i"
+            | "g"
+            | "vs"
+            | "no"
+            | "nos"
+            | "vol"
+            | "vols"
+            | "ch"
+            | "fig"
+            | "ed"
+            | "eds"
+            | "jr"
+            | "sr"
+            | "gen"
+            | "col"
+            | "capt"
+            | "lt"
+            | "sgt"
+            | "gov"
+            | "govt"
+            | "inc"
+            | "ltd"
+            | "co"
+            | "corp"
+            | "dept"
+            | "est"
+            | "etc"
+            | "al"
+            | "op"
+            | "cit"
+            | "ibid"
+            | "u"
+            | "s"
+            | "b"
+            | "a"
+            | "d"
+            | "n"
+            | "km"
+            | "mi"
+    )
+}

@@ -1,0 +1,1840 @@
+//! Recognizers: from the tokens of one block to the values they state.
+//!
+//! A [`Scanner`] walks the tokens once, left to right. At each token it tries the recognizers from the
+//! most specific to the least (a date with a time, a date, a year or decade, a time, a number with a
+//! unit or counted noun, an ordinal) and keeps the first that matches, so "24 February 1956" is one
+//! date and never the count 24 and the year 1956. Numbers that are pages, labels, list positions or
+//! parts of names are marked before the walk and never start a claim.
+//!
+//! Invariants: the scanner never panics on any token sequence (all look-ahead is bounds-checked
+//! through [`Scanner::tok`]); each recognizer consumes at least one token when it matches; the walk
+//! is linear in the number of tokens (look-ahead is bounded by a small constant).
+
+use std::borrow::Cow;
+
+use super::lex::{Gap, Tok, Token};
+use super::lexicon;
+use crate::value::{
+    Bound, DatePoint, DateValue, Dimension, Kind, Number, TimeOfDay, Unit, Value, YearSpan,
+    rounding_of,
+};
+
+/// A value found in the tokens, with the tokens it spans.
+#[derive(Debug, Clone)]
+pub struct Found {
+    /// Index of the first token of the claim (its qualifier, if any).
+    pub first: usize,
+    /// Index one past the last token of the claim.
+    pub end: usize,
+    /// The kind the claim is reported as.
+    pub kind: Kind,
+    /// The value.
+    pub value: Value,
+    /// The counted noun or unit noun, lower-cased as written ("prisoners", "words").
+    pub noun: Option<String>,
+}
+
+/// Scans the tokens of one block.
+pub struct Scanner<'a> {
+    text: &'a str,
+    toks: &'a [Token],
+    lower: Vec<Cow<'a, str>>,
+    sentence_start: Vec<bool>,
+    skip: Vec<bool>,
+}
+
+/// A number as parsed from digits or words, before its unit is known.
+#[derive(Debug, Clone)]
+struct Parsed {
+    end: usize,
+    value: f64,
+    /// The digits as written (for rounding); empty for number words.
+    written: String,
+    /// A range's upper end.
+    high: Option<f64>,
+    /// A bound implied by the number itself ("thousands" is more than a thousand).
+    implied: Option<Bound>,
+    /// True when the number is digits only, without separators or decimals.
+    plain_digits: bool,
+    /// True when the number is a single word ("one", "two"): idioms need care.
+    single_word: bool,
+}
+
+impl<'a> Scanner<'a> {
+    /// Prepares a scanner over `toks`, whose offsets refer to `text`. `sentence_start[i]` says whether
+    /// token `i` begins a sentence.
+    pub fn new(text: &'a str, toks: &'a [Token], sentence_start: Vec<bool>) -> Scanner<'a> {
+        let lower = toks
+            .iter()
+            .map(|t| {
+                let s = &text[t.start..t.end];
+                if s.chars().any(char::is_uppercase) {
+                    Cow::Owned(s.to_lowercase())
+                } else {
+                    Cow::Borrowed(s)
+                }
+            })
+            .collect();
+        let mut scanner = Scanner {
+            text,
+            toks,
+            lower,
+            sentence_start,
+            skip: vec![false; toks.len()],
+        };
+        scanner.mark_references();
+        scanner
+    }
+
+    /// Returns every value in the block, in order, without overlaps.
+    pub fn scan(&self) -> Vec<Found> {
+        let mut found = Vec::new();
+        let mut i = 0;
+        while i < self.toks.len() {
+            if self.skip[i] {
+                i += 1;
+                continue;
+            }
+            match self.claim_at(i) {
+                Some(f) => {
+                    i = f.end.max(i + 1);
+                    found.push(f);
+                }
+                None => i += 1,
+            }
+        }
+        found
+    }
+
+    // ------------------------------------------------------------------------------ token access
+
+    fn tok(&self, i: usize) -> Option<&Token> {
+        self.toks.get(i)
+    }
+
+    fn raw(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
+    }
+
+    fn low(&self, i: usize) -> &str {
+        self.lower.get(i).map_or("", |s| s.as_ref())
+    }
+
+    fn kind(&self, i: usize) -> Option<Tok> {
+        self.tok(i).map(|t| t.tok)
+    }
+
+    fn gap(&self, i: usize) -> Gap {
+        self.tok(i).map_or(Gap::Wide, |t| t.gap)
+    }
+
+    fn is_word(&self, i: usize, w: &str) -> bool {
+        self.kind(i) == Some(Tok::Word) && self.low(i) == w
+    }
+
+    fn is_punct(&self, i: usize, p: &str) -> bool {
+        self.kind(i) == Some(Tok::Punct) && self.raw(i) == p
+    }
+
+    fn is_num(&self, i: usize) -> bool {
+        self.kind(i) == Some(Tok::Num)
+    }
+
+    fn is_dash(&self, i: usize) -> bool {
+        self.kind(i) == Some(Tok::Dash)
+    }
+
+    fn is_capitalized(&self, i: usize) -> bool {
+        self.kind(i) == Some(Tok::Word)
+            && self.raw(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    fn num_value(&self, i: usize) -> Option<u64> {
+        if !self.is_num(i) {
+            return None;
+        }
+        let s = self.raw(i);
+        if s.len() > 15 {
+            return None;
+        }
+        s.parse().ok()
+    }
+
+    /// Skips an abbreviation dot directly after token `i`, returning the index after it.
+    fn after_dot(&self, i: usize) -> usize {
+        if self.is_punct(i + 1, ".") && self.gap(i + 1) == Gap::None {
+            i + 2
+        } else {
+            i + 1
+        }
+    }
+
+    /// The position after an optional comma at `i`.
+    fn skip_comma(&self, i: usize) -> usize {
+        if self.is_punct(i, ",") { i + 1 } else { i }
+    }
+
+    // ------------------------------------------------------------------- pages, labels, citations
+
+    /// Marks numbers that are not claims: citation pages and years, bracketed reference numbers,
+    /// numbers after page and label words, and numbers that are part of a name.
+    fn mark_references(&mut self) {
+        let n = self.toks.len();
+        let mut i = 0;
+        while i < n {
+            if self.is_punct(i, "(") {
+                if let Some(close) = self.citation_parenthesis(i) {
+                    for s in &mut self.skip[i..=close] {
+                        *s = true;
+                    }
+                    i = close + 1;
+                    continue;
+                }
+            }
+            if self.is_punct(i, "[") {
+                // "[3]", "[3, p. 12]", "[^1]": a reference mark, not a claim.
+                let mut j = i + 1;
+                if self.is_punct(j, "^") {
+                    j += 1;
+                }
+                if self.is_num(j) || self.kind(j) == Some(Tok::Word) && self.is_punct(i + 1, "^") {
+                    let limit = (i + 12).min(n);
+                    if let Some(close) = (j..limit).find(|&k| self.is_punct(k, "]")) {
+                        for s in &mut self.skip[i..=close] {
+                            *s = true;
+                        }
+                        i = close + 1;
+                        continue;
+                    }
+                }
+            }
+            if self.is_num(i) && self.is_label_before(i) {
+                // The label's number and a range after it ("pp. 270–72", "S. 12–38").
+                self.skip[i] = true;
+                if self.is_dash(i + 1) && self.is_num(i + 2) {
+                    self.skip[i + 1] = true;
+                    self.skip[i + 2] = true;
+                    i += 3;
+                    continue;
+                }
+            }
+            if self.is_punct(i, "#") && self.is_num(i + 1) && self.gap(i + 1) == Gap::None {
+                self.skip[i + 1] = true;
+            }
+            i += 1;
+        }
+    }
+
+    /// True when the number at `i` follows a page or label word ("p. 73", "No. 4", "Chapter 3") or a
+    /// capitalised word that makes it part of a name ("Apollo 11").
+    fn is_label_before(&self, i: usize) -> bool {
+        if i == 0 {
+            return false;
+        }
+        let mut j = i - 1;
+        if self.is_punct(j, ".") && j > 0 {
+            j -= 1;
+        }
+        if self.kind(j) != Some(Tok::Word) {
+            return false;
+        }
+        let word = self.low(j);
+        if lexicon::is_label_word(word) {
+            // "Year 9" is a label but "year 1912" or "S" for Seite only count when written that way.
+            return match word {
+                "s" => self.raw(j) == "S",
+                "year" => self.raw(j) == "Year" && !self.sentence_start[j],
+                "no" => self.is_punct(j + 1, ".") || self.raw(j) == "No",
+                "v" | "line" | "level" | "grade" | "season" | "act" | "scene" | "item" | "step"
+                | "part" => self.is_capitalized(j),
+                _ => true,
+            };
+        }
+        // A capitalised word that does not start the sentence and is no month, weekday or function
+        // word names something: "Apollo 11", "Grenzmauer 75". Years after names are still years
+        // ("Paris 1789" is rare; "Louis 16" is a name).
+        self.is_capitalized(j)
+            && !self.sentence_start[j]
+            && j + 1 == i
+            && self.gap(i) != Gap::None
+            && lexicon::month(word).is_none()
+            && !lexicon::is_weekday(word)
+            && !lexicon::is_stop_word(word)
+            && lexicon::qualifier(word).is_none()
+            && !matches!(
+                word,
+                "ad" | "bc"
+                    | "bce"
+                    | "ce"
+                    | "c"
+                    | "ca"
+                    | "circa"
+                    | "spring"
+                    | "summer"
+                    | "autumn"
+                    | "winter"
+                    | "fall"
+            )
+            && self.raw(i).len() < 4
+    }
+
+    /// If the parenthesis opening at `open` is a citation ("(Freeze 416)", "(Lord 1955, p. 73)",
+    /// "(Taylor 115–16)", "(p. 12)"), returns the index of its closing parenthesis.
+    fn citation_parenthesis(&self, open: usize) -> Option<usize> {
+        let limit = (open + 24).min(self.toks.len());
+        let close = (open + 1..limit).find(|&k| self.is_punct(k, ")"))?;
+        let inner = open + 1..close;
+        if inner.is_empty() {
+            return None;
+        }
+        // Page-only parentheses: "(p. 73)", "(pp. 12–14)".
+        if matches!(self.low(open + 1), "p" | "pp" | "pg" | "page" | "pages") {
+            return Some(close);
+        }
+        // Author part: one to three capitalised words (with "et al.", "and", "&").
+        let mut j = open + 1;
+        let mut names = 0;
+        while j < close {
+            let w = self.low(j);
+            if self.is_capitalized(j) && lexicon::month(w).is_none() {
+                names += 1;
+            } else if !(matches!(w, "et" | "al" | "and" | "&")
+                || self.is_punct(j, ".")
+                || self.is_punct(j, "&"))
+            {
+                break;
+            }
+            j += 1;
+        }
+        if names == 0 || names > 3 || j == close {
+            return None;
+        }
+        // After the author: numbers, page words, dashes, commas and semicolons only.
+        let mut years_only = true;
+        let mut saw_number = false;
+        let comma_after_name = self.is_punct(j, ",");
+        for k in j..close {
+            match self.kind(k) {
+                Some(Tok::Num) => {
+                    saw_number = true;
+                    let v = self.num_value(k).unwrap_or(0);
+                    if !(1000..=2100).contains(&v) || self.raw(k).len() != 4 {
+                        years_only = false;
+                    }
+                }
+                Some(Tok::Dash) => {}
+                Some(Tok::Punct) if matches!(self.raw(k), "," | ";" | "." | ":") => {}
+                Some(Tok::Word)
+                    if matches!(
+                        self.low(k),
+                        "p" | "pp" | "pg" | "page" | "s" | "f" | "ff" | "n" | "vol" | "ch"
+                    ) =>
+                {
+                    years_only = false;
+                }
+                _ => return None,
+            }
+        }
+        if !saw_number {
+            return None;
+        }
+        // "(Doctors’ Plot, 1953)" names an event and dates it; "(Lord 1955)" cites a book. A comma
+        // between several capitalised words and a lone year reads as the former.
+        if years_only && comma_after_name && names > 1 {
+            return None;
+        }
+        Some(close)
+    }
+
+    // ------------------------------------------------------------------------------ claims
+
+    fn claim_at(&self, i: usize) -> Option<Found> {
+        if self.kind(i) == Some(Tok::Punct)
+            && !matches!(self.raw(i), "$" | "£" | "€" | "¥" | "'" | "’" | "~")
+        {
+            return None;
+        }
+        // A qualifier first: "about", "more than", "nearly", "c.".
+        let (start, bound) = match self.qualifier_at(i) {
+            Some((len, bound)) => (i + len, Some(bound)),
+            None => (i, None),
+        };
+        if start >= self.toks.len() || self.skip[start] {
+            return None;
+        }
+        if let Some(mut found) = self.dated_at(start, bound) {
+            found.first = i;
+            return Some(found);
+        }
+        if let Some(mut found) = self.number_claim_at(start, bound) {
+            found.first = i;
+            return Some(found);
+        }
+        None
+    }
+
+    /// A qualifier phrase at `i` that is followed by something numeric.
+    fn qualifier_at(&self, i: usize) -> Option<(usize, Bound)> {
+        if self.kind(i) != Some(Tok::Word) && !self.is_punct(i, "~") {
+            return None;
+        }
+        if self.is_punct(i, "~") {
+            return Some((1, Bound::Approx));
+        }
+        // "c." and "ca." before a year.
+        if matches!(self.low(i), "c" | "ca") && self.is_punct(i + 1, ".") && self.is_num(i + 2) {
+            return Some((2, Bound::Approx));
+        }
+        if self.low(i) == "approx" && self.is_punct(i + 1, ".") {
+            return Some((2, Bound::Approx));
+        }
+        let words: Vec<&str> = (i..(i + 3).min(self.toks.len()))
+            .take_while(|&k| self.kind(k) == Some(Tok::Word))
+            .map(|k| self.low(k))
+            .collect();
+        let (len, bound) = lexicon::qualifier_phrase(&words)?;
+        let next = i + len;
+        // Only when a number follows: "about the war" is no qualifier.
+        let numeric = self.is_num(next)
+            || (self.kind(next) == Some(Tok::Word) && self.number_word_at(next).is_some())
+            || (self.is_dash(next) && self.is_num(next + 1))
+            || matches!(
+                self.raw(next),
+                "$" | "£" | "€" | "a" | "an" | "half" | "midnight" | "noon"
+            )
+            || (self.raw(next) == "c" && self.is_num(next + 1));
+        numeric.then_some((len, bound))
+    }
+
+    // ------------------------------------------------------------------------------ dates
+
+    /// Dates, times, years and decades starting at `i`, with the qualifier before them.
+    fn dated_at(&self, i: usize, bound: Option<Bound>) -> Option<Found> {
+        let approx = match bound {
+            None => false,
+            Some(Bound::Approx) => true,
+            // "over 1500 people" or "within 6 months": not a date.
+            Some(_) => return None,
+        };
+        let (end, mut value) = self
+            .date_time_at(i, approx)
+            .or_else(|| self.year_like_at(i))
+            .or_else(|| {
+                self.time_at(i).map(|(end, t)| {
+                    (
+                        end,
+                        DateValue {
+                            time: Some(t),
+                            ..DateValue::default()
+                        },
+                    )
+                })
+            })
+            .or_else(|| self.day_only_at(i))?;
+        if approx {
+            if let Some(t) = value.time.as_mut() {
+                // On a date with a time, "about" qualifies the time of day.
+                t.approx = true;
+            } else {
+                value.approx = true;
+            }
+        }
+        let end = self.trailing_approx(end).map_or(end, |e| {
+            value.approx = true;
+            e
+        });
+        Some(Found {
+            first: i,
+            end,
+            kind: value.kind(),
+            value: Value::Date(value),
+            noun: None,
+        })
+    }
+
+    /// A calendar date at `i`, optionally with a time of day before or after it.
+    fn date_time_at(&self, i: usize, approx: bool) -> Option<(usize, DateValue)> {
+        // A time first: "11:40 p.m. on 14 April 1912".
+        if let Some((t_end, time)) = self.time_at(i) {
+            let mut j = t_end;
+            if self.is_word(j, "on") || self.is_punct(j, ",") {
+                j += 1;
+                if self.is_word(j, "the") {
+                    j += 1;
+                }
+                if let Some((d_end, date)) = self.date_at(j) {
+                    return Some((
+                        d_end,
+                        DateValue {
+                            time: Some(TimeOfDay { approx, ..time }),
+                            ..date
+                        },
+                    ));
+                }
+            }
+            return None;
+        }
+        let (d_end, mut date) = self.date_at(i)?;
+        // Then a time after it: "9 Nov 1989, around 8 p.m.", "April 14th 1912 at about 2.20am".
+        let mut j = self.skip_comma(d_end);
+        if self.is_word(j, "at") {
+            j += 1;
+        }
+        let time_approx = match self.qualifier_at(j) {
+            Some((len, Bound::Approx)) => {
+                j += len;
+                true
+            }
+            _ => false,
+        };
+        if j > d_end && date.start.day.is_some() {
+            if let Some((t_end, mut time)) = self.time_at(j) {
+                time.approx |= time_approx;
+                date.time = Some(time);
+                return Some((t_end, date));
+            }
+        }
+        Some((d_end, date))
+    }
+
+    /// A calendar date with at least a month: the forms of English and European prose.
+    fn date_at(&self, i: usize) -> Option<(usize, DateValue)> {
+        let mut i = i;
+        // "Friday, 24 February 1956": the weekday belongs to the date.
+        if self.kind(i) == Some(Tok::Word) && lexicon::is_weekday(self.low(i)) {
+            let j = self.skip_comma(i + 1);
+            if self.is_num(j) || lexicon::month(self.low(j)).is_some() || self.is_word(j, "the") {
+                i = j;
+            }
+        }
+        self.numeric_date_at(i)
+            .or_else(|| self.day_month_at(i))
+            .or_else(|| self.month_first_at(i))
+            .or_else(|| self.season_at(i))
+    }
+
+    /// ISO `1956-02-24` and European `24.02.1956`.
+    fn numeric_date_at(&self, i: usize) -> Option<(usize, DateValue)> {
+        let tight = |k: usize| self.gap(k) == Gap::None;
+        let a = self.num_value(i)?;
+        let sep_dash = self.is_dash(i + 1);
+        let sep_dot = self.is_punct(i + 1, ".");
+        if !(sep_dash || sep_dot)
+            || !tight(i + 1)
+            || !tight(i + 2)
+            || !tight(i + 3)
+            || !tight(i + 4)
+        {
+            return None;
+        }
+        let b = self.num_value(i + 2)?;
+        let same_sep = if sep_dash {
+            self.is_dash(i + 3)
+        } else {
+            self.is_punct(i + 3, ".")
+        };
+        if !same_sep {
+            return None;
+        }
+        let c = self.num_value(i + 4)?;
+        let (y, m, d) = if sep_dash
+            && self.raw(i).len() == 4
+            && self.raw(i + 2).len() == 2
+            && self.raw(i + 4).len() == 2
+        {
+            (a, b, c)
+        } else if sep_dot
+            && self.raw(i).len() <= 2
+            && self.raw(i + 2).len() <= 2
+            && self.raw(i + 4).len() == 4
+        {
+            (c, b, a)
+        } else {
+            return None;
+        };
+        let point = valid_point(y, m, d)?;
+        // "24.02.1956." ends a sentence; "24.02.1956.5" is not a date.
+        if self.is_punct(i + 5, ".") && self.is_num(i + 6) && tight(i + 6) {
+            return None;
+        }
+        Some((i + 5, DateValue::point(point)))
+    }
+
+    /// A day number with an optional ordinal suffix at `i`: "24", "24th".
+    fn day_at(&self, i: usize) -> Option<(usize, u8)> {
+        let v = self.num_value(i)?;
+        if self.raw(i).len() > 2 || !(1..=31).contains(&v) {
+            return None;
+        }
+        let mut end = i + 1;
+        if self.kind(end) == Some(Tok::Word) && self.gap(end) == Gap::None {
+            if !matches!(self.low(end), "st" | "nd" | "rd" | "th") {
+                return None;
+            }
+            end += 1;
+        }
+        Some((end, v as u8))
+    }
+
+    /// An ordinal day in words: "fourteenth".
+    fn word_day_at(&self, i: usize) -> Option<(usize, u8)> {
+        if self.kind(i) != Some(Tok::Word) {
+            return None;
+        }
+        let w = self.low(i);
+        if let Some(v) = lexicon::ordinal_word(w).filter(|v| *v <= 31) {
+            return Some((i + 1, v as u8));
+        }
+        // "twenty-fourth", "thirty-first".
+        let tens = lexicon::small_number(w).filter(|v| *v == 20 || *v == 30)?;
+        if self.is_dash(i + 1) && self.gap(i + 1) == Gap::None && self.gap(i + 2) == Gap::None {
+            let unit = lexicon::ordinal_word(self.low(i + 2)).filter(|v| *v < 10)?;
+            let v = tens + unit;
+            return (v <= 31).then_some((i + 3, v as u8));
+        }
+        None
+    }
+
+    /// A month name at `i`, with its abbreviation dot.
+    fn month_at(&self, i: usize) -> Option<(usize, u8)> {
+        if self.kind(i) != Some(Tok::Word) {
+            return None;
+        }
+        let m = lexicon::month(self.low(i))?;
+        let raw = self.raw(i);
+        // "may" and "march" are verbs, "mar" and "dec" are words: lower-case short forms need a dot or
+        // a number beside them, which every caller checks; "May" is trusted only when capitalised.
+        if raw == "may" || raw == "march" {
+            let next_is_num =
+                self.is_num(i + 1) || (self.is_word(i + 1, "of") && self.is_num(i + 2));
+            let prev_is_num = i > 0 && (self.is_num(i - 1) || self.is_word(i - 1, "of"));
+            if !(next_is_num && prev_is_num) {
+                return None;
+            }
+        }
+        Some((self.after_dot(i), m))
+    }
+
+    /// A year at `i`: three or four digits, 100..=2200, with an optional era.
+    fn year_at(&self, i: usize) -> Option<(usize, i32)> {
+        let v = self.num_value(i)?;
+        let len = self.raw(i).len();
+        if !(3..=4).contains(&len) || !(100..=2200).contains(&v) {
+            return None;
+        }
+        // Three-digit years need their era ("476 AD"); otherwise they are counts.
+        if len == 3 && !matches!(self.low(i + 1), "ad" | "bc" | "bce" | "ce") {
+            return None;
+        }
+        // A year is not followed by more digit groups ("1,500" is a number, "1912.5" too).
+        if (self.is_punct(i + 1, ",") || self.is_punct(i + 1, "."))
+            && self.gap(i + 2) == Gap::None
+            && self.is_num(i + 2)
+        {
+            return None;
+        }
+        let mut year = v as i32;
+        let mut end = i + 1;
+        if self.kind(end) == Some(Tok::Word) && matches!(self.low(end), "bc" | "bce" | "b") {
+            end = if self.low(end) == "b" && self.is_punct(end + 1, ".") {
+                end + 4
+            } else {
+                end + 1
+            };
+            year = -year + 1;
+        } else if self.kind(end) == Some(Tok::Word) && matches!(self.low(end), "ad" | "ce") {
+            end += 1;
+        }
+        Some((end, year))
+    }
+
+    /// "24 February 1956", "24th of February", "24–25 February 1956", "14/15 April", "the
+    /// fourteenth of July, 1789".
+    fn day_month_at(&self, i: usize) -> Option<(usize, DateValue)> {
+        let mut j = i;
+        if self.is_word(j, "the") {
+            j += 1;
+        }
+        let (mut k, day) = self.day_at(j).or_else(|| self.word_day_at(j))?;
+        let mut day2 = None;
+        if (self.is_dash(k) || self.is_punct(k, "/")) && self.gap(k + 1) != Gap::Wide {
+            if let Some((k2, d2)) = self.day_at(k + 1) {
+                if d2 > day {
+                    day2 = Some(d2);
+                    k = k2;
+                }
+            }
+        }
+        if self.is_word(k, "of") {
+            k += 1;
+        }
+        let (mut k, month) = self.month_at(k)?;
+        let mut year = None;
+        let after_comma = self.skip_comma(k);
+        if let Some((end, y)) = self.year_at(after_comma) {
+            year = Some(y);
+            k = end;
+        }
+        self.build_date(year, month, day, day2).map(|v| (k, v))
+    }
+
+    /// "February 24, 1956", "Feb. 24–25, 1956", "April 14th 1912", "February 1956", "February of
+    /// 1956".
+    fn month_first_at(&self, i: usize) -> Option<(usize, DateValue)> {
+        let (k, month) = self.month_at(i)?;
+        let mut j = k;
+        if self.is_word(j, "the") {
+            j += 1;
+        }
+        if let Some((mut k2, day)) = self.day_at(j) {
+            // "June 1941" is month-year, not a day: day_at refuses three or more digits.
+            let mut day2 = None;
+            if self.is_dash(k2) && self.gap(k2 + 1) != Gap::Wide {
+                if let Some((k3, d2)) = self.day_at(k2 + 1) {
+                    if d2 > day {
+                        day2 = Some(d2);
+                        k2 = k3;
+                    }
+                }
+            }
+            let mut year = None;
+            let after_comma = self.skip_comma(k2);
+            if let Some((end, y)) = self.year_at(after_comma) {
+                year = Some(y);
+                k2 = end;
+            }
+            return self.build_date(year, month, day, day2).map(|v| (k2, v));
+        }
+        let mut j = k;
+        if self.is_word(j, "of") {
+            j += 1;
+        }
+        let j = self.skip_comma(j);
+        let (end, year) = self.year_at(j)?;
+        let point = DatePoint {
+            year: Some(YearSpan::single(year)),
+            month: Some(month),
+            day: None,
+        };
+        Some((end, DateValue::point(point)))
+    }
+
+    /// "spring 1956", "the summer of 1789".
+    fn season_at(&self, i: usize) -> Option<(usize, DateValue)> {
+        let (first, last) = lexicon::season(self.low(i))?;
+        let mut j = i + 1;
+        if self.is_word(j, "of") {
+            j += 1;
+        }
+        let (end, year) = self.year_at(j)?;
+        let span = Some(YearSpan::single(year));
+        let start = DatePoint {
+            year: span,
+            month: Some(first),
+            day: None,
+        };
+        let stop = DatePoint {
+            year: span,
+            month: Some(last),
+            day: None,
+        };
+        Some((
+            end,
+            DateValue {
+                end: Some(stop),
+                ..DateValue::point(start)
+            },
+        ))
+    }
+
+    fn build_date(
+        &self,
+        year: Option<i32>,
+        month: u8,
+        day: u8,
+        day2: Option<u8>,
+    ) -> Option<DateValue> {
+        let check_year = year.unwrap_or(2000);
+        if day > crate::value::days_in_month(check_year, month) {
+            return None;
+        }
+        let span = year.map(YearSpan::single);
+        let start = DatePoint {
+            year: span,
+            month: Some(month),
+            day: Some(day),
+        };
+        let end = day2
+            .filter(|d| *d <= crate::value::days_in_month(check_year, month))
+            .map(|d| DatePoint {
+                day: Some(d),
+                ..start
+            });
+        Some(DateValue {
+            end,
+            ..DateValue::point(start)
+        })
+    }
+
+    /// "the 13th" on its own: a day of an unnamed month.
+    fn day_only_at(&self, i: usize) -> Option<(usize, DateValue)> {
+        if !self.is_word(i, "the") && !(i > 0 && self.is_word(i - 1, "the")) {
+            return None;
+        }
+        let j = if self.is_word(i, "the") { i + 1 } else { i };
+        let (end, day) = self.day_at(j)?;
+        // It needs its ordinal suffix, and no noun after it ("the 20th Congress" is an ordinal).
+        if end == j + 1 {
+            return None;
+        }
+        if self.kind(end) == Some(Tok::Word)
+            && self.gap(end) != Gap::Wide
+            && !lexicon::is_stop_word(self.low(end))
+        {
+            return None;
+        }
+        let point = DatePoint {
+            year: None,
+            month: None,
+            day: Some(day),
+        };
+        Some((end, DateValue::point(point)))
+    }
+
+    /// Years, year ranges, decades and centuries: "1956", "1943–1944", "1789 to 1790", "c1935-c1937",
+    /// "(1879-1953)", "the late 1930s", "the '50s", "the 19th century", "the 1800s".
+    fn year_like_at(&self, i: usize) -> Option<(usize, DateValue)> {
+        if let Some(found) = self.decade_or_century_at(i) {
+            return Some(found);
+        }
+        // "c1935": a circa mark glued to the year.
+        let (circa, start) =
+            if self.is_word(i, "c") && self.gap(i + 1) == Gap::None && self.is_num(i + 1) {
+                (true, i + 1)
+            } else {
+                (false, i)
+            };
+        let (end, year) = self.year_at(start)?;
+        if !self.plausible_year(start, end) {
+            return None;
+        }
+        let mut value = DateValue::years(year, year);
+        value.approx = circa;
+        // A range after it.
+        if let Some((range_end, last)) = self.year_range_end(end, year) {
+            value.end = Some(DatePoint {
+                year: Some(YearSpan::single(last)),
+                ..DatePoint::default()
+            });
+            return Some((range_end, value));
+        }
+        Some((end, value))
+    }
+
+    /// The end of a year range starting after the first year: "–1944", "-53", " to 1790",
+    /// " and 1944" (consecutive years only), "-c1937".
+    fn year_range_end(&self, j: usize, first: i32) -> Option<(usize, i32)> {
+        let (k, and) = if self.is_dash(j) {
+            (j + 1, false)
+        } else if matches!(self.low(j), "to" | "until" | "till") && self.kind(j) == Some(Tok::Word)
+        {
+            (j + 1, false)
+        } else if self.is_word(j, "and")
+            && !(j >= 2 && self.is_word(j.saturating_sub(2), "between"))
+        {
+            (j + 1, true)
+        } else {
+            return None;
+        };
+        let k = if self.is_word(k, "c") && self.gap(k + 1) == Gap::None {
+            k + 1
+        } else {
+            k
+        };
+        if let Some((end, last)) = self.year_at(k) {
+            let ok = if and {
+                last == first + 1
+            } else {
+                last > first && last - first < 200
+            };
+            return ok.then_some((end, last));
+        }
+        // "1914–18": a two-digit end in the same century.
+        if self.is_dash(j) && self.gap(k) == Gap::None && self.raw(k).len() == 2 {
+            let two = self.num_value(k)? as i32;
+            let last = first - first.rem_euclid(100) + two;
+            if last > first {
+                return Some((k + 1, last));
+            }
+        }
+        None
+    }
+
+    /// A four-digit number is a year unless a unit or a counted noun follows it.
+    fn plausible_year(&self, start: usize, end: usize) -> bool {
+        if start > 0 && matches!(self.raw(start - 1), "$" | "£" | "€") {
+            return false;
+        }
+        if self.is_punct(end, "%") || self.is_punct(end, ":") && self.is_num(end + 1) {
+            return false;
+        }
+        if self.kind(end) == Some(Tok::Word) && self.gap(end) != Gap::Wide {
+            let w = self.low(end);
+            if lexicon::time_unit(w).is_some()
+                || lexicon::measure_unit(w).is_some() && !matches!(w, "in" | "m" | "t" | "g" | "l")
+            {
+                return false;
+            }
+            if lexicon::is_plural_noun(w)
+                && !lexicon::is_stop_word(w)
+                && self.raw(end).chars().next().is_some_and(char::is_lowercase)
+            {
+                return false;
+            }
+        }
+        // "-year-old" and "-mile": a hyphenated unit makes it a quantity.
+        if self.is_dash(end) && self.gap(end) == Gap::None && self.kind(end + 1) == Some(Tok::Word)
+        {
+            let w = self.low(end + 1);
+            if lexicon::time_unit(w).is_some() || lexicon::measure_unit(w).is_some() {
+                return false;
+            }
+        }
+        true
+    }
+
+    fn decade_or_century_at(&self, i: usize) -> Option<(usize, DateValue)> {
+        // A part of the decade or century: "early", "mid", "late".
+        let (part, j) = match self.low(i) {
+            "early" if self.kind(i) == Some(Tok::Word) => (Some(0), i + 1),
+            "mid" | "middle" if self.kind(i) == Some(Tok::Word) => (Some(1), i + 1),
+            "late" if self.kind(i) == Some(Tok::Word) => (Some(2), i + 1),
+            _ => (None, i),
+        };
+        let j = if part.is_some() && self.is_dash(j) {
+            j + 1
+        } else {
+            j
+        };
+        let j = if part.is_some() && self.is_word(j, "the") {
+            j + 1
+        } else {
+            j
+        };
+        let (end, lo, hi) = self.decade_at(j).or_else(|| self.century_at(j))?;
+        let (lo, hi) = match part {
+            None => (lo, hi),
+            Some(p) => {
+                let width = hi - lo + 1;
+                if width == 10 {
+                    // The design's reading: early 0–3, mid 3–6, late 7–9.
+                    [(lo, lo + 3), (lo + 3, lo + 6), (lo + 7, hi)][p]
+                } else {
+                    let third = width / 3;
+                    [
+                        (lo, lo + third - 1),
+                        (lo + third, lo + 2 * third - 1),
+                        (lo + 2 * third, hi),
+                    ][p]
+                }
+            }
+        };
+        Some((end, DateValue::years(lo, hi)))
+    }
+
+    /// "1930s", "1950's", "'50s", "the 1800s" (a century).
+    fn decade_at(&self, i: usize) -> Option<(usize, i32, i32)> {
+        let (num_at, short) = if matches!(self.raw(i), "'" | "’")
+            && self.is_num(i + 1)
+            && self.gap(i + 1) == Gap::None
+        {
+            (i + 1, true)
+        } else {
+            (i, false)
+        };
+        let v = self.num_value(num_at)? as i32;
+        let digits = self.raw(num_at).len();
+        let mut k = num_at + 1;
+        if matches!(self.raw(k), "'" | "’") && self.gap(k) == Gap::None {
+            k += 1;
+        }
+        if !(self.is_word(k, "s") && self.gap(k) == Gap::None) {
+            return None;
+        }
+        let end = k + 1;
+        if short {
+            if digits != 2 || v % 10 != 0 {
+                return None;
+            }
+            return Some((end, 1900 + v, 1900 + v + 9));
+        }
+        if digits != 4 || v % 10 != 0 || !(100..=2200).contains(&v) {
+            return None;
+        }
+        if v % 100 == 0 {
+            return Some((end, v, v + 99));
+        }
+        Some((end, v, v + 9))
+    }
+
+    /// "the 19th century", "the nineteenth century", "14th-century".
+    fn century_at(&self, i: usize) -> Option<(usize, i32, i32)> {
+        let (k, n) = if let Some(n) = self.num_value(i) {
+            let suffix = i + 1;
+            if self.gap(suffix) != Gap::None
+                || !matches!(self.low(suffix), "st" | "nd" | "rd" | "th")
+            {
+                return None;
+            }
+            (suffix + 1, n as i32)
+        } else {
+            let n = lexicon::ordinal_word(self.low(i))? as i32;
+            (i + 1, n)
+        };
+        let k = if self.is_dash(k) && self.gap(k) == Gap::None {
+            k + 1
+        } else {
+            k
+        };
+        if !(self.is_word(k, "century")) || !(1..=22).contains(&n) {
+            return None;
+        }
+        let lo = (n - 1) * 100;
+        Some((k + 1, lo, lo + 99))
+    }
+
+    /// A time of day: "23:40", "11:40 p.m.", "2.20am", "8 p.m.", "five in the afternoon",
+    /// "half past eleven", "midnight".
+    fn time_at(&self, i: usize) -> Option<(usize, TimeOfDay)> {
+        let tight = |k: usize| self.gap(k) == Gap::None;
+        let at = |end: usize, h: u64, m: u64| {
+            (h < 24 && m < 60).then_some((
+                end,
+                TimeOfDay {
+                    minutes: (h * 60 + m) as u16,
+                    approx: false,
+                },
+            ))
+        };
+        match self.low(i) {
+            "midnight" => return at(i + 1, 0, 0),
+            "noon" | "midday" => return at(i + 1, 12, 0),
+            "half" | "quarter" if self.is_word(i + 1, "past") || self.is_word(i + 1, "to") => {
+                let (end, h) = self.hour_at(i + 2)?;
+                let (end, h) = self.day_part(end, h);
+                let past = self.is_word(i + 1, "past");
+                let minutes = if self.low(i) == "half" {
+                    30
+                } else if past {
+                    15
+                } else {
+                    45
+                };
+                let (h, m) = if past || self.low(i) == "half" {
+                    (h, minutes)
+                } else {
+                    ((h + 23) % 24, minutes)
+                };
+                return at(end, h, m);
+            }
+            _ => {}
+        }
+        if self.is_num(i) && self.raw(i).len() <= 2 {
+            let h = self.num_value(i)?;
+            // "23:40", "11:40 p.m."
+            if self.is_punct(i + 1, ":")
+                && tight(i + 1)
+                && tight(i + 2)
+                && self.is_num(i + 2)
+                && self.raw(i + 2).len() == 2
+            {
+                let m = self.num_value(i + 2)?;
+                // A third group is a clock time with seconds only in tables; "1:20:35" reads as a time too.
+                let mut end = i + 3;
+                if self.is_punct(end, ":") && tight(end) && self.is_num(end + 1) && tight(end + 1) {
+                    end += 2;
+                }
+                let (end, h) = match self.meridiem(end) {
+                    Some((e, pm)) => (e, to_24(h, pm)?),
+                    None => (end, h),
+                };
+                return at(end, h, m);
+            }
+            // "2.20am": a dotted time needs its a.m. or p.m.
+            if self.is_punct(i + 1, ".")
+                && tight(i + 1)
+                && tight(i + 2)
+                && self.is_num(i + 2)
+                && self.raw(i + 2).len() == 2
+            {
+                let m = self.num_value(i + 2)?;
+                let (end, pm) = self.meridiem(i + 3)?;
+                return at(end, to_24(h, pm)?, m);
+            }
+        }
+        // "8 p.m.", "five in the afternoon", "six o'clock".
+        let (end, h) = self.hour_at(i)?;
+        if let Some((e, pm)) = self.meridiem(end) {
+            return at(e, to_24(h, pm)?, 0);
+        }
+        if matches!(self.low(end), "o'clock" | "o’clock") {
+            let (e, h) = self.day_part(end + 1, h);
+            return at(e, h, 0);
+        }
+        let (e, h2) = self.day_part(end, h);
+        if e > end {
+            return at(e, h2, 0);
+        }
+        None
+    }
+
+    /// An hour from 1 to 12 in digits or words.
+    fn hour_at(&self, i: usize) -> Option<(usize, u64)> {
+        let h = if self.is_num(i) && self.raw(i).len() <= 2 {
+            self.num_value(i)?
+        } else if self.kind(i) == Some(Tok::Word) {
+            u64::from(lexicon::small_number(self.low(i))?)
+        } else {
+            return None;
+        };
+        (1..=12).contains(&h).then_some((i + 1, h))
+    }
+
+    /// "in the morning", "in the afternoon", "in the evening", "at night" after an hour.
+    fn day_part(&self, i: usize, h: u64) -> (usize, u64) {
+        if self.is_word(i, "in") && self.is_word(i + 1, "the") {
+            match self.low(i + 2) {
+                "morning" => return (i + 3, if h == 12 { 0 } else { h }),
+                "afternoon" | "evening" => return (i + 3, if h < 12 { h + 12 } else { h }),
+                _ => {}
+            }
+        }
+        if self.is_word(i, "at") && self.is_word(i + 1, "night") {
+            return (
+                i + 2,
+                if (6..12).contains(&h) {
+                    h + 12
+                } else if h == 12 {
+                    0
+                } else {
+                    h
+                },
+            );
+        }
+        (i, h)
+    }
+
+    /// "am", "pm", "a.m.", "p.m.", "AM": returns the end and whether it is p.m.
+    fn meridiem(&self, i: usize) -> Option<(usize, bool)> {
+        if self.kind(i) != Some(Tok::Word) || self.gap(i) == Gap::Wide {
+            return None;
+        }
+        match self.low(i) {
+            "am" => Some((i + 1, false)),
+            "pm" => Some((i + 1, true)),
+            "a" | "p"
+                if self.is_punct(i + 1, ".")
+                    && self.is_word(i + 2, "m")
+                    && self.gap(i + 2) == Gap::None =>
+            {
+                Some((self.after_dot(i + 2), self.low(i) == "p"))
+            }
+            _ => None,
+        }
+    }
+
+    /// "(approx.)", "or so" after a value.
+    fn trailing_approx(&self, end: usize) -> Option<usize> {
+        if self.is_punct(end, "(")
+            && matches!(
+                self.low(end + 1),
+                "approx" | "approximately" | "ca" | "c" | "est"
+            )
+        {
+            let mut k = end + 2;
+            if self.is_punct(k, ".") {
+                k += 1;
+            }
+            if self.is_punct(k, ")") {
+                return Some(k + 1);
+            }
+        }
+        if self.is_word(end, "or") && self.is_word(end + 1, "so") {
+            return Some(end + 2);
+        }
+        None
+    }
+
+    // ------------------------------------------------------------------------------ numbers
+
+    /// A number at `i` with whatever follows it: a unit, a percent sign, a counted noun, an ordinal
+    /// suffix.
+    fn number_claim_at(&self, i: usize, bound: Option<Bound>) -> Option<Found> {
+        // "aged 74": an age.
+        if self.is_word(i, "aged") {
+            let p = self.number_at(i + 1)?;
+            let unit = lexicon::time_unit("years")?;
+            let mut n = Number::exact(p.value, &p.written, unit);
+            n.bound = bound.unwrap_or(Bound::Exact);
+            let end = if self.is_word(p.end, "years") || self.is_word(p.end, "year") {
+                p.end + 1
+            } else {
+                p.end
+            };
+            return Some(Found {
+                first: i,
+                end,
+                kind: Kind::Duration,
+                value: Value::Number(n),
+                noun: Some("age".into()),
+            });
+        }
+        // A currency symbol before the number.
+        let (currency, start) = match lexicon::currency_symbol(self.raw(i)) {
+            Some(u) if self.kind(i) == Some(Tok::Punct) => (Some(u), i + 1),
+            _ => (None, i),
+        };
+        if let Some(found) = self.ordinal_at(start, bound) {
+            return Some(found);
+        }
+        let p = self.number_at(start)?;
+        let mut bound = bound.or(p.implied);
+        let mut end = p.end;
+        let (unit, noun, unit_end) = match currency {
+            Some(u) => (u, None, end),
+            None => self.unit_after(end, &p)?,
+        };
+        end = unit_end;
+        if let Some(e) = self.trailing_approx(end) {
+            bound = Some(Bound::Approx);
+            end = e;
+        } else if self.is_word(end, "or") && self.is_word(end + 1, "more") {
+            bound = Some(Bound::AtLeast);
+            end += 2;
+        }
+        // A lone number word with nothing to count is usually an idiom ("one of the", "at once").
+        if p.single_word
+            && bound.is_none()
+            && unit.dimension == Dimension::Count
+            && noun.is_none()
+            && !self.word_number_stands(start, &p)
+        {
+            return None;
+        }
+        let mut number = Number::exact(p.value, &p.written, unit.clone());
+        if let Some(high) = p.high {
+            number.high = Some(high);
+            number.bound = Bound::Range;
+        }
+        if let Some(b) = bound {
+            number.bound = b;
+        }
+        if unit.dimension == Dimension::Time {
+            number = self.compound_duration(number, &mut end);
+            // "within", "up to" a duration: at most that long.
+        }
+        let kind = match unit.dimension {
+            Dimension::Count => Kind::Count,
+            Dimension::Percent => Kind::Percent,
+            Dimension::Ordinal => Kind::Ordinal,
+            Dimension::Time => Kind::Duration,
+            _ => Kind::Quantity,
+        };
+        // Scale the time value for multi-unit words ("a decade" is ten years, "a fortnight" 14 days).
+        Some(Found {
+            first: i,
+            end,
+            kind,
+            value: Value::Number(number),
+            noun,
+        })
+    }
+
+    /// When a lone number word stands as a claim: something counted after it, or a subject before a
+    /// verb ("Ninety-eight died"). "one" needs a noun after it.
+    fn word_number_stands(&self, start: usize, p: &Parsed) -> bool {
+        if p.value == 1.0 {
+            return false;
+        }
+        // "the two of them", "two of the boats": a count of something named later.
+        let next = self.low(p.end);
+        if next == "of" {
+            return !self.is_word(p.end + 1, "the") || p.value > 1.0;
+        }
+        // A capitalised number word in mid-sentence is part of a name ("Two Plus Four Treaty").
+        if self.is_capitalized(start) && !self.sentence_start[start] {
+            return false;
+        }
+        self.kind(p.end) == Some(Tok::Word)
+            || self.kind(p.end).is_none()
+            || self.is_punct(p.end, ",")
+            || self.is_punct(p.end, ".")
+            || self.is_punct(p.end, ")")
+    }
+
+    /// "2 h 40 min", "two hours and forty minutes": adds the smaller parts.
+    fn compound_duration(&self, mut number: Number, end: &mut usize) -> Number {
+        let mut j = self.skip_comma(*end);
+        if self.is_word(j, "and") {
+            j += 1;
+        }
+        if let Some(p) = self.number_at(j) {
+            if let Some(unit) = self.word_at_gap(p.end).and_then(lexicon::time_unit) {
+                if unit.factor < number.unit.factor && p.high.is_none() {
+                    number.extra_seconds += p.value * unit.factor;
+                    number.rounding = 0.5 * unit.factor / number.unit.factor;
+                    *end = p.end + 1;
+                }
+            }
+        }
+        number
+    }
+
+    fn word_at_gap(&self, i: usize) -> Option<&str> {
+        (self.kind(i) == Some(Tok::Word) && self.gap(i) != Gap::Wide).then(|| self.low(i))
+    }
+
+    /// What follows a number: returns its unit, its counted noun and where the claim ends. `None` when
+    /// what follows shows the number is no claim (a page, a label).
+    fn unit_after(&self, end: usize, p: &Parsed) -> Option<(Unit, Option<String>, usize)> {
+        // "90%", "88 %", "32 per cent", "12 percent".
+        if self.is_punct(end, "%") && self.gap(end) != Gap::Wide {
+            return Some((Unit::percent(), None, end + 1));
+        }
+        if self.is_word(end, "percent") || self.is_word(end, "pc") {
+            return Some((Unit::percent(), None, end + 1));
+        }
+        if self.is_word(end, "per") && self.is_word(end + 1, "cent") {
+            return Some((Unit::percent(), None, end + 2));
+        }
+        // "°C", "° F", "℃".
+        if self.is_punct(end, "°") {
+            let u = match self.low(end + 1) {
+                "c" => Some(lexicon::celsius()),
+                "f" => Some(lexicon::fahrenheit()),
+                _ => None,
+            };
+            if let Some(u) = u {
+                return Some((u, None, end + 2));
+            }
+        }
+        if self.is_punct(end, "℃") {
+            return Some((lexicon::celsius(), None, end + 1));
+        }
+        // A hyphenated unit: "155-mile", "26,000-word", "59-year-old", "two-hour".
+        let (j, hyphenated) =
+            if self.is_dash(end) && self.gap(end) == Gap::None && self.gap(end + 1) == Gap::None {
+                (end + 1, true)
+            } else {
+                (end, false)
+            };
+        if let Some(w) = self.word_at_gap(j) {
+            if let Some(mut unit) = lexicon::time_unit(w) {
+                // "four hours"; an age is "59-year-old" or "74 years old".
+                let mut e = j + 1;
+                let mut noun = None;
+                if hyphenated && self.is_dash(e) && self.is_word(e + 1, "old") {
+                    e += 2;
+                    noun = Some("age".to_string());
+                } else if self.is_word(e, "old") {
+                    e += 1;
+                    noun = Some("age".to_string());
+                }
+                let multiple = lexicon::time_unit_multiple(w);
+                if multiple != 1.0 {
+                    unit.factor /= multiple;
+                    let _ = unit;
+                    let mut scaled = lexicon::time_unit(w)?;
+                    scaled.factor /= multiple;
+                    return Some((scaled, noun, e))
+                        .map(|(u, n, e)| {
+                            (
+                                Unit {
+                                    factor: u.factor,
+                                    ..u
+                                },
+                                n,
+                                e,
+                            )
+                        })
+                        .map(|(u, n, e)| {
+                            // Store the value in the designator's unit: a decade is 10 years.
+                            (u, n, e)
+                        });
+                }
+                return Some((unit, noun, e));
+            }
+            if let Some(next) = self.word_at_gap(j + 1) {
+                if let Some(unit) = lexicon::measure_unit_pair(w, next) {
+                    return Some((unit, None, j + 2));
+                }
+            }
+            if let Some(unit) = lexicon::measure_unit(w) {
+                // One-letter units ("m", "t", "g", "l") and "in" need the number to touch them or a
+                // single space, and must not be a word of the sentence ("5 in the morning").
+                let risky = w.len() <= 2
+                    && !matches!(
+                        w,
+                        "km" | "ft" | "mi" | "kg" | "cm" | "mm" | "kn" | "ha" | "lb"
+                    );
+                let ok = !risky || (self.raw(j) != "in" && self.kind(j + 1) != Some(Tok::Word));
+                if ok && !(hyphenated && w == "in") {
+                    return Some((unit, Some(w.to_string()), j + 1));
+                }
+            }
+            // "km/h".
+            if w == "km" && self.is_punct(j + 1, "/") && self.is_word(j + 2, "h") {
+                let unit = Unit {
+                    dimension: Dimension::Speed,
+                    factor: 1000.0 / 3600.0,
+                    offset: 0.0,
+                    symbol: "km/h",
+                };
+                return Some((unit, None, j + 3));
+            }
+        }
+        // A counted noun: "51,439 prisoners", "16 watertight compartments", "a 26,000 word speech",
+        // "hundreds of prisoners".
+        let noun = self.counted_noun(end, p);
+        let claim_end = if hyphenated && noun.is_some() {
+            end + 2
+        } else {
+            end
+        };
+        Some((Unit::count(), noun, claim_end))
+    }
+
+    /// The noun a count counts: the first plural content word among the next three words, or a
+    /// word right after the number.
+    fn counted_noun(&self, end: usize, p: &Parsed) -> Option<String> {
+        let mut j = end;
+        if self.is_dash(j) && self.gap(j) == Gap::None {
+            j += 1;
+        }
+        if self.is_word(j, "of") && (p.implied.is_some() || self.is_word(j + 1, "the")) {
+            j += if self.is_word(j + 1, "the") { 2 } else { 1 };
+        }
+        let mut first = None;
+        for k in j..(j + 3).min(self.toks.len()) {
+            if self.kind(k) != Some(Tok::Word) || self.gap(k) == Gap::Wide && k > j {
+                break;
+            }
+            let w = self.low(k);
+            if lexicon::is_stop_word(w) || lexicon::month(w).is_some() && self.is_capitalized(k) {
+                break;
+            }
+            if first.is_none() {
+                first = Some(w);
+            }
+            if p.value != 1.0 && lexicon::is_plural_noun(w) {
+                return Some(w.to_string());
+            }
+        }
+        first
+            .filter(|_| j == end || j == end + 1)
+            .map(str::to_string)
+    }
+
+    /// An ordinal: "20th Congress", "the Twentieth Party Congress", "the first lifeboat".
+    fn ordinal_at(&self, i: usize, bound: Option<Bound>) -> Option<Found> {
+        if bound.is_some() {
+            return None;
+        }
+        let ordinal = |end: usize, n: u32, noun: Option<String>| {
+            let number = Number::exact(f64::from(n), "", Unit::ordinal());
+            Some(Found {
+                first: i,
+                end,
+                kind: Kind::Ordinal,
+                value: Value::Number(Number {
+                    rounding: 0.0,
+                    ..number
+                }),
+                noun,
+            })
+        };
+        if self.is_num(i) {
+            let suffix = i + 1;
+            if self.gap(suffix) != Gap::None
+                || !matches!(self.low(suffix), "st" | "nd" | "rd" | "th")
+            {
+                return None;
+            }
+            let n = self.num_value(i)?;
+            if n > 10_000 {
+                return None;
+            }
+            // "the 24th" without a noun is a day of the month, handled by the date recognizers.
+            if let Some((end, noun)) = self.series_noun_after(suffix + 1) {
+                return ordinal(end, n as u32, Some(noun));
+            }
+            let noun = self
+                .word_at_gap(suffix + 1)
+                .filter(|w| !lexicon::is_stop_word(w))?;
+            return ordinal(suffix + 1, n as u32, Some(noun.to_string()));
+        }
+        if self.kind(i) != Some(Tok::Word) {
+            return None;
+        }
+        let (end, n) = self.word_ordinal(i)?;
+        if self.is_capitalized(i) {
+            // "Twentieth Party Congress" is a claim; "Second World War" and "First Officer" are names.
+            let (end, noun) = self.series_noun_after(end)?;
+            return ordinal(end, n, Some(noun));
+        }
+        // "the first lifeboat": a rank, when "the" comes before and a lower-case noun after.
+        if i == 0 || !self.is_word(i - 1, "the") {
+            return None;
+        }
+        let next = self.word_at_gap(end)?;
+        if lexicon::is_stop_word(next)
+            || self.is_capitalized(end)
+            || matches!(next, "class" | "time" | "world" | "place")
+        {
+            return None;
+        }
+        if self.is_dash(end) {
+            return None;
+        }
+        ordinal(end, n, Some(next.to_string()))
+    }
+
+    /// An ordinal in words at `i`: "twentieth", "twenty-first".
+    fn word_ordinal(&self, i: usize) -> Option<(usize, u32)> {
+        let w = self.low(i);
+        if let Some(n) = lexicon::ordinal_word(w) {
+            return Some((i + 1, n));
+        }
+        let tens = lexicon::small_number(w).filter(|v| *v >= 20 && v % 10 == 0)?;
+        if self.is_dash(i + 1) && self.gap(i + 1) == Gap::None {
+            let unit = lexicon::ordinal_word(self.low(i + 2)).filter(|v| *v < 10)?;
+            return Some((i + 3, tens + unit));
+        }
+        None
+    }
+
+    /// A series noun within the next three capitalised words ("Party Congress", "Congress").
+    fn series_noun_after(&self, i: usize) -> Option<(usize, String)> {
+        for k in i..(i + 3).min(self.toks.len()) {
+            let w = self.word_at_gap(k)?;
+            if lexicon::is_series_noun(w) {
+                return Some((k + 1, w.to_string()));
+            }
+            if !self.is_capitalized(k) {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// A number in digits or words at `i`, with a range after it.
+    fn number_at(&self, i: usize) -> Option<Parsed> {
+        let mut p = self.digits_at(i).or_else(|| self.number_word_at(i))?;
+        // A range: "50,000–60,000", "20 to 25".
+        let (k, ok) = if self.is_dash(p.end) && self.gap(p.end + 1) != Gap::Wide {
+            (p.end + 1, true)
+        } else if self.is_word(p.end, "to") {
+            (p.end + 1, true)
+        } else {
+            (p.end, false)
+        };
+        if ok && p.implied.is_none() {
+            if let Some(q) = self.digits_at(k).or_else(|| self.number_word_at(k)) {
+                if q.value > p.value && q.implied.is_none() && (p.single_word == q.single_word) {
+                    p.high = Some(q.value);
+                    p.end = q.end;
+                }
+            }
+        }
+        Some(p)
+    }
+
+    /// Digits with separators and decimals: "51,439", "1 500", "3,6", "31.7", "1.5 million", "116k",
+    /// "21½", "−2".
+    fn digits_at(&self, i: usize) -> Option<Parsed> {
+        let tight = |k: usize| self.gap(k) == Gap::None;
+        let (negative, i) =
+            if self.is_dash(i) && self.is_num(i + 1) && tight(i + 1) && self.raw(i) == "−" {
+                (true, i + 1)
+            } else {
+                (false, i)
+            };
+        if !self.is_num(i) {
+            return None;
+        }
+        let mut written = self.raw(i).to_string();
+        let mut end = i + 1;
+        let mut plain = true;
+        let first_len = written.len();
+        // Thousands groups: "51,439", "1 500" (one space-like separator, three digits).
+        loop {
+            let comma_group = self.is_punct(end, ",")
+                && tight(end)
+                && tight(end + 1)
+                && self.is_num(end + 1)
+                && self.raw(end + 1).len() == 3;
+            let space_group = first_len <= 3
+                && written.len() <= 3
+                && self.is_num(end)
+                && self.gap(end) == Gap::Space
+                && self.raw(end).len() == 3
+                && self.space_before_is_group_separator(end)
+                && !(self.is_num(end + 1) || self.is_punct(end + 1, ",") && self.is_num(end + 2));
+            if comma_group {
+                written.push_str(self.raw(end + 1));
+                end += 2;
+                plain = false;
+            } else if space_group {
+                written.push_str(self.raw(end));
+                end += 1;
+                plain = false;
+            } else {
+                break;
+            }
+        }
+        // Decimals: "31.7", and a decimal comma "3,6" (one or two digits, no group).
+        let decimal_point =
+            self.is_punct(end, ".") && tight(end) && tight(end + 1) && self.is_num(end + 1);
+        let decimal_comma = self.is_punct(end, ",")
+            && tight(end)
+            && tight(end + 1)
+            && self.is_num(end + 1)
+            && self.raw(end + 1).len() <= 2
+            && plain;
+        if (decimal_point || decimal_comma)
+            && !(self.is_punct(end + 2, ".") && self.is_num(end + 3))
+        {
+            written.push('.');
+            written.push_str(self.raw(end + 1));
+            end += 2;
+            plain = false;
+        }
+        let mut value: f64 = written.parse().ok()?;
+        // "21½".
+        if tight(end) && self.raw(end) == "½" {
+            value += 0.5;
+            written.push_str(".5");
+            end += 1;
+        }
+        // Scale words: "1.5 million", "26 thousand", "116k".
+        if let Some(w) = self.word_at_gap(end) {
+            if let Some(s) = lexicon::scale(w).filter(|_| w != "hundred" || !written.contains('.'))
+            {
+                value *= s;
+                written = format_scaled(&written, s);
+                end += 1;
+                plain = false;
+            } else if w == "k" && tight(end) {
+                value *= 1e3;
+                written = format_scaled(&written, 1e3);
+                end += 1;
+                plain = false;
+            }
+        }
+        if negative {
+            value = -value;
+        }
+        Some(Parsed {
+            end,
+            value,
+            written,
+            high: None,
+            implied: None,
+            plain_digits: plain,
+            single_word: false,
+        })
+    }
+
+    /// True when the single white-space character before token `i` can separate digit groups (a space,
+    /// a no-break space, a thin or narrow no-break space).
+    fn space_before_is_group_separator(&self, i: usize) -> bool {
+        let Some(t) = self.tok(i) else { return false };
+        let before = &self.text[..t.start];
+        matches!(
+            before.chars().next_back(),
+            Some(' ' | '\u{a0}' | '\u{202f}' | '\u{2009}')
+        )
+    }
+
+    /// Number words: "twenty-six thousand", "Ninety-eight", "a hundred", "two thousand two hundred",
+    /// "half a million", "thousands", "hundreds of thousands", "a dozen", "two and a half".
+    fn number_word_at(&self, i: usize) -> Option<Parsed> {
+        if self.kind(i) != Some(Tok::Word) {
+            return None;
+        }
+        // Vague plurals.
+        let vague = |end: usize, v: f64| {
+            Some(Parsed {
+                end,
+                value: v,
+                written: String::new(),
+                high: None,
+                implied: Some(Bound::AtLeast),
+                plain_digits: false,
+                single_word: false,
+            })
+        };
+        match self.low(i) {
+            "dozens" => return vague(i + 1, 12.0),
+            "hundreds" | "thousands" | "millions" => {
+                let base = match self.low(i) {
+                    "hundreds" => 100.0,
+                    "thousands" => 1000.0,
+                    _ => 1e6,
+                };
+                if self.is_word(i + 1, "of") && matches!(self.low(i + 2), "thousands" | "millions")
+                {
+                    let scale = if self.low(i + 2) == "thousands" {
+                        1e3
+                    } else {
+                        1e6
+                    };
+                    return vague(i + 3, base * scale);
+                }
+                return vague(i + 1, base);
+            }
+            "tens"
+                if self.is_word(i + 1, "of")
+                    && matches!(self.low(i + 2), "thousands" | "millions") =>
+            {
+                let scale = if self.low(i + 2) == "thousands" {
+                    1e3
+                } else {
+                    1e6
+                };
+                return vague(i + 3, 10.0 * scale);
+            }
+            _ => {}
+        }
+        let mut total = 0.0;
+        let mut current = 0.0;
+        let mut j = i;
+        let mut words = 0;
+        let mut any = false;
+        // "a hundred", "a thousand", "a dozen", "half a million".
+        if matches!(self.low(j), "a" | "an") {
+            match self.low(j + 1) {
+                "dozen" => return Some(self.word_parsed(j + 2, 12.0, 2)),
+                w if lexicon::scale(w).is_some() => {
+                    current = 1.0;
+                    j += 1;
+                }
+                _ => return None,
+            }
+        } else if self.is_word(j, "half") && matches!(self.low(j + 1), "a" | "an") {
+            let s = lexicon::scale(self.low(j + 2))?;
+            return Some(self.word_parsed(j + 3, 0.5 * s, 3));
+        }
+        while j < self.toks.len() {
+            if self.kind(j) != Some(Tok::Word) || (j > i && self.gap(j) == Gap::Wide) {
+                break;
+            }
+            let w = self.low(j);
+            if let Some(v) = lexicon::small_number(w) {
+                // "twenty six" or "twenty-six" after a tens word.
+                current += f64::from(v);
+                any = true;
+                words += 1;
+                j += 1;
+                if v >= 20 && v % 10 == 0 && self.is_dash(j) && self.gap(j) == Gap::None {
+                    if let Some(u) = lexicon::small_number(self.low(j + 1)).filter(|u| *u < 10) {
+                        current += f64::from(u);
+                        j += 2;
+                    }
+                }
+                continue;
+            }
+            if let Some(s) = lexicon::scale(w) {
+                if !any && current == 0.0 {
+                    break;
+                }
+                if s == 100.0 {
+                    current *= 100.0;
+                } else {
+                    total += current * s;
+                    current = 0.0;
+                }
+                any = true;
+                words += 1;
+                j += 1;
+                continue;
+            }
+            // "two thousand and fifty", "two and a half".
+            if w == "and" && any {
+                if self.is_word(j + 1, "a") && self.is_word(j + 2, "half") {
+                    current += 0.5;
+                    j += 3;
+                    words += 3;
+                    break;
+                }
+                if lexicon::small_number(self.low(j + 1)).is_some() && total + current >= 100.0 {
+                    j += 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        if !any {
+            return None;
+        }
+        Some(self.word_parsed(j, total + current, words))
+    }
+
+    fn word_parsed(&self, end: usize, value: f64, words: usize) -> Parsed {
+        Parsed {
+            end,
+            value,
+            written: String::new(),
+            high: None,
+            implied: None,
+            plain_digits: false,
+            single_word: words == 1,
+        }
+    }
+}
+
+/// Converts a 12-hour clock hour to 24-hour.
+fn to_24(h: u64, pm: bool) -> Option<u64> {
+    if !(1..=12).contains(&h) {
+        return None;
+    }
+    Some(match (h, pm) {
+        (12, false) => 0,
+        (12, true) => 12,
+        (h, true) => h + 12,
+        (h, false) => h,
+    })
+}
+
+fn valid_point(y: u64, m: u64, d: u64) -> Option<DatePoint> {
+    if !(1..=12).contains(&m) || !(100..=2200).contains(&y) {
+        return None;
+    }
+    let (y, m) = (y as i32, m as u8);
+    if d == 0 || d > u64::from(crate::value::days_in_month(y, m)) {
+        return None;
+    }
+    Some(DatePoint {
+        year: Some(YearSpan::single(y)),
+        month: Some(m),
+        day: Some(d as u8),
+    })
+}
+
+/// The written digits of a scaled number, for its rounding: "1.5 million" is rounded like 1,500,000
+/// written with two significant digits.
+fn format_scaled(written: &str, scale: f64) -> String {
+    let value: f64 = written.parse().unwrap_or(0.0) * scale;
+    let significant = written.chars().filter(char::is_ascii_digit).count();
+    let magnitude = if value > 0.0 {
+        value.log10().floor() as i32 + 1
+    } else {
+        1
+    };
+    let zeros = (magnitude - significant as i32).max(0) as usize;
+    let mut digits: String = written.chars().filter(char::is_ascii_digit).collect();
+    digits = digits.trim_start_matches('0').to_string();
+    digits.push_str(&"0".repeat(zeros));
+    let _ = rounding_of;
+    digits
+}

@@ -1,0 +1,979 @@
+//! Typed values and their comparison.
+//!
+//! Every value concord extracts denotes an interval: a count covers the numbers its rounding allows, a
+//! date covers the days it could mean, a bound covers a half-line. Comparing two claims is therefore
+//! always interval overlap, and the verdict is one of [`Verdict::Same`], [`Verdict::Compatible`] or
+//! [`Verdict::Conflict`].
+//!
+//! Invariants: values are plain data with no references into documents; comparing values never
+//! panics, whatever their kinds (values of different dimensions are simply not comparable); the
+//! rendering of a value (`Display`) is the public form used in the JSON report (EDTF for dates, ISO 8601
+//! for durations, plain decimals with a leading `>`, `<` or `~` for bounds, a unit after a space).
+
+use std::fmt;
+
+/// What kind of claim a value belongs to, as named in the JSON report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Kind {
+    /// A calendar date or a time of day, possibly partial ("14 April", "February 1956", "23:40").
+    Date,
+    /// A year, a span of years, a decade or a century.
+    Year,
+    /// A plain count of things, with or without a counted noun.
+    Count,
+    /// A number with a physical unit or a currency.
+    Quantity,
+    /// A length of time, including ages.
+    Duration,
+    /// A percentage.
+    Percent,
+    /// A rank ("20th", "Twentieth").
+    Ordinal,
+}
+
+impl Kind {
+    /// The name used in the JSON report and in `claims.toml`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Date => "date",
+            Kind::Year => "year",
+            Kind::Count => "count",
+            Kind::Quantity => "quantity",
+            Kind::Duration => "duration",
+            Kind::Percent => "percent",
+            Kind::Ordinal => "ordinal",
+        }
+    }
+
+    /// Parses a kind name as written in `claims.toml`.
+    pub fn parse(name: &str) -> Option<Kind> {
+        Some(match name {
+            "date" => Kind::Date,
+            "year" => Kind::Year,
+            "count" => Kind::Count,
+            "quantity" => Kind::Quantity,
+            "duration" => Kind::Duration,
+            "percent" => Kind::Percent,
+            "ordinal" => Kind::Ordinal,
+            _ => return None,
+        })
+    }
+
+    /// Kinds whose values can be compared with each other: dates with years, everything else with
+    /// itself.
+    pub fn family(self) -> Kind {
+        match self {
+            Kind::Year => Kind::Date,
+            other => other,
+        }
+    }
+}
+
+impl fmt::Display for Kind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The outcome of comparing two values of one subject.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Verdict {
+    /// The values denote the same interval.
+    Same,
+    /// The values overlap: they can both be true, perhaps at different precision.
+    Compatible,
+    /// The values are disjoint: at most one of them is true.
+    Conflict,
+}
+
+/// A typed value: every claim has one.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    /// A date, a time of day, a year, or a span of them.
+    Date(DateValue),
+    /// A count, quantity, duration, percentage or ordinal.
+    Number(Number),
+}
+
+impl Value {
+    /// Compares two values. Values that cannot be compared (different dimensions) are never reported as
+    /// conflicting: `None` says there is nothing to judge.
+    pub fn compare(&self, other: &Value) -> Option<Verdict> {
+        match (self, other) {
+            (Value::Date(a), Value::Date(b)) => Some(a.compare(b)),
+            (Value::Number(a), Value::Number(b)) => a.compare(b),
+            _ => None,
+        }
+    }
+
+    /// True when the value is vague: a bound, an approximation, or a date coarser than a year.
+    pub fn is_vague(&self) -> bool {
+        match self {
+            Value::Date(d) => d.approx || d.start.year.is_some_and(|y| y.hi > y.lo),
+            Value::Number(n) => n.bound != Bound::Exact,
+        }
+    }
+}
+
+impl fmt::Display for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Value::Date(d) => d.fmt(f),
+            Value::Number(n) => n.fmt(f),
+        }
+    }
+}
+
+// ------------------------------------------------------------------------------------------ numbers
+
+/// How a number is qualified in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Bound {
+    /// Stated as is ("51,439"); it still covers its rounding.
+    Exact,
+    /// "about", "around", "some", "roughly": the number give or take ten percent.
+    Approx,
+    /// "nearly", "almost": a little under the number, [0.9x, x].
+    Nearly,
+    /// "over", "more than", "at least": from the number up.
+    AtLeast,
+    /// "under", "less than", "up to", "within": from zero (or below) up to the number.
+    AtMost,
+    /// A range "50,000–60,000": the number up to `Number::high`.
+    Range,
+}
+
+/// The dimension a number is measured in. Numbers compare only within one dimension.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Dimension {
+    /// A plain count, or a count of a named noun (the noun lives on the claim, not here).
+    Count,
+    /// A percentage.
+    Percent,
+    /// A rank.
+    Ordinal,
+    /// Time spans, in seconds.
+    Time,
+    /// Lengths, in metres.
+    Length,
+    /// Masses, in kilograms.
+    Mass,
+    /// Areas, in square metres.
+    Area,
+    /// Volumes, in litres.
+    Volume,
+    /// Speeds, in metres per second.
+    Speed,
+    /// Temperatures, in degrees Celsius.
+    Temperature,
+    /// Money in one currency, identified by its code.
+    Currency(String),
+}
+
+/// A unit of measurement: its dimension, how to convert to the dimension's base unit, and the symbol
+/// used when rendering.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unit {
+    /// The dimension the unit measures.
+    pub dimension: Dimension,
+    /// Multiply by this to get the base unit (metres, kilograms, seconds, ...).
+    pub factor: f64,
+    /// Add this after multiplying (only temperatures need it).
+    pub offset: f64,
+    /// The symbol written in values: `km`, `mi`, `°C`; empty for counts.
+    pub symbol: &'static str,
+}
+
+impl Unit {
+    /// The unit of plain counts.
+    pub fn count() -> Unit {
+        Unit {
+            dimension: Dimension::Count,
+            factor: 1.0,
+            offset: 0.0,
+            symbol: "",
+        }
+    }
+
+    /// The unit of percentages.
+    pub fn percent() -> Unit {
+        Unit {
+            dimension: Dimension::Percent,
+            factor: 1.0,
+            offset: 0.0,
+            symbol: "%",
+        }
+    }
+
+    /// The unit of ranks.
+    pub fn ordinal() -> Unit {
+        Unit {
+            dimension: Dimension::Ordinal,
+            factor: 1.0,
+            offset: 0.0,
+            symbol: "",
+        }
+    }
+
+    /// A time unit with its length in seconds and its ISO 8601 designator.
+    pub fn time(seconds: f64, symbol: &'static str) -> Unit {
+        Unit {
+            dimension: Dimension::Time,
+            factor: seconds,
+            offset: 0.0,
+            symbol,
+        }
+    }
+}
+
+/// A number as stated, with its qualifier, rounding and unit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Number {
+    /// The number as written, in `unit` ("26,000" is 26000; "four hours" is 4).
+    pub value: f64,
+    /// The upper end of a range, for [`Bound::Range`].
+    pub high: Option<f64>,
+    /// How the number is qualified.
+    pub bound: Bound,
+    /// Half a unit of the last significant written digit: "26,000" may mean 25,500..26,500.
+    pub rounding: f64,
+    /// The unit, for quantities and durations; `Unit::count()` otherwise.
+    pub unit: Unit,
+    /// Extra parts of a compound duration ("2 h 40 min" is 2 h plus 40 min), in seconds.
+    pub extra_seconds: f64,
+}
+
+/// A closed interval on the base unit of a dimension; the ends may be infinite.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Interval {
+    /// The lower end.
+    pub lo: f64,
+    /// The upper end.
+    pub hi: f64,
+}
+
+impl Interval {
+    /// Two intervals overlap when they share more than an endpoint, or are the same single point.
+    pub fn overlaps(&self, other: &Interval) -> bool {
+        let lo = self.lo.max(other.lo);
+        let hi = self.hi.min(other.hi);
+        lo < hi || (self.lo == self.hi && other.lo == other.hi && self.lo == other.lo)
+    }
+}
+
+impl Number {
+    /// A plain exact number in a unit, with the rounding its written digits imply.
+    pub fn exact(value: f64, written: &str, unit: Unit) -> Number {
+        Number {
+            value,
+            high: None,
+            bound: Bound::Exact,
+            rounding: rounding_of(value, written),
+            unit,
+            extra_seconds: 0.0,
+        }
+    }
+
+    /// The interval the number denotes, in the base unit of its dimension.
+    pub fn interval(&self) -> Interval {
+        let to_base = |x: f64| {
+            if x.is_infinite() {
+                x
+            } else {
+                x * self.unit.factor + self.unit.offset
+            }
+        };
+        let extra = self.extra_seconds;
+        let v = self.value;
+        let t = self.rounding;
+        let (lo, hi) = match self.bound {
+            Bound::Exact => (v - t, v + t),
+            Bound::Approx => {
+                let w = (0.1 * v.abs()).max(t);
+                (v - w, v + w)
+            }
+            Bound::Nearly => (v - (0.1 * v.abs()).max(t), v),
+            Bound::AtLeast => (v, f64::INFINITY),
+            Bound::AtMost => {
+                let floor = if self.unit.dimension == Dimension::Temperature {
+                    f64::NEG_INFINITY
+                } else {
+                    0.0_f64.min(v)
+                };
+                (floor, v)
+            }
+            Bound::Range => (v - t, self.high.unwrap_or(v) + t),
+        };
+        let mut lo = to_base(lo);
+        let mut hi = to_base(hi);
+        if extra != 0.0 {
+            lo += extra;
+            hi += extra;
+        }
+        Interval { lo, hi }
+    }
+
+    /// Compares two numbers: `None` when their dimensions differ.
+    pub fn compare(&self, other: &Number) -> Option<Verdict> {
+        if self.unit.dimension != other.unit.dimension {
+            return None;
+        }
+        let a = self.interval();
+        let b = other.interval();
+        if !a.overlaps(&b) {
+            return Some(Verdict::Conflict);
+        }
+        let close = |x: f64, y: f64| (x == y) || (x - y).abs() <= 1e-9 * x.abs().max(y.abs());
+        if self.bound == other.bound && close(a.lo, b.lo) && close(a.hi, b.hi) {
+            Some(Verdict::Same)
+        } else {
+            Some(Verdict::Compatible)
+        }
+    }
+}
+
+/// Half a unit of the last significant digit written, capped at a tenth of the number so that small
+/// exact counts stay exact: "1,500" covers 1,450..1,550, "706" covers only 706, "3.6" covers 3.55..3.65.
+pub fn rounding_of(value: f64, written: &str) -> f64 {
+    let digits: String = written
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '.')
+        .collect();
+    if let Some((_, frac)) = digits.split_once('.') {
+        let places = frac.len().min(12) as i32;
+        return 0.5 * 10f64.powi(-places);
+    }
+    if digits.is_empty() {
+        // A number written in words ("twenty-six thousand", "a dozen") is as round as its value.
+        return word_rounding(value);
+    }
+    let trailing = digits.len() - digits.trim_end_matches('0').len();
+    if value == 0.0 {
+        return 0.5;
+    }
+    let t = 0.5 * 10f64.powi(trailing.min(15) as i32);
+    t.min(0.1 * value.abs()).max(0.5)
+}
+
+fn word_rounding(value: f64) -> f64 {
+    if value.fract() != 0.0 {
+        return 0.0;
+    }
+    let mut trailing = 0;
+    let mut v = value.abs() as u64;
+    while v >= 10 && v % 10 == 0 {
+        trailing += 1;
+        v /= 10;
+    }
+    (0.5 * 10f64.powi(trailing)).min(0.1 * value.abs()).max(0.5)
+}
+
+impl fmt::Display for Number {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let prefix = match self.bound {
+            Bound::Exact | Bound::Range => "",
+            Bound::Approx | Bound::Nearly => "~",
+            Bound::AtLeast => ">",
+            Bound::AtMost => "<",
+        };
+        f.write_str(prefix)?;
+        if self.unit.dimension == Dimension::Time {
+            return write_duration(f, self);
+        }
+        write_decimal(f, self.value)?;
+        if let (Bound::Range, Some(high)) = (self.bound, self.high) {
+            f.write_str("..")?;
+            write_decimal(f, high)?;
+        }
+        match &self.unit.dimension {
+            Dimension::Percent => f.write_str("%"),
+            Dimension::Count | Dimension::Ordinal => Ok(()),
+            _ => write!(f, " {}", self.unit.symbol),
+        }
+    }
+}
+
+/// Writes a plain decimal without exponent or trailing zeros.
+fn write_decimal(f: &mut fmt::Formatter<'_>, x: f64) -> fmt::Result {
+    if x.fract() == 0.0 && x.abs() < 1e15 {
+        write!(f, "{}", x as i64)
+    } else {
+        let s = format!("{x:.6}");
+        f.write_str(s.trim_end_matches('0').trim_end_matches('.'))
+    }
+}
+
+/// Writes a duration in ISO 8601: `PT4H`, `P6M`, `PT2H40M`, `P28Y`.
+fn write_duration(f: &mut fmt::Formatter<'_>, n: &Number) -> fmt::Result {
+    let symbol = n.unit.symbol;
+    let is_time_part = matches!(symbol, "H" | "MIN" | "S");
+    f.write_str("P")?;
+    if is_time_part {
+        f.write_str("T")?;
+    }
+    let designator = if symbol == "MIN" { "M" } else { symbol };
+    write_decimal(f, n.value)?;
+    f.write_str(designator)?;
+    if n.extra_seconds > 0.0 {
+        // The compound tail is always a smaller time-of-day unit: minutes or seconds.
+        let mut rest = n.extra_seconds;
+        if !is_time_part {
+            f.write_str("T")?;
+            let hours = (rest / 3600.0).floor();
+            if hours > 0.0 {
+                write_decimal(f, hours)?;
+                f.write_str("H")?;
+                rest -= hours * 3600.0;
+            }
+        }
+        let minutes = (rest / 60.0).floor();
+        if minutes > 0.0 {
+            write_decimal(f, minutes)?;
+            f.write_str("M")?;
+            rest -= minutes * 60.0;
+        }
+        if rest > 0.0 {
+            write_decimal(f, rest)?;
+            f.write_str("S")?;
+        }
+    }
+    Ok(())
+}
+
+// -------------------------------------------------------------------------------------------- dates
+
+/// A span of years, inclusive: one year, a decade (1930..1939), a part of one ("the late 1930s",
+/// 1937..1939) or a century.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct YearSpan {
+    /// The first year.
+    pub lo: i32,
+    /// The last year.
+    pub hi: i32,
+}
+
+impl YearSpan {
+    /// A single year.
+    pub fn single(year: i32) -> YearSpan {
+        YearSpan { lo: year, hi: year }
+    }
+}
+
+/// One end of a date value, with the parts the text gives. A missing part is unknown, not zero:
+/// "14 April" has no year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct DatePoint {
+    /// The year, or span of years for decades and centuries.
+    pub year: Option<YearSpan>,
+    /// The month, 1..=12.
+    pub month: Option<u8>,
+    /// The day of the month, 1..=31.
+    pub day: Option<u8>,
+}
+
+impl DatePoint {
+    /// True when the point says nothing about the calendar (a bare time of day).
+    pub fn is_empty(&self) -> bool {
+        self.year.is_none() && self.month.is_none() && self.day.is_none()
+    }
+
+    /// The first and last day the point may mean, as day numbers, when its year is known. `approx`
+    /// widens by one unit of the point's precision.
+    fn day_range(&self, year_fill: Option<i32>, approx: bool) -> Option<(i64, i64)> {
+        let (ylo, yhi) = match (self.year, year_fill) {
+            (Some(span), _) => (span.lo, span.hi),
+            (None, Some(y)) => (y, y),
+            (None, None) => return None,
+        };
+        let (lo, hi, pad) = match (self.month, self.day) {
+            (None, _) => {
+                let width = i64::from(yhi - ylo) + 1;
+                // "c. 1935" widens by a year; "c. 1930s" by a decade; a century by a century.
+                let pad_years = if width >= 100 {
+                    100
+                } else if width >= 10 {
+                    10
+                } else {
+                    1
+                };
+                (
+                    day_number(ylo, 1, 1),
+                    day_number(yhi, 12, 31),
+                    365 * pad_years,
+                )
+            }
+            (Some(m), None) => (
+                day_number(ylo, m, 1),
+                day_number(yhi, m, days_in_month(yhi, m)),
+                31,
+            ),
+            (Some(m), Some(d)) => {
+                let d = d.min(days_in_month(ylo, m));
+                (day_number(ylo, m, d), day_number(yhi, m, d), 1)
+            }
+        };
+        let pad = if approx { pad } else { 0 };
+        // Day ranges are half-open so that consecutive days touch but do not overlap.
+        Some((lo - pad, hi + 1 + pad))
+    }
+}
+
+/// A time of day in minutes since midnight, possibly approximate ("about 5 p.m.").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct TimeOfDay {
+    /// Minutes since midnight, 0..1440.
+    pub minutes: u16,
+    /// "about", "around": give or take fifteen minutes.
+    pub approx: bool,
+}
+
+/// A date value: a point or an interval of partial dates, with an optional time of day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct DateValue {
+    /// The start (or the only point).
+    pub start: DatePoint,
+    /// The end of an interval ("Feb. 24–25", "1879–1953"); `None` for a point.
+    pub end: Option<DatePoint>,
+    /// "c.", "circa", "around": widened by one unit of precision.
+    pub approx: bool,
+    /// The time of day, when one is attached or stands alone.
+    pub time: Option<TimeOfDay>,
+}
+
+impl DateValue {
+    /// A single point.
+    pub fn point(start: DatePoint) -> DateValue {
+        DateValue {
+            start,
+            ..DateValue::default()
+        }
+    }
+
+    /// A year, or a span of years given as one unit (a decade).
+    pub fn years(lo: i32, hi: i32) -> DateValue {
+        DateValue::point(DatePoint {
+            year: Some(YearSpan { lo, hi }),
+            ..DatePoint::default()
+        })
+    }
+
+    /// True when the value carries a calendar part (not a bare time of day).
+    pub fn has_date(&self) -> bool {
+        !self.start.is_empty()
+    }
+
+    /// The kind a value of this shape is reported as: `year` for years, decades, centuries and year
+    /// ranges; `date` when a month, day or time is given.
+    pub fn kind(&self) -> Kind {
+        let finer = |p: &DatePoint| p.month.is_some() || p.day.is_some();
+        if self.time.is_some() || finer(&self.start) || self.end.as_ref().is_some_and(finer) {
+            Kind::Date
+        } else {
+            Kind::Year
+        }
+    }
+
+    /// Compares two date values: the calendar parts and the times of day are judged separately, and a
+    /// part missing on either side never conflicts.
+    pub fn compare(&self, other: &DateValue) -> Verdict {
+        if self == other {
+            return Verdict::Same;
+        }
+        let dates_ok = !self.has_date() || !other.has_date() || self.dates_overlap(other);
+        let times_ok = match (self.time, other.time) {
+            (Some(a), Some(b)) => times_overlap(a, b),
+            _ => true,
+        };
+        if dates_ok && times_ok {
+            Verdict::Compatible
+        } else {
+            Verdict::Conflict
+        }
+    }
+
+    fn dates_overlap(&self, other: &DateValue) -> bool {
+        match (self.end, other.end) {
+            // Two intervals (life spans, year ranges) agree when their starts agree and their ends
+            // agree: "1740–1789" and "1740–1798" disagree on the end.
+            (Some(a_end), Some(b_end)) => {
+                points_overlap(&self.start, self.approx, &other.start, other.approx)
+                    && points_overlap(&a_end, self.approx, &b_end, other.approx)
+            }
+            (Some(end), None) => {
+                interval_overlaps_point(&self.start, &end, self.approx, &other.start, other.approx)
+            }
+            (None, Some(end)) => {
+                interval_overlaps_point(&other.start, &end, other.approx, &self.start, self.approx)
+            }
+            (None, None) => points_overlap(&self.start, self.approx, &other.start, other.approx),
+        }
+    }
+}
+
+fn times_overlap(a: TimeOfDay, b: TimeOfDay) -> bool {
+    let range = |t: TimeOfDay| {
+        let w = if t.approx { 15.0 } else { 0.5 };
+        Interval {
+            lo: f64::from(t.minutes) - w,
+            hi: f64::from(t.minutes) + w,
+        }
+    };
+    range(a).overlaps(&range(b))
+}
+
+/// Whether two partial dates can mean the same day. Unknown years are filled from the other side;
+/// a day with no month is compared on the day of the month alone.
+fn points_overlap(a: &DatePoint, a_approx: bool, b: &DatePoint, b_approx: bool) -> bool {
+    for (x, y) in [(a, b), (b, a)] {
+        if x.month.is_none() && x.day.is_some() {
+            return match y.day {
+                None => true,
+                Some(d) => Some(d) == x.day || a_approx || b_approx,
+            };
+        }
+    }
+    let fill = |p: &DatePoint, from: &DatePoint| match (p.year, from.year) {
+        (Some(_), _) => None,
+        (None, Some(span)) => Some(span.lo),
+        // Neither side gives a year: compare within a leap year so that 29 February is valid.
+        (None, None) => Some(2000),
+    };
+    // With one year unknown, try each year the other side allows (bounded: a century at most).
+    let candidates: Vec<(Option<i32>, Option<i32>)> = match (a.year, b.year) {
+        (None, Some(span)) if span.hi - span.lo < 200 => {
+            (span.lo..=span.hi).map(|y| (Some(y), None)).collect()
+        }
+        (Some(span), None) if span.hi - span.lo < 200 => {
+            (span.lo..=span.hi).map(|y| (None, Some(y))).collect()
+        }
+        _ => vec![(fill(a, b), fill(b, a))],
+    };
+    for (fa, fb) in candidates {
+        let (Some(ra), Some(rb)) = (a.day_range(fa, a_approx), b.day_range(fb, b_approx)) else {
+            return true;
+        };
+        if ra.0.max(rb.0) < ra.1.min(rb.1) {
+            return true;
+        }
+    }
+    false
+}
+
+fn interval_overlaps_point(
+    start: &DatePoint,
+    end: &DatePoint,
+    approx: bool,
+    point: &DatePoint,
+    point_approx: bool,
+) -> bool {
+    if point.month.is_none() && point.day.is_some() {
+        // "the 13th" against "12–13 August": any day in the interval will do.
+        return match (start.day, end.day) {
+            (Some(s), Some(e)) => {
+                point.day.is_some_and(|d| (s..=e).contains(&d)) || approx || point_approx
+            }
+            _ => true,
+        };
+    }
+    let year_of = |p: &DatePoint| p.year.map(|y| y.lo);
+    let fill = year_of(point)
+        .or(year_of(start))
+        .or(year_of(end))
+        .unwrap_or(2000);
+    let (Some(s), Some(e)) = (
+        start.day_range(Some(year_of(start).unwrap_or(fill)), approx),
+        end.day_range(
+            Some(year_of(end).or(year_of(start)).unwrap_or(fill)),
+            approx,
+        ),
+    ) else {
+        return true;
+    };
+    let Some(p) = point.day_range(Some(year_of(point).unwrap_or(fill)), point_approx) else {
+        return true;
+    };
+    s.0.max(p.0) < e.1.min(p.1)
+}
+
+/// Days since 1970-01-01 in the proleptic Gregorian calendar (negative before). The arithmetic is the
+/// well-known civil-from-days inverse, valid for any year concord can read.
+pub fn day_number(year: i32, month: u8, day: u8) -> i64 {
+    let y = i64::from(year) - i64::from(month <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(month);
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The number of days in a month of a year.
+pub fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap(year) => 29,
+        2 => 28,
+        _ => 31,
+    }
+}
+
+fn is_leap(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+impl fmt::Display for DatePoint {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.year {
+            Some(YearSpan { lo, hi }) if lo == hi => write!(f, "{lo:04}")?,
+            Some(YearSpan { lo, hi }) if lo % 100 == 0 && hi == lo + 99 => {
+                write!(f, "{:02}XX", lo / 100)?
+            }
+            Some(YearSpan { lo, hi }) if lo % 10 == 0 && hi == lo + 9 => {
+                write!(f, "{:03}X", lo / 10)?
+            }
+            // A part of a decade has no EDTF digit form: it is an interval of years.
+            Some(YearSpan { lo, hi }) => return write!(f, "{lo:04}/{hi:04}"),
+            None => f.write_str("XXXX")?,
+        }
+        match (self.month, self.day) {
+            (None, None) => Ok(()),
+            (Some(m), None) => write!(f, "-{m:02}"),
+            (Some(m), Some(d)) => write!(f, "-{m:02}-{d:02}"),
+            (None, Some(d)) => write!(f, "-XX-{d:02}"),
+        }
+    }
+}
+
+impl fmt::Display for DateValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let approx = if self.approx { "~" } else { "" };
+        if self.has_date() {
+            write!(f, "{}{approx}", self.start)?;
+            if let Some(end) = &self.end {
+                write!(f, "/{end}{approx}")?;
+            }
+        }
+        if let Some(t) = self.time {
+            write!(f, "T{:02}:{:02}", t.minutes / 60, t.minutes % 60)?;
+            if t.approx {
+                f.write_str("~")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn count(v: f64, written: &str, bound: Bound) -> Value {
+        Value::Number(Number {
+            bound,
+            ..Number::exact(v, written, Unit::count())
+        })
+    }
+
+    fn ymd(y: i32, m: u8, d: u8) -> DatePoint {
+        DatePoint {
+            year: Some(YearSpan::single(y)),
+            month: Some(m),
+            day: Some(d),
+        }
+    }
+
+    #[test]
+    fn day_numbers_match_the_calendar() {
+        assert_eq!(day_number(1970, 1, 1), 0);
+        assert_eq!(day_number(1956, 2, 24), -5060);
+        assert_eq!(day_number(2000, 3, 1) - day_number(2000, 2, 28), 2);
+    }
+
+    #[test]
+    fn rounding_follows_the_written_digits() {
+        assert_eq!(rounding_of(26000.0, "26,000"), 500.0);
+        assert_eq!(rounding_of(706.0, "706"), 0.5);
+        assert_eq!(rounding_of(140.0, "140"), 5.0);
+        assert!((rounding_of(3.6, "3.6") - 0.05).abs() < 1e-12);
+        assert_eq!(rounding_of(20.0, "20"), 2.0);
+    }
+
+    #[test]
+    fn a_bound_agrees_with_a_count_inside_it() {
+        let exact = count(51439.0, "51,439", Bound::Exact);
+        let over = count(50000.0, "50,000", Bound::AtLeast);
+        assert_eq!(exact.compare(&over), Some(Verdict::Compatible));
+    }
+
+    #[test]
+    fn nearly_agrees_with_the_round_number() {
+        let hours = |bound| {
+            Value::Number(Number {
+                bound,
+                ..Number::exact(4.0, "four", Unit::time(3600.0, "H"))
+            })
+        };
+        assert_eq!(
+            hours(Bound::Exact).compare(&hours(Bound::Nearly)),
+            Some(Verdict::Compatible)
+        );
+        assert_eq!(
+            hours(Bound::Exact).compare(&hours(Bound::Exact)),
+            Some(Verdict::Same)
+        );
+    }
+
+    #[test]
+    fn distinct_exact_counts_conflict() {
+        let a = count(706.0, "706", Bound::Exact);
+        let b = count(705.0, "705", Bound::Exact);
+        assert_eq!(a.compare(&b), Some(Verdict::Conflict));
+        let c = count(1500.0, "1500", Bound::Exact);
+        let d = count(1517.0, "1,517", Bound::Exact);
+        assert_eq!(c.compare(&d), Some(Verdict::Compatible));
+    }
+
+    #[test]
+    fn two_lower_bounds_never_conflict() {
+        let a = count(700.0, "700", Bound::AtLeast);
+        let b = count(900.0, "900", Bound::AtLeast);
+        assert_eq!(a.compare(&b), Some(Verdict::Compatible));
+    }
+
+    #[test]
+    fn different_dimensions_are_not_compared() {
+        let words = count(26000.0, "26,000", Bound::Exact);
+        let hours = Value::Number(Number::exact(4.0, "4", Unit::time(3600.0, "H")));
+        assert_eq!(words.compare(&hours), None);
+    }
+
+    #[test]
+    fn a_day_range_contains_its_days() {
+        let range = DateValue {
+            end: Some(ymd(1956, 2, 25)),
+            ..DateValue::point(ymd(1956, 2, 24))
+        };
+        let day = DateValue::point(ymd(1956, 2, 24));
+        let other = DateValue::point(ymd(1956, 3, 25));
+        assert_eq!(range.compare(&day), Verdict::Compatible);
+        assert_eq!(range.compare(&other), Verdict::Conflict);
+        assert_eq!(range.to_string(), "1956-02-24/1956-02-25");
+    }
+
+    #[test]
+    fn a_month_contains_its_days_and_consecutive_days_do_not_overlap() {
+        let month = DateValue::point(DatePoint {
+            month: Some(2),
+            ..DatePoint::default()
+        });
+        let month = DateValue {
+            start: DatePoint {
+                year: Some(YearSpan::single(1956)),
+                ..month.start
+            },
+            ..month
+        };
+        assert_eq!(month.to_string(), "1956-02");
+        assert_eq!(
+            month.compare(&DateValue::point(ymd(1956, 2, 24))),
+            Verdict::Compatible
+        );
+        let d14 = DateValue::point(ymd(1912, 4, 14));
+        let d15 = DateValue::point(ymd(1912, 4, 15));
+        assert_eq!(d14.compare(&d15), Verdict::Conflict);
+    }
+
+    #[test]
+    fn a_missing_year_matches_any_year() {
+        let partial = DateValue::point(DatePoint {
+            year: None,
+            month: Some(4),
+            day: Some(15),
+        });
+        assert_eq!(partial.to_string(), "XXXX-04-15");
+        assert_eq!(
+            partial.compare(&DateValue::point(ymd(1912, 4, 15))),
+            Verdict::Compatible
+        );
+        assert_eq!(
+            partial.compare(&DateValue::point(ymd(1912, 4, 14))),
+            Verdict::Conflict
+        );
+    }
+
+    #[test]
+    fn decades_and_circa_render_in_edtf() {
+        assert_eq!(DateValue::years(1930, 1939).to_string(), "193X");
+        assert_eq!(DateValue::years(1800, 1899).to_string(), "18XX");
+        assert_eq!(DateValue::years(1937, 1939).to_string(), "1937/1939");
+        let circa = DateValue {
+            approx: true,
+            ..DateValue::years(1935, 1935)
+        };
+        assert_eq!(circa.to_string(), "1935~");
+        assert_eq!(
+            circa.compare(&DateValue::years(1936, 1936)),
+            Verdict::Compatible
+        );
+        assert_eq!(
+            circa.compare(&DateValue::years(1938, 1938)),
+            Verdict::Conflict
+        );
+    }
+
+    #[test]
+    fn life_spans_compare_end_with_end() {
+        let span = |a, b| DateValue {
+            end: Some(DatePoint {
+                year: Some(YearSpan::single(b)),
+                ..DatePoint::default()
+            }),
+            ..DateValue::years(a, a)
+        };
+        assert_eq!(
+            span(1740, 1789).compare(&span(1740, 1798)),
+            Verdict::Conflict
+        );
+        assert_eq!(span(1879, 1953).compare(&span(1879, 1953)), Verdict::Same);
+        assert_eq!(span(1879, 1953).to_string(), "1879/1953");
+    }
+
+    #[test]
+    fn times_compare_apart_from_dates() {
+        let at = |m: u16, approx| DateValue {
+            time: Some(TimeOfDay { minutes: m, approx }),
+            ..DateValue::default()
+        };
+        assert_eq!(at(23 * 60 + 40, false).to_string(), "T23:40");
+        assert_eq!(
+            at(23 * 60 + 40, false).compare(&DateValue::point(ymd(1912, 4, 15))),
+            Verdict::Compatible
+        );
+        assert_eq!(
+            at(22 * 60 + 40, false).compare(&at(23 * 60 + 40, false)),
+            Verdict::Conflict
+        );
+        assert_eq!(
+            at(17 * 60, true).compare(&at(17 * 60 + 10, false)),
+            Verdict::Compatible
+        );
+    }
+
+    #[test]
+    fn durations_render_in_iso_8601() {
+        let four_hours = Number::exact(4.0, "four", Unit::time(3600.0, "H"));
+        assert_eq!(four_hours.to_string(), "PT4H");
+        let compound = Number {
+            extra_seconds: 40.0 * 60.0,
+            ..Number::exact(2.0, "2", Unit::time(3600.0, "H"))
+        };
+        assert_eq!(compound.to_string(), "PT2H40M");
+        let within = Number {
+            bound: Bound::AtMost,
+            ..Number::exact(6.0, "6", Unit::time(2_629_800.0, "M"))
+        };
+        assert_eq!(within.to_string(), "<P6M");
+    }
+}
