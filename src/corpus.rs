@@ -26,10 +26,7 @@ impl Format {
     /// Picks the format from a file name: `.md`, `.markdown`, `.mdown` and `.mkd` (in any case)
     /// are Markdown, and everything else is treated as plain text.
     pub fn from_path(path: &str) -> Format {
-        let extension = std::path::Path::new(path)
-            .extension()
-            .and_then(|extension| extension.to_str())
-            .unwrap_or("");
+        let extension = std::path::Path::new(path).extension().and_then(|extension| extension.to_str()).unwrap_or("");
         for markdown in ["md", "markdown", "mdown", "mkd"] {
             if extension.eq_ignore_ascii_case(markdown) {
                 return Format::Markdown;
@@ -93,19 +90,12 @@ pub struct Prose {
 
 /// Separates the prose of `source` from everything else, according to `format`.
 pub fn scan(source: &str, format: Format) -> Prose {
-    let mut buf: Vec<u8> = source
-        .bytes()
-        .map(|byte| if byte == b'\n' { b'\n' } else { b' ' })
-        .collect();
+    let mut buf: Vec<u8> = source.bytes().map(|byte| if byte == b'\n' { b'\n' } else { b' ' }).collect();
     let mut comments = Vec::new();
     let mut meta = Metadata::default();
 
     // A byte order mark is an encoding artefact, not text, so it stays masked in both formats.
-    let start = if source.starts_with('\u{feff}') {
-        '\u{feff}'.len_utf8()
-    } else {
-        0
-    };
+    let start = if source.starts_with('\u{feff}') { '\u{feff}'.len_utf8() } else { 0 };
 
     let blocks = match format {
         Format::Markdown => {
@@ -247,11 +237,7 @@ fn front_matter(source: &str, start: usize) -> Option<FrontMatter> {
     let mut in_table = false;
     for (offset, line) in lines {
         let trimmed = line.trim_end();
-        let closed = if toml {
-            trimmed == "+++"
-        } else {
-            trimmed == "---" || trimmed == "..."
-        };
+        let closed = if toml { trimmed == "+++" } else { trimmed == "---" || trimmed == "..." };
         if first && (closed || trimmed.is_empty()) {
             return None;
         }
@@ -360,12 +346,7 @@ struct MarkdownScan<'a> {
 /// The parser's metadata block options are deliberately left off: pulldown-cmark accepts a
 /// `---` block anywhere in the document, which would hide the prose between two thematic
 /// breaks, so front matter is recognised at the start of the file by [`front_matter`] instead.
-fn scan_markdown(
-    source: &str,
-    body: usize,
-    buf: &mut [u8],
-    comments: &mut Vec<Range<usize>>,
-) -> Vec<Block> {
+fn scan_markdown(source: &str, body: usize, buf: &mut [u8], comments: &mut Vec<Range<usize>>) -> Vec<Block> {
     let Some(text) = source.get(body..) else {
         return Vec::new();
     };
@@ -419,19 +400,10 @@ impl MarkdownScan<'_> {
     /// Opens an element, closing the running block if the element is block-level.
     fn open(&mut self, tag: &Tag<'_>, range: Range<usize>) {
         let parent_item = self.stack.last().is_some_and(|frame| frame.item);
-        let mut frame = Frame {
-            block: None,
-            skip: false,
-            item: false,
-            separates: true,
-        };
+        let mut frame = Frame { block: None, skip: false, item: false, separates: true };
         match tag {
             Tag::Paragraph => {
-                frame.block = Some(if parent_item {
-                    BlockKind::ListItem
-                } else {
-                    BlockKind::Paragraph
-                });
+                frame.block = Some(if parent_item { BlockKind::ListItem } else { BlockKind::Paragraph });
             }
             Tag::Heading { level, .. } => frame.block = Some(BlockKind::Heading(*level as u8)),
             Tag::Item => {
@@ -446,10 +418,7 @@ impl MarkdownScan<'_> {
                 // per-line HTML events inside it.
                 collect_comments(self.source, range, self.comments);
             }
-            Tag::Link {
-                link_type: LinkType::Autolink | LinkType::Email,
-                ..
-            } => {
+            Tag::Link { link_type: LinkType::Autolink | LinkType::Email, .. } => {
                 // The visible text of an autolink is the address itself, which is not prose.
                 frame.skip = true;
                 frame.separates = false;
@@ -526,11 +495,7 @@ impl MarkdownScan<'_> {
         let Some(segment) = self.segment.take() else {
             return;
         };
-        self.blocks.push(Block {
-            range: segment.range,
-            kind: segment.kind,
-            in_references: self.references.is_some(),
-        });
+        self.blocks.push(Block { range: segment.range, kind: segment.kind, in_references: self.references.is_some() });
     }
 }
 
@@ -589,11 +554,7 @@ fn push_block(blocks: &mut Vec<Block>, open: Option<(BlockKind, Range<usize>)>, 
     let Some((kind, range)) = open else {
         return;
     };
-    blocks.push(Block {
-        range,
-        kind,
-        in_references: refs,
-    });
+    blocks.push(Block { range, kind, in_references: refs });
 }
 
 /// Returns the length of a list marker at the start of a trimmed line, if there is one.
@@ -609,11 +570,7 @@ fn list_marker_len(line: &str) -> Option<usize> {
         return followed_by_space(line, len).then_some(len);
     }
     let bytes = line.as_bytes();
-    let mut len = bytes
-        .iter()
-        .take(3)
-        .take_while(|b| b.is_ascii_digit())
-        .count();
+    let mut len = bytes.iter().take(3).take_while(|b| b.is_ascii_digit()).count();
     if len == 0 {
         if !first.is_ascii_lowercase() {
             return None;
@@ -628,20 +585,12 @@ fn list_marker_len(line: &str) -> Option<usize> {
 
 /// Says whether the character at byte `at` of `line` is whitespace.
 fn followed_by_space(line: &str, at: usize) -> bool {
-    line.get(at..)
-        .and_then(|rest| rest.chars().next())
-        .is_some_and(char::is_whitespace)
+    line.get(at..).and_then(|rest| rest.chars().next()).is_some_and(char::is_whitespace)
 }
 
 /// Masks addresses and carriage returns, turns the buffer into the masked string, and tidies
 /// the block list.
-fn finish(
-    source: &str,
-    mut buf: Vec<u8>,
-    blocks: Vec<Block>,
-    meta: Metadata,
-    comments: Vec<Range<usize>>,
-) -> Prose {
+fn finish(source: &str, mut buf: Vec<u8>, blocks: Vec<Block>, meta: Metadata, comments: Vec<Range<usize>>) -> Prose {
     for byte in &mut buf {
         if *byte == b'\r' {
             *byte = b' ';
@@ -668,12 +617,7 @@ fn finish(
             String::from_utf8_lossy(&bytes).into_owned()
         }
     };
-    Prose {
-        masked,
-        blocks,
-        meta,
-        comments,
-    }
+    Prose { masked, blocks, meta, comments }
 }
 
 /// Replaces every non-ASCII byte with a space.
@@ -757,10 +701,7 @@ fn find_in_word(bytes: &[u8], word: Range<usize>, out: &mut Vec<Range<usize>>) {
 /// Says whether a byte is punctuation that ends a sentence or closes a bracket or quote
 /// around a URL, rather than being part of the URL.
 fn is_trailing_punctuation(byte: u8) -> bool {
-    matches!(
-        byte,
-        b'.' | b',' | b';' | b':' | b')' | b']' | b'"' | b'\'' | b'>' | b'!' | b'?'
-    )
+    matches!(byte, b'.' | b',' | b';' | b':' | b')' | b']' | b'"' | b'\'' | b'>' | b'!' | b'?')
 }
 
 /// Returns the length of the URL prefix (`http://`, `https://` or `www.`) at the start of
@@ -803,10 +744,7 @@ fn find_emails(bytes: &[u8], word: Range<usize>, out: &mut Vec<Range<usize>>) {
             end -= 1;
         }
         let domain = &bytes[at + 1..end];
-        let dotted = domain
-            .iter()
-            .rposition(|&byte| byte == b'.')
-            .is_some_and(|dot| dot > 0 && dot + 1 < domain.len());
+        let dotted = domain.iter().rposition(|&byte| byte == b'.').is_some_and(|dot| dot > 0 && dot + 1 < domain.len());
         if start < at && dotted {
             out.push(start..end);
         }
@@ -832,10 +770,7 @@ mod tests {
         }
         let mut floor = 0;
         for block in &prose.blocks {
-            assert!(
-                block.range.start >= floor,
-                "blocks overlap or are out of order"
-            );
+            assert!(block.range.start >= floor, "blocks overlap or are out of order");
             assert!(block.range.start < block.range.end, "empty block");
             assert!(prose.masked.get(block.range.clone()).is_some());
             floor = block.range.end;
@@ -856,11 +791,7 @@ mod tests {
     /// Returns each block's masked text and kind.
     fn blocks(source: &str, format: Format) -> Vec<(String, BlockKind)> {
         let prose = checked(source, format);
-        prose
-            .blocks
-            .iter()
-            .map(|block| (prose.masked[block.range.clone()].to_string(), block.kind))
-            .collect()
+        prose.blocks.iter().map(|block| (prose.masked[block.range.clone()].to_string(), block.kind)).collect()
     }
 
     /// Returns each block's masked text and whether it is flagged as references.
@@ -947,8 +878,7 @@ mod tests {
 
     #[test]
     fn bare_urls_and_emails_are_masked() {
-        let source =
-            "Read https://example.com/a_b?x=1, then www.test.org. Ask ann.lee@mail.example.net.";
+        let source = "Read https://example.com/a_b?x=1, then www.test.org. Ask ann.lee@mail.example.net.";
         for masked in [md(source), txt(source)] {
             assert!(!masked.contains("example"), "{masked}");
             assert!(!masked.contains("test.org"), "{masked}");
@@ -1049,10 +979,7 @@ mod tests {
         assert!(!masked.contains("[^n]"));
         assert!(masked.contains("Counted on 2 June."));
         let found = blocks(source, Format::Markdown);
-        assert_eq!(
-            found[1],
-            ("Counted on 2 June.".to_string(), BlockKind::Paragraph)
-        );
+        assert_eq!(found[1], ("Counted on 2 June.".to_string(), BlockKind::Paragraph));
     }
 
     #[test]
@@ -1122,10 +1049,7 @@ mod tests {
             ("Appendix", false),
             ("Seen 4 times.", false),
         ];
-        let expected: Vec<(String, bool)> = expected
-            .iter()
-            .map(|(text, flag)| (text.to_string(), *flag))
-            .collect();
+        let expected: Vec<(String, bool)> = expected.iter().map(|(text, flag)| (text.to_string(), *flag)).collect();
         assert_eq!(found, expected);
     }
 
@@ -1133,16 +1057,9 @@ mod tests {
     fn text_references_section_is_flagged() {
         let source = "We counted 30 boats.\n\nWorks Cited\nDoe, J. 2010.\n\n- Roe 2012\n";
         let found = references(source, Format::Text);
-        let expected = [
-            ("We counted 30 boats.", false),
-            ("Works Cited", false),
-            ("Doe, J. 2010.", true),
-            ("Roe 2012", true),
-        ];
-        let expected: Vec<(String, bool)> = expected
-            .iter()
-            .map(|(text, flag)| (text.to_string(), *flag))
-            .collect();
+        let expected =
+            [("We counted 30 boats.", false), ("Works Cited", false), ("Doe, J. 2010.", true), ("Roe 2012", true)];
+        let expected: Vec<(String, bool)> = expected.iter().map(|(text, flag)| (text.to_string(), *flag)).collect();
         assert_eq!(found, expected);
     }
 
@@ -1150,15 +1067,8 @@ mod tests {
     fn html_comments_are_recorded_and_masked() {
         let source = "<!-- concord: ignore\nnext -->\n\nKept 9 <!-- inline 7 --> words.\n";
         let prose = checked(source, Format::Markdown);
-        let comments: Vec<&str> = prose
-            .comments
-            .iter()
-            .map(|range| &source[range.clone()])
-            .collect();
-        assert_eq!(
-            comments,
-            ["<!-- concord: ignore\nnext -->", "<!-- inline 7 -->"]
-        );
+        let comments: Vec<&str> = prose.comments.iter().map(|range| &source[range.clone()]).collect();
+        assert_eq!(comments, ["<!-- concord: ignore\nnext -->", "<!-- inline 7 -->"]);
         assert!(!prose.masked.contains("concord"));
         assert!(!prose.masked.contains('7'));
         assert!(prose.masked.contains("Kept 9"));
@@ -1188,10 +1098,7 @@ mod tests {
         assert_eq!(
             found,
             vec![
-                (
-                    "Intro line\ncontinues here.".to_string(),
-                    BlockKind::Paragraph
-                ),
+                ("Intro line\ncontinues here.".to_string(), BlockKind::Paragraph),
                 ("first item\n    wraps on".to_string(), BlockKind::ListItem),
                 ("second".to_string(), BlockKind::ListItem),
                 ("third".to_string(), BlockKind::ListItem),
@@ -1249,10 +1156,7 @@ mod tests {
         let text = blocks("One\r\ntwo\r\n\r\n• three\r\n", Format::Text);
         assert_eq!(
             text,
-            vec![
-                ("One \ntwo".to_string(), BlockKind::Paragraph),
-                ("three".to_string(), BlockKind::ListItem),
-            ]
+            vec![("One \ntwo".to_string(), BlockKind::Paragraph), ("three".to_string(), BlockKind::ListItem),]
         );
     }
 

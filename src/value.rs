@@ -187,42 +187,22 @@ pub struct Unit {
 impl Unit {
     /// The unit of plain counts.
     pub fn count() -> Unit {
-        Unit {
-            dimension: Dimension::Count,
-            factor: 1.0,
-            offset: 0.0,
-            symbol: "",
-        }
+        Unit { dimension: Dimension::Count, factor: 1.0, offset: 0.0, symbol: "" }
     }
 
     /// The unit of percentages.
     pub fn percent() -> Unit {
-        Unit {
-            dimension: Dimension::Percent,
-            factor: 1.0,
-            offset: 0.0,
-            symbol: "%",
-        }
+        Unit { dimension: Dimension::Percent, factor: 1.0, offset: 0.0, symbol: "%" }
     }
 
     /// The unit of ranks.
     pub fn ordinal() -> Unit {
-        Unit {
-            dimension: Dimension::Ordinal,
-            factor: 1.0,
-            offset: 0.0,
-            symbol: "",
-        }
+        Unit { dimension: Dimension::Ordinal, factor: 1.0, offset: 0.0, symbol: "" }
     }
 
     /// A time unit with its length in seconds and its ISO 8601 designator.
     pub fn time(seconds: f64, symbol: &'static str) -> Unit {
-        Unit {
-            dimension: Dimension::Time,
-            factor: seconds,
-            offset: 0.0,
-            symbol,
-        }
+        Unit { dimension: Dimension::Time, factor: seconds, offset: 0.0, symbol }
     }
 }
 
@@ -277,11 +257,7 @@ impl Number {
     /// The interval the number denotes, in the base unit of its dimension.
     pub fn interval(&self) -> Interval {
         let to_base = |x: f64| {
-            if x.is_infinite() {
-                x
-            } else {
-                x * self.unit.factor + self.unit.offset
-            }
+            if x.is_infinite() { x } else { x * self.unit.factor + self.unit.offset }
         };
         let extra = self.extra_seconds;
         let v = self.value;
@@ -295,11 +271,8 @@ impl Number {
             Bound::Nearly => (v - (0.1 * v.abs()).max(t), v),
             Bound::AtLeast => (v, f64::INFINITY),
             Bound::AtMost => {
-                let floor = if self.unit.dimension == Dimension::Temperature {
-                    f64::NEG_INFINITY
-                } else {
-                    0.0_f64.min(v)
-                };
+                let floor =
+                    if self.unit.dimension == Dimension::Temperature { f64::NEG_INFINITY } else { 0.0_f64.min(v) };
                 (floor, v)
             }
             Bound::Range => (v - t, self.high.unwrap_or(v) + t),
@@ -335,10 +308,7 @@ impl Number {
 /// Half a unit of the last significant digit written, capped at a tenth of the number so that small
 /// exact counts stay exact: "1,500" covers 1,450..1,550, "706" covers only 706, "3.6" covers 3.55..3.65.
 pub fn rounding_of(value: f64, written: &str) -> f64 {
-    let digits: String = written
-        .chars()
-        .filter(|c| c.is_ascii_digit() || *c == '.')
-        .collect();
+    let digits: String = written.chars().filter(|c| c.is_ascii_digit() || *c == '.').collect();
     if let Some((_, frac)) = digits.split_once('.') {
         let places = frac.len().min(12) as i32;
         return 0.5 * 10f64.powi(-places);
@@ -496,17 +466,9 @@ impl DatePoint {
                 } else {
                     1
                 };
-                (
-                    day_number(ylo, 1, 1),
-                    day_number(yhi, 12, 31),
-                    365 * pad_years,
-                )
+                (day_number(ylo, 1, 1), day_number(yhi, 12, 31), 365 * pad_years)
             }
-            (Some(m), None) => (
-                day_number(ylo, m, 1),
-                day_number(yhi, m, days_in_month(yhi, m)),
-                31,
-            ),
+            (Some(m), None) => (day_number(ylo, m, 1), day_number(yhi, m, days_in_month(yhi, m)), 31),
             (Some(m), Some(d)) => {
                 let d = d.min(days_in_month(ylo, m));
                 (day_number(ylo, m, d), day_number(yhi, m, d), 1)
@@ -543,18 +505,12 @@ pub struct DateValue {
 impl DateValue {
     /// A single point.
     pub fn point(start: DatePoint) -> DateValue {
-        DateValue {
-            start,
-            ..DateValue::default()
-        }
+        DateValue { start, ..DateValue::default() }
     }
 
     /// A year, or a span of years given as one unit (a decade).
     pub fn years(lo: i32, hi: i32) -> DateValue {
-        DateValue::point(DatePoint {
-            year: Some(YearSpan { lo, hi }),
-            ..DatePoint::default()
-        })
+        DateValue::point(DatePoint { year: Some(YearSpan { lo, hi }), ..DatePoint::default() })
     }
 
     /// True when the value carries a calendar part (not a bare time of day).
@@ -584,11 +540,7 @@ impl DateValue {
             (Some(a), Some(b)) => times_overlap(a, b),
             _ => true,
         };
-        if dates_ok && times_ok {
-            Verdict::Compatible
-        } else {
-            Verdict::Conflict
-        }
+        if dates_ok && times_ok { Verdict::Compatible } else { Verdict::Conflict }
     }
 
     fn dates_overlap(&self, other: &DateValue) -> bool {
@@ -599,12 +551,8 @@ impl DateValue {
                 points_overlap(&self.start, self.approx, &other.start, other.approx)
                     && points_overlap(&a_end, self.approx, &b_end, other.approx)
             }
-            (Some(end), None) => {
-                interval_overlaps_point(&self.start, &end, self.approx, &other.start, other.approx)
-            }
-            (None, Some(end)) => {
-                interval_overlaps_point(&other.start, &end, other.approx, &self.start, self.approx)
-            }
+            (Some(end), None) => interval_overlaps_point(&self.start, &end, self.approx, &other.start, other.approx),
+            (None, Some(end)) => interval_overlaps_point(&other.start, &end, other.approx, &self.start, self.approx),
             (None, None) => points_overlap(&self.start, self.approx, &other.start, other.approx),
         }
     }
@@ -613,10 +561,7 @@ impl DateValue {
 fn times_overlap(a: TimeOfDay, b: TimeOfDay) -> bool {
     let range = |t: TimeOfDay| {
         let w = if t.approx { 15.0 } else { 0.5 };
-        Interval {
-            lo: f64::from(t.minutes) - w,
-            hi: f64::from(t.minutes) + w,
-        }
+        Interval { lo: f64::from(t.minutes) - w, hi: f64::from(t.minutes) + w }
     };
     range(a).overlaps(&range(b))
 }
@@ -640,12 +585,8 @@ fn points_overlap(a: &DatePoint, a_approx: bool, b: &DatePoint, b_approx: bool) 
     };
     // With one year unknown, try each year the other side allows (bounded: a century at most).
     let candidates: Vec<(Option<i32>, Option<i32>)> = match (a.year, b.year) {
-        (None, Some(span)) if span.hi - span.lo < 200 => {
-            (span.lo..=span.hi).map(|y| (Some(y), None)).collect()
-        }
-        (Some(span), None) if span.hi - span.lo < 200 => {
-            (span.lo..=span.hi).map(|y| (None, Some(y))).collect()
-        }
+        (None, Some(span)) if span.hi - span.lo < 200 => (span.lo..=span.hi).map(|y| (Some(y), None)).collect(),
+        (Some(span), None) if span.hi - span.lo < 200 => (span.lo..=span.hi).map(|y| (None, Some(y))).collect(),
         _ => vec![(fill(a, b), fill(b, a))],
     };
     for (fa, fb) in candidates {
@@ -669,23 +610,15 @@ fn interval_overlaps_point(
     if point.month.is_none() && point.day.is_some() {
         // "the 13th" against "12–13 August": any day in the interval will do.
         return match (start.day, end.day) {
-            (Some(s), Some(e)) => {
-                point.day.is_some_and(|d| (s..=e).contains(&d)) || approx || point_approx
-            }
+            (Some(s), Some(e)) => point.day.is_some_and(|d| (s..=e).contains(&d)) || approx || point_approx,
             _ => true,
         };
     }
     let year_of = |p: &DatePoint| p.year.map(|y| y.lo);
-    let fill = year_of(point)
-        .or(year_of(start))
-        .or(year_of(end))
-        .unwrap_or(2000);
+    let fill = year_of(point).or(year_of(start)).or(year_of(end)).unwrap_or(2000);
     let (Some(s), Some(e)) = (
         start.day_range(Some(year_of(start).unwrap_or(fill)), approx),
-        end.day_range(
-            Some(year_of(end).or(year_of(start)).unwrap_or(fill)),
-            approx,
-        ),
+        end.day_range(Some(year_of(end).or(year_of(start)).unwrap_or(fill)), approx),
     ) else {
         return true;
     };
@@ -727,12 +660,8 @@ impl fmt::Display for DatePoint {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.year {
             Some(YearSpan { lo, hi }) if lo == hi => write!(f, "{lo:04}")?,
-            Some(YearSpan { lo, hi }) if lo % 100 == 0 && hi == lo + 99 => {
-                write!(f, "{:02}XX", lo / 100)?
-            }
-            Some(YearSpan { lo, hi }) if lo % 10 == 0 && hi == lo + 9 => {
-                write!(f, "{:03}X", lo / 10)?
-            }
+            Some(YearSpan { lo, hi }) if lo % 100 == 0 && hi == lo + 99 => write!(f, "{:02}XX", lo / 100)?,
+            Some(YearSpan { lo, hi }) if lo % 10 == 0 && hi == lo + 9 => write!(f, "{:03}X", lo / 10)?,
             // A part of a decade has no EDTF digit form: it is an interval of years.
             Some(YearSpan { lo, hi }) => return write!(f, "{lo:04}/{hi:04}"),
             None => f.write_str("XXXX")?,
@@ -765,23 +694,185 @@ impl fmt::Display for DateValue {
     }
 }
 
+// ------------------------------------------------------------------------------------------ parsing
+
+impl Value {
+    /// Parses the canonical rendering of a value (the form the JSON report writes): EDTF dates and
+    /// intervals (`1956-02-24/1956-02-25`, `193X`, `1935~`, `XXXX-04-15`, `T23:40`), ISO 8601
+    /// durations (`PT4H`, `~P6M`), and decimals with an optional `>`, `<` or `~` and a unit
+    /// (`>50000`, `155 km`, `32%`). Returns `None` for anything else.
+    pub fn parse(text: &str) -> Option<Value> {
+        let text = text.trim();
+        if text.is_empty() {
+            return None;
+        }
+        if let Some(d) = parse_edtf(text) {
+            return Some(Value::Date(d));
+        }
+        parse_number(text).map(Value::Number)
+    }
+}
+
+fn parse_edtf(text: &str) -> Option<DateValue> {
+    let (date_part, time_part) = match text.find('T') {
+        Some(0) => ("", Some(&text[1..])),
+        Some(i) => (&text[..i], Some(&text[i + 1..])),
+        None => (text, None),
+    };
+    let mut value = DateValue::default();
+    if !date_part.is_empty() {
+        let mut parts = date_part.split('/');
+        let first = parts.next()?;
+        let (start, approx) = parse_edtf_point(first)?;
+        value.start = start;
+        value.approx = approx;
+        if let Some(second) = parts.next() {
+            let (end, approx_end) = parse_edtf_point(second)?;
+            value.end = Some(end);
+            value.approx |= approx_end;
+        }
+        if parts.next().is_some() {
+            return None;
+        }
+    }
+    if let Some(t) = time_part {
+        let (t, approx) = match t.strip_suffix('~') {
+            Some(rest) => (rest, true),
+            None => (t, false),
+        };
+        let (h, m) = t.split_once(':')?;
+        let (h, m): (u16, u16) = (h.parse().ok()?, m.parse().ok()?);
+        if h > 23 || m > 59 {
+            return None;
+        }
+        value.time = Some(TimeOfDay { minutes: h * 60 + m, approx });
+    }
+    Some(value)
+}
+
+fn parse_edtf_point(text: &str) -> Option<(DatePoint, bool)> {
+    let (text, approx) = match text.strip_suffix('~') {
+        Some(rest) => (rest, true),
+        None => (text, false),
+    };
+    let mut fields = text.split('-');
+    let year = fields.next()?;
+    if year.len() != 4 || !year.chars().all(|c| c.is_ascii_digit() || c == 'X') {
+        return None;
+    }
+    let unknown = year.chars().rev().take_while(|c| *c == 'X').count();
+    let year = if unknown == 4 {
+        None
+    } else {
+        let digits = &year[..4 - unknown];
+        if !digits.chars().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        let base: i32 = digits.parse().ok()?;
+        let width = 10i32.pow(unknown as u32);
+        Some(YearSpan { lo: base * width, hi: base * width + width - 1 })
+    };
+    let field = |f: Option<&str>, max: u8| -> Option<Option<u8>> {
+        match f {
+            None | Some("XX") => Some(None),
+            Some(s) => {
+                let v: u8 = s.parse().ok()?;
+                (s.len() == 2 && (1..=max).contains(&v)).then_some(Some(v))
+            }
+        }
+    };
+    let month = field(fields.next(), 12)?;
+    let day = field(fields.next(), 31)?;
+    if fields.next().is_some() {
+        return None;
+    }
+    Some((DatePoint { year, month, day }, approx))
+}
+
+fn parse_number(text: &str) -> Option<Number> {
+    let (bound, rest) = match text.chars().next()? {
+        '~' => (Bound::Approx, &text[1..]),
+        '>' => (Bound::AtLeast, &text[1..]),
+        '<' => (Bound::AtMost, &text[1..]),
+        _ => (Bound::Exact, text),
+    };
+    let rest = rest.trim();
+    if let Some(iso) = rest.strip_prefix('P') {
+        let mut n = parse_iso_duration(iso)?;
+        n.bound = bound;
+        return Some(n);
+    }
+    let split = rest.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == '-')).unwrap_or(rest.len());
+    let (digits, unit_text) = rest.split_at(split);
+    let (low, high) = match digits.split_once("..") {
+        Some((a, b)) => (a, Some(b)),
+        None => (digits, None),
+    };
+    let value: f64 = low.parse().ok()?;
+    let unit = match unit_text.trim() {
+        "" => Unit::count(),
+        "%" => Unit::percent(),
+        symbol => crate::extract::lexicon::measure_unit(&symbol.to_lowercase()).or_else(|| match symbol {
+            "°C" => Some(crate::extract::lexicon::celsius()),
+            "°F" => Some(crate::extract::lexicon::fahrenheit()),
+            _ => None,
+        })?,
+    };
+    let mut n = Number::exact(value, low, unit);
+    n.bound = bound;
+    if let Some(h) = high {
+        n.high = Some(h.parse().ok()?);
+        if bound == Bound::Exact {
+            n.bound = Bound::Range;
+        }
+    }
+    Some(n)
+}
+
+/// Parses the part of an ISO 8601 duration after `P`: `T4H`, `6M`, `T2H40M`, `28Y`.
+fn parse_iso_duration(iso: &str) -> Option<Number> {
+    let mut in_time = false;
+    let mut digits = String::new();
+    let mut parts: Vec<(f64, f64, &'static str, String)> = Vec::new();
+    for c in iso.chars() {
+        match c {
+            'T' => in_time = true,
+            '0'..='9' | '.' => digits.push(c),
+            _ => {
+                let v: f64 = digits.parse().ok()?;
+                let (seconds, symbol) = match (c, in_time) {
+                    ('Y', false) => (365.25 * 86_400.0, "Y"),
+                    ('M', false) => (365.25 * 86_400.0 / 12.0, "M"),
+                    ('W', false) => (7.0 * 86_400.0, "W"),
+                    ('D', false) => (86_400.0, "D"),
+                    ('H', true) => (3600.0, "H"),
+                    ('M', true) => (60.0, "MIN"),
+                    ('S', true) => (1.0, "S"),
+                    _ => return None,
+                };
+                parts.push((v, seconds, symbol, std::mem::take(&mut digits)));
+            }
+        }
+    }
+    let ((v, seconds, symbol, written), rest) = parts.split_first()?;
+    let mut n = Number::exact(*v, written, Unit::time(*seconds, symbol));
+    n.extra_seconds = rest.iter().map(|(v, s, _, _)| v * s).sum();
+    if let Some((_, s, _, _)) = rest.last() {
+        n.rounding = 0.5 * s / seconds;
+    }
+    Some(n)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn count(v: f64, written: &str, bound: Bound) -> Value {
-        Value::Number(Number {
-            bound,
-            ..Number::exact(v, written, Unit::count())
-        })
+        Value::Number(Number { bound, ..Number::exact(v, written, Unit::count()) })
     }
 
     fn ymd(y: i32, m: u8, d: u8) -> DatePoint {
-        DatePoint {
-            year: Some(YearSpan::single(y)),
-            month: Some(m),
-            day: Some(d),
-        }
+        DatePoint { year: Some(YearSpan::single(y)), month: Some(m), day: Some(d) }
     }
 
     #[test]
@@ -809,20 +900,9 @@ mod tests {
 
     #[test]
     fn nearly_agrees_with_the_round_number() {
-        let hours = |bound| {
-            Value::Number(Number {
-                bound,
-                ..Number::exact(4.0, "four", Unit::time(3600.0, "H"))
-            })
-        };
-        assert_eq!(
-            hours(Bound::Exact).compare(&hours(Bound::Nearly)),
-            Some(Verdict::Compatible)
-        );
-        assert_eq!(
-            hours(Bound::Exact).compare(&hours(Bound::Exact)),
-            Some(Verdict::Same)
-        );
+        let hours = |bound| Value::Number(Number { bound, ..Number::exact(4.0, "four", Unit::time(3600.0, "H")) });
+        assert_eq!(hours(Bound::Exact).compare(&hours(Bound::Nearly)), Some(Verdict::Compatible));
+        assert_eq!(hours(Bound::Exact).compare(&hours(Bound::Exact)), Some(Verdict::Same));
     }
 
     #[test]
@@ -851,10 +931,7 @@ mod tests {
 
     #[test]
     fn a_day_range_contains_its_days() {
-        let range = DateValue {
-            end: Some(ymd(1956, 2, 25)),
-            ..DateValue::point(ymd(1956, 2, 24))
-        };
+        let range = DateValue { end: Some(ymd(1956, 2, 25)), ..DateValue::point(ymd(1956, 2, 24)) };
         let day = DateValue::point(ymd(1956, 2, 24));
         let other = DateValue::point(ymd(1956, 3, 25));
         assert_eq!(range.compare(&day), Verdict::Compatible);
@@ -864,22 +941,10 @@ mod tests {
 
     #[test]
     fn a_month_contains_its_days_and_consecutive_days_do_not_overlap() {
-        let month = DateValue::point(DatePoint {
-            month: Some(2),
-            ..DatePoint::default()
-        });
-        let month = DateValue {
-            start: DatePoint {
-                year: Some(YearSpan::single(1956)),
-                ..month.start
-            },
-            ..month
-        };
+        let month = DateValue::point(DatePoint { month: Some(2), ..DatePoint::default() });
+        let month = DateValue { start: DatePoint { year: Some(YearSpan::single(1956)), ..month.start }, ..month };
         assert_eq!(month.to_string(), "1956-02");
-        assert_eq!(
-            month.compare(&DateValue::point(ymd(1956, 2, 24))),
-            Verdict::Compatible
-        );
+        assert_eq!(month.compare(&DateValue::point(ymd(1956, 2, 24))), Verdict::Compatible);
         let d14 = DateValue::point(ymd(1912, 4, 14));
         let d15 = DateValue::point(ymd(1912, 4, 15));
         assert_eq!(d14.compare(&d15), Verdict::Conflict);
@@ -887,20 +952,10 @@ mod tests {
 
     #[test]
     fn a_missing_year_matches_any_year() {
-        let partial = DateValue::point(DatePoint {
-            year: None,
-            month: Some(4),
-            day: Some(15),
-        });
+        let partial = DateValue::point(DatePoint { year: None, month: Some(4), day: Some(15) });
         assert_eq!(partial.to_string(), "XXXX-04-15");
-        assert_eq!(
-            partial.compare(&DateValue::point(ymd(1912, 4, 15))),
-            Verdict::Compatible
-        );
-        assert_eq!(
-            partial.compare(&DateValue::point(ymd(1912, 4, 14))),
-            Verdict::Conflict
-        );
+        assert_eq!(partial.compare(&DateValue::point(ymd(1912, 4, 15))), Verdict::Compatible);
+        assert_eq!(partial.compare(&DateValue::point(ymd(1912, 4, 14))), Verdict::Conflict);
     }
 
     #[test]
@@ -908,72 +963,63 @@ mod tests {
         assert_eq!(DateValue::years(1930, 1939).to_string(), "193X");
         assert_eq!(DateValue::years(1800, 1899).to_string(), "18XX");
         assert_eq!(DateValue::years(1937, 1939).to_string(), "1937/1939");
-        let circa = DateValue {
-            approx: true,
-            ..DateValue::years(1935, 1935)
-        };
+        let circa = DateValue { approx: true, ..DateValue::years(1935, 1935) };
         assert_eq!(circa.to_string(), "1935~");
-        assert_eq!(
-            circa.compare(&DateValue::years(1936, 1936)),
-            Verdict::Compatible
-        );
-        assert_eq!(
-            circa.compare(&DateValue::years(1938, 1938)),
-            Verdict::Conflict
-        );
+        assert_eq!(circa.compare(&DateValue::years(1936, 1936)), Verdict::Compatible);
+        assert_eq!(circa.compare(&DateValue::years(1938, 1938)), Verdict::Conflict);
     }
 
     #[test]
     fn life_spans_compare_end_with_end() {
         let span = |a, b| DateValue {
-            end: Some(DatePoint {
-                year: Some(YearSpan::single(b)),
-                ..DatePoint::default()
-            }),
+            end: Some(DatePoint { year: Some(YearSpan::single(b)), ..DatePoint::default() }),
             ..DateValue::years(a, a)
         };
-        assert_eq!(
-            span(1740, 1789).compare(&span(1740, 1798)),
-            Verdict::Conflict
-        );
+        assert_eq!(span(1740, 1789).compare(&span(1740, 1798)), Verdict::Conflict);
         assert_eq!(span(1879, 1953).compare(&span(1879, 1953)), Verdict::Same);
         assert_eq!(span(1879, 1953).to_string(), "1879/1953");
     }
 
     #[test]
     fn times_compare_apart_from_dates() {
-        let at = |m: u16, approx| DateValue {
-            time: Some(TimeOfDay { minutes: m, approx }),
-            ..DateValue::default()
-        };
+        let at = |m: u16, approx| DateValue { time: Some(TimeOfDay { minutes: m, approx }), ..DateValue::default() };
         assert_eq!(at(23 * 60 + 40, false).to_string(), "T23:40");
-        assert_eq!(
-            at(23 * 60 + 40, false).compare(&DateValue::point(ymd(1912, 4, 15))),
-            Verdict::Compatible
-        );
-        assert_eq!(
-            at(22 * 60 + 40, false).compare(&at(23 * 60 + 40, false)),
-            Verdict::Conflict
-        );
-        assert_eq!(
-            at(17 * 60, true).compare(&at(17 * 60 + 10, false)),
-            Verdict::Compatible
-        );
+        assert_eq!(at(23 * 60 + 40, false).compare(&DateValue::point(ymd(1912, 4, 15))), Verdict::Compatible);
+        assert_eq!(at(22 * 60 + 40, false).compare(&at(23 * 60 + 40, false)), Verdict::Conflict);
+        assert_eq!(at(17 * 60, true).compare(&at(17 * 60 + 10, false)), Verdict::Compatible);
+    }
+
+    #[test]
+    fn canonical_forms_parse_back() {
+        for form in [
+            "1956-02-24/1956-02-25",
+            "193X",
+            "1935~",
+            "XXXX-04-15",
+            "T23:40",
+            "1912-04-14T23:40",
+            "PT4H",
+            "<P6M",
+            ">50000",
+            "~26000",
+            "155 km",
+            "32%",
+            "PT2H40M",
+        ] {
+            let value = Value::parse(form).unwrap_or_else(|| panic!("{form} does not parse"));
+            assert_eq!(value.to_string(), form);
+        }
+        assert_eq!(Value::parse("nonsense"), None);
+        assert_eq!(Value::parse("1956-13-01"), None);
     }
 
     #[test]
     fn durations_render_in_iso_8601() {
         let four_hours = Number::exact(4.0, "four", Unit::time(3600.0, "H"));
         assert_eq!(four_hours.to_string(), "PT4H");
-        let compound = Number {
-            extra_seconds: 40.0 * 60.0,
-            ..Number::exact(2.0, "2", Unit::time(3600.0, "H"))
-        };
+        let compound = Number { extra_seconds: 40.0 * 60.0, ..Number::exact(2.0, "2", Unit::time(3600.0, "H")) };
         assert_eq!(compound.to_string(), "PT2H40M");
-        let within = Number {
-            bound: Bound::AtMost,
-            ..Number::exact(6.0, "6", Unit::time(2_629_800.0, "M"))
-        };
+        let within = Number { bound: Bound::AtMost, ..Number::exact(6.0, "6", Unit::time(2_629_800.0, "M")) };
         assert_eq!(within.to_string(), "<P6M");
     }
 }

@@ -54,11 +54,7 @@ pub fn tokenize(text: &str, range: std::ops::Range<usize>) -> Vec<Token> {
     let mut iter = slice.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
         if c.is_whitespace() {
-            gap = if gap == Gap::None && c != '\n' && c != '\r' {
-                Gap::Space
-            } else {
-                Gap::Wide
-            };
+            gap = if gap == Gap::None && c != '\n' && c != '\r' { Gap::Space } else { Gap::Wide };
             continue;
         }
         let start = base + i;
@@ -81,11 +77,7 @@ pub fn tokenize(text: &str, range: std::ops::Range<usize>) -> Vec<Token> {
                     continue;
                 }
                 // An apostrophe joins letters on both sides: "didn’t", "o'clock".
-                if (d == '\'' || d == '’')
-                    && slice[j + d.len_utf8()..]
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_alphabetic)
+                if (d == '\'' || d == '’') && slice[j + d.len_utf8()..].chars().next().is_some_and(char::is_alphabetic)
                 {
                     end = j + d.len_utf8();
                     iter.next();
@@ -99,12 +91,7 @@ pub fn tokenize(text: &str, range: std::ops::Range<usize>) -> Vec<Token> {
         } else {
             (Tok::Punct, i + c.len_utf8())
         };
-        tokens.push(Token {
-            tok,
-            start,
-            end: base + end,
-            gap,
-        });
+        tokens.push(Token { tok, start, end: base + end, gap });
         gap = Gap::None;
     }
     tokens
@@ -120,21 +107,14 @@ mod tests {
     use super::*;
 
     fn kinds(text: &str) -> Vec<(Tok, &str, Gap)> {
-        tokenize(text, 0..text.len())
-            .into_iter()
-            .map(|t| (t.tok, &text[t.start..t.end], t.gap))
-            .collect()
+        tokenize(text, 0..text.len()).into_iter().map(|t| (t.tok, &text[t.start..t.end], t.gap)).collect()
     }
 
     #[test]
     fn digits_and_letters_split_without_gap() {
         assert_eq!(
             kinds("the 1950s"),
-            vec![
-                (Tok::Word, "the", Gap::None),
-                (Tok::Num, "1950", Gap::Space),
-                (Tok::Word, "s", Gap::None)
-            ]
+            vec![(Tok::Word, "the", Gap::None), (Tok::Num, "1950", Gap::Space), (Tok::Word, "s", Gap::None)]
         );
     }
 
@@ -147,14 +127,8 @@ mod tests {
 
     #[test]
     fn apostrophes_join_words() {
-        assert_eq!(
-            kinds("o'clock didn’t")[0],
-            (Tok::Word, "o'clock", Gap::None)
-        );
-        assert_eq!(
-            kinds("o'clock didn’t")[1],
-            (Tok::Word, "didn’t", Gap::Space)
-        );
+        assert_eq!(kinds("o'clock didn’t")[0], (Tok::Word, "o'clock", Gap::None));
+        assert_eq!(kinds("o'clock didn’t")[1], (Tok::Word, "didn’t", Gap::Space));
         assert_eq!(kinds("'50s")[0], (Tok::Punct, "'", Gap::None));
     }
 

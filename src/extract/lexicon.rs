@@ -27,10 +27,7 @@ pub fn month(word: &str) -> Option<u8> {
 
 /// True for a weekday name, which may precede a date ("Friday, 24 February").
 pub fn is_weekday(word: &str) -> bool {
-    matches!(
-        word,
-        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-    )
+    matches!(word, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
 }
 
 /// The months a season covers in the northern hemisphere.
@@ -129,8 +126,8 @@ pub fn scale(word: &str) -> Option<f64> {
 /// matched by [`qualifier_phrase`]; this handles the one-word ones.
 pub fn qualifier(word: &str) -> Option<Bound> {
     Some(match word {
-        "about" | "around" | "roughly" | "approximately" | "approx" | "circa" | "ca" | "some"
-        | "estimated" | "reportedly" | "~" => Bound::Approx,
+        "about" | "around" | "roughly" | "approximately" | "approx" | "circa" | "ca" | "some" | "estimated"
+        | "reportedly" | "~" => Bound::Approx,
         "nearly" | "almost" => Bound::Nearly,
         "over" | "above" | "upwards" => Bound::AtLeast,
         "under" | "below" | "within" | "max" | "maximum" => Bound::AtMost,
@@ -175,7 +172,8 @@ pub fn qualifier_phrase(words: &[&str]) -> Option<(usize, Bound)> {
 }
 
 /// A time unit by name or abbreviation, with its length in seconds and its ISO 8601 designator
-/// (`MIN` stands for minutes, to tell them from months).
+/// (`MIN` stands for minutes, to tell them from months). Units that are multiples of a designator
+/// (a fortnight, a decade, a century) return the designator; [`time_unit_multiple`] says how many.
 pub fn time_unit(word: &str) -> Option<Unit> {
     const MINUTE: f64 = 60.0;
     const HOUR: f64 = 3600.0;
@@ -187,11 +185,11 @@ pub fn time_unit(word: &str) -> Option<Unit> {
         "hour" | "hours" | "hr" | "hrs" | "h" => Unit::time(HOUR, "H"),
         "day" | "days" => Unit::time(DAY, "D"),
         "week" | "weeks" => Unit::time(7.0 * DAY, "W"),
-        "fortnight" | "fortnights" => Unit::time(14.0 * DAY, "D"),
+        "fortnight" | "fortnights" => Unit::time(DAY, "D"),
         "month" | "months" => Unit::time(YEAR / 12.0, "M"),
         "year" | "years" | "yr" | "yrs" => Unit::time(YEAR, "Y"),
-        "decade" | "decades" => Unit::time(10.0 * YEAR, "Y"),
-        "century" | "centuries" => Unit::time(100.0 * YEAR, "Y"),
+        "decade" | "decades" => Unit::time(YEAR, "Y"),
+        "century" | "centuries" => Unit::time(YEAR, "Y"),
         _ => return None,
     })
 }
@@ -207,12 +205,7 @@ pub fn time_unit_multiple(word: &str) -> f64 {
 }
 
 fn unit(dimension: Dimension, factor: f64, symbol: &'static str) -> Unit {
-    Unit {
-        dimension,
-        factor,
-        offset: 0.0,
-        symbol,
-    }
+    Unit { dimension, factor, offset: 0.0, symbol }
 }
 
 /// A unit of measurement written as one word or symbol after a number.
@@ -220,15 +213,9 @@ pub fn measure_unit(word: &str) -> Option<Unit> {
     use Dimension::*;
     Some(match word {
         "m" | "metre" | "metres" | "meter" | "meters" => unit(Length, 1.0, "m"),
-        "km" | "kilometre" | "kilometres" | "kilometer" | "kilometers" => {
-            unit(Length, 1000.0, "km")
-        }
-        "cm" | "centimetre" | "centimetres" | "centimeter" | "centimeters" => {
-            unit(Length, 0.01, "cm")
-        }
-        "mm" | "millimetre" | "millimetres" | "millimeter" | "millimeters" => {
-            unit(Length, 0.001, "mm")
-        }
+        "km" | "kilometre" | "kilometres" | "kilometer" | "kilometers" => unit(Length, 1000.0, "km"),
+        "cm" | "centimetre" | "centimetres" | "centimeter" | "centimeters" => unit(Length, 0.01, "cm"),
+        "mm" | "millimetre" | "millimetres" | "millimeter" | "millimeters" => unit(Length, 0.001, "mm"),
         "ft" | "foot" | "feet" => unit(Length, 0.3048, "ft"),
         "in" | "inch" | "inches" => unit(Length, 0.0254, "in"),
         "yd" | "yard" | "yards" => unit(Length, 0.9144, "yd"),
@@ -242,7 +229,7 @@ pub fn measure_unit(word: &str) -> Option<Unit> {
         "t" | "tonne" | "tonnes" | "ton" | "tons" => unit(Mass, 1000.0, "t"),
         "lb" | "lbs" | "pound" | "pounds" => unit(Mass, 0.453_592_37, "lb"),
         "ha" | "hectare" | "hectares" => unit(Area, 10_000.0, "ha"),
-        "acre" | "acres" => unit(Area, 4046.856_422_4, "acre"),
+        "acre" | "acres" => unit(Area, 4_046.856_422_4, "acre"),
         "l" | "litre" | "litres" | "liter" | "liters" => unit(Volume, 1.0, "l"),
         "gallon" | "gallons" => unit(Volume, 3.785_411_784, "gal"),
         "dollar" | "dollars" | "usd" => unit(Currency("USD".into()), 1.0, "USD"),
@@ -259,9 +246,7 @@ pub fn measure_unit_pair(first: &str, second: &str) -> Option<Unit> {
     use Dimension::*;
     Some(match (first, second) {
         ("nautical", "mile" | "miles") => unit(Length, 1852.0, "nmi"),
-        ("square", "kilometres" | "kilometers" | "kilometre" | "kilometer" | "km") => {
-            unit(Area, 1e6, "km2")
-        }
+        ("square", "kilometres" | "kilometers" | "kilometre" | "kilometer" | "km") => unit(Area, 1e6, "km2"),
         ("square", "miles" | "mile" | "mi") => unit(Area, 2_589_988.110_336, "mi2"),
         ("square", "metres" | "meters" | "metre" | "meter" | "m") => unit(Area, 1.0, "m2"),
         ("degrees" | "degree", "celsius" | "centigrade" | "c") => celsius(),
@@ -272,22 +257,12 @@ pub fn measure_unit_pair(first: &str, second: &str) -> Option<Unit> {
 
 /// Degrees Celsius, the base of the temperature dimension.
 pub fn celsius() -> Unit {
-    Unit {
-        dimension: Dimension::Temperature,
-        factor: 1.0,
-        offset: 0.0,
-        symbol: "°C",
-    }
+    Unit { dimension: Dimension::Temperature, factor: 1.0, offset: 0.0, symbol: "°C" }
 }
 
 /// Degrees Fahrenheit, converted to Celsius by factor and offset.
 pub fn fahrenheit() -> Unit {
-    Unit {
-        dimension: Dimension::Temperature,
-        factor: 5.0 / 9.0,
-        offset: -32.0 * 5.0 / 9.0,
-        symbol: "°F",
-    }
+    Unit { dimension: Dimension::Temperature, factor: 5.0 / 9.0, offset: -32.0 * 5.0 / 9.0, symbol: "°F" }
 }
 
 /// A currency symbol written before a number.
@@ -405,11 +380,7 @@ pub fn is_plural_noun(word: &str) -> bool {
     ) {
         return true;
     }
-    word.len() > 3
-        && word.ends_with('s')
-        && !word.ends_with("ss")
-        && !word.ends_with("us")
-        && !word.ends_with("is")
+    word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us") && !word.ends_with("is")
 }
 
 /// Function words that carry no subject: they neither name a counted noun nor link claims.

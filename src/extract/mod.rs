@@ -48,11 +48,15 @@ pub struct Claim {
 pub struct ContextWord {
     /// The lower-cased stem.
     pub stem: String,
+    /// The word as written, lower-cased, for messages.
+    pub word: String,
     /// How strongly the word belongs to the claim: 1 when it touches the claim, falling with
     /// distance; heading words weigh less.
     pub weight: f32,
     /// True when the word is capitalised in mid-sentence (a name).
     pub proper: bool,
+    /// True when the word comes from the heading the claim sits under, not from its sentence.
+    pub from_heading: bool,
 }
 
 /// Everything extracted from one document.
@@ -62,6 +66,9 @@ pub struct Extraction {
     pub claims: Vec<Claim>,
     /// Byte ranges of the document's sentences, in order.
     pub sentences: Vec<Range<usize>>,
+    /// Every content word of the document's prose, stemmed, with its count: what the document is
+    /// about, for telling topics apart when linking.
+    pub topic: Vec<(String, u32)>,
 }
 
 /// Extracts the claims of one document from its prose map.
@@ -70,16 +77,16 @@ pub fn extract(prose: &Prose) -> Extraction {
     let text = prose.masked.as_str();
     let mut out = Extraction::default();
     let mut heading: Vec<ContextWord> = Vec::new();
+    let mut topic: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
     for block in &prose.blocks {
         let tokens = lex::tokenize(text, block.range.clone());
+        for (stem, _, _, _) in content_words(text, &tokens, &stemmer) {
+            *topic.entry(stem).or_default() += 1;
+        }
         if let BlockKind::Heading(_) = block.kind {
             heading = content_words(text, &tokens, &stemmer)
                 .into_iter()
-                .map(|(stem, proper, _)| ContextWord {
-                    stem,
-                    weight: 0.35,
-                    proper,
-                })
+                .map(|(stem, word, proper, _)| ContextWord { stem, word, weight: 0.35, proper, from_heading: true })
                 .collect();
         }
         if block.in_references || tokens.is_empty() {
@@ -90,23 +97,15 @@ pub fn extract(prose: &Prose) -> Extraction {
         let found = scanner.scan();
         let sentence_bounds = sentence_ranges(&tokens, &starts);
         let first_sentence = out.sentences.len();
-        out.sentences.extend(
-            sentence_bounds
-                .iter()
-                .map(|r| tokens[r.start].start..tokens[r.end - 1].end),
-        );
-        let heading_context = if matches!(block.kind, BlockKind::Heading(_)) {
-            &[][..]
-        } else {
-            &heading[..]
-        };
+        out.sentences.extend(sentence_bounds.iter().map(|r| tokens[r.start].start..tokens[r.end - 1].end));
+        let heading_context = if matches!(block.kind, BlockKind::Heading(_)) { &[][..] } else { &heading[..] };
         for f in found {
             let Some(s) = sentence_bounds.iter().position(|r| r.contains(&f.first)) else {
                 continue;
             };
             let sentence_tokens = sentence_bounds[s].clone();
             let span = tokens[f.first].start..tokens[f.end - 1].end;
-            let context = claim_context(
+            let mut context = claim_context(
                 text,
                 &tokens,
                 sentence_tokens.clone(),
@@ -115,6 +114,10 @@ pub fn extract(prose: &Prose) -> Extraction {
                 &stemmer,
                 heading_context,
             );
+            if block.kind == BlockKind::TableCell {
+                // A table cell says little on its own: the rest of its row is its sentence.
+                add_row_context(text, block.range.clone(), &stemmer, &mut context);
+            }
             let noun_stem = f.noun.as_deref().map(|n| stem_word(&stemmer, n));
             out.claims.push(Claim {
                 span,
@@ -128,6 +131,8 @@ pub fn extract(prose: &Prose) -> Extraction {
             });
         }
     }
+    out.topic = topic.into_iter().collect();
+    out.topic.sort();
     out
 }
 
@@ -161,9 +166,7 @@ fn sentence_starts(text: &str, tokens: &[Token]) -> Vec<bool> {
             let single_capital = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
             if single_capital || lexicon::is_abbreviation(&word.to_lowercase()) {
                 // "a.m." and "p.m." end a sentence when a capital follows; other abbreviations do not.
-                let meridiem = matches!(word, "m" | "M")
-                    && i >= 3
-                    && matches!(raw(i - 3), "a" | "p" | "A" | "P");
+                let meridiem = matches!(word, "m" | "M") && i >= 3 && matches!(raw(i - 3), "a" | "p" | "A" | "P");
                 if !meridiem {
                     i += 1;
                     continue;
@@ -183,14 +186,12 @@ fn sentence_starts(text: &str, tokens: &[Token]) -> Vec<bool> {
             continue;
         }
         let next = raw(j);
-        let starts_sentence = next.chars().next().is_some_and(|c| {
-            c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '(' | '[')
-        });
-        // A colon or semicolon only separates sentences for context purposes when a capital follows.
-        if starts_sentence
-            && (!soft || next.chars().next().is_some_and(char::is_uppercase))
-            && !soft
-        {
+        let starts_sentence = next
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '(' | '['));
+        // A colon or semicolon never ends a sentence: the clause after it still belongs to the claim.
+        if starts_sentence && !soft {
             starts[j] = true;
         }
         i = j;
@@ -214,8 +215,8 @@ fn sentence_ranges(tokens: &[Token], starts: &[bool]) -> Vec<Range<usize>> {
     out
 }
 
-/// Content words of a token run: (stem, proper, token index).
-fn content_words(text: &str, tokens: &[Token], stemmer: &Stemmer) -> Vec<(String, bool, usize)> {
+/// Content words of a token run: (stem, lower-case word, proper, token index).
+fn content_words(text: &str, tokens: &[Token], stemmer: &Stemmer) -> Vec<(String, String, bool, usize)> {
     let mut out = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
         if t.tok != Tok::Word {
@@ -227,7 +228,7 @@ fn content_words(text: &str, tokens: &[Token], stemmer: &Stemmer) -> Vec<(String
             continue;
         }
         let proper = i > 0 && raw.chars().next().is_some_and(char::is_uppercase);
-        out.push((stem_word(stemmer, &lower), proper, i));
+        out.push((stem_word(stemmer, &lower), lower, proper, i));
     }
     out
 }
@@ -258,25 +259,17 @@ fn claim_context(
 ) -> Vec<ContextWord> {
     let mut words: Vec<ContextWord> = Vec::new();
     let slice = &tokens[sentence.clone()];
-    for (stem, proper, k) in content_words(text, slice, stemmer) {
+    for (stem, word, proper, k) in content_words(text, slice, stemmer) {
         let i = sentence.start + k;
         if claim.contains(&i) {
             continue;
         }
-        let distance = if i < claim.start {
-            claim.start - i
-        } else {
-            i - claim.end + 1
-        };
+        let distance = if i < claim.start { claim.start - i } else { i - claim.end + 1 };
         let weight = 1.0 / (1.0 + (distance.saturating_sub(1)) as f32 / 4.0);
         let proper = proper && !starts[i];
         match words.iter_mut().find(|w| w.stem == stem) {
             Some(w) => w.weight = w.weight.max(weight),
-            None => words.push(ContextWord {
-                stem,
-                weight,
-                proper,
-            }),
+            None => words.push(ContextWord { stem, word, weight, proper, from_heading: false }),
         }
     }
     for h in heading {
@@ -284,12 +277,25 @@ fn claim_context(
             words.push(h.clone());
         }
     }
-    words.sort_by(|a, b| {
-        b.weight
-            .total_cmp(&a.weight)
-            .then_with(|| a.stem.cmp(&b.stem))
-    });
+    words.sort_by(|a, b| b.weight.total_cmp(&a.weight).then_with(|| a.stem.cmp(&b.stem)));
     words
+}
+
+/// Adds the words of a table cell's row (the other cells on its line) to the cell's context.
+fn add_row_context(text: &str, cell: Range<usize>, stemmer: &Stemmer, context: &mut Vec<ContextWord>) {
+    let line_start = text[..cell.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[cell.end..].find('\n').map_or(text.len(), |i| cell.end + i);
+    let row = lex::tokenize(text, line_start..line_end);
+    for (stem, word, proper, k) in content_words(text, &row, stemmer) {
+        let t = row[k];
+        if t.start >= cell.start && t.end <= cell.end {
+            continue;
+        }
+        if !context.iter().any(|w| w.stem == stem) {
+            context.push(ContextWord { stem, word, weight: 0.8, proper, from_heading: false });
+        }
+    }
+    context.sort_by(|a, b| b.weight.total_cmp(&a.weight).then_with(|| a.stem.cmp(&b.stem)));
 }
 
 #[cfg(test)]

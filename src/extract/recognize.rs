@@ -15,8 +15,7 @@ use std::borrow::Cow;
 use super::lex::{Gap, Tok, Token};
 use super::lexicon;
 use crate::value::{
-    Bound, DatePoint, DateValue, Dimension, Kind, Number, TimeOfDay, Unit, Value, YearSpan,
-    rounding_of,
+    Bound, DatePoint, DateValue, Dimension, Kind, Number, TimeOfDay, Unit, Value, YearSpan, rounding_of,
 };
 
 /// A value found in the tokens, with the tokens it spans.
@@ -54,10 +53,10 @@ struct Parsed {
     high: Option<f64>,
     /// A bound implied by the number itself ("thousands" is more than a thousand).
     implied: Option<Bound>,
-    /// True when the number is digits only, without separators or decimals.
-    plain_digits: bool,
     /// True when the number is a single word ("one", "two"): idioms need care.
     single_word: bool,
+    /// True when the number is an article standing for one ("an hour", "a decade").
+    article: bool,
 }
 
 impl<'a> Scanner<'a> {
@@ -68,20 +67,10 @@ impl<'a> Scanner<'a> {
             .iter()
             .map(|t| {
                 let s = &text[t.start..t.end];
-                if s.chars().any(char::is_uppercase) {
-                    Cow::Owned(s.to_lowercase())
-                } else {
-                    Cow::Borrowed(s)
-                }
+                if s.chars().any(char::is_uppercase) { Cow::Owned(s.to_lowercase()) } else { Cow::Borrowed(s) }
             })
             .collect();
-        let mut scanner = Scanner {
-            text,
-            toks,
-            lower,
-            sentence_start,
-            skip: vec![false; toks.len()],
-        };
+        let mut scanner = Scanner { text, toks, lower, sentence_start, skip: vec![false; toks.len()] };
         scanner.mark_references();
         scanner
     }
@@ -145,8 +134,7 @@ impl<'a> Scanner<'a> {
     }
 
     fn is_capitalized(&self, i: usize) -> bool {
-        self.kind(i) == Some(Tok::Word)
-            && self.raw(i).chars().next().is_some_and(char::is_uppercase)
+        self.kind(i) == Some(Tok::Word) && self.raw(i).chars().next().is_some_and(char::is_uppercase)
     }
 
     fn num_value(&self, i: usize) -> Option<u64> {
@@ -162,11 +150,7 @@ impl<'a> Scanner<'a> {
 
     /// Skips an abbreviation dot directly after token `i`, returning the index after it.
     fn after_dot(&self, i: usize) -> usize {
-        if self.is_punct(i + 1, ".") && self.gap(i + 1) == Gap::None {
-            i + 2
-        } else {
-            i + 1
-        }
+        if self.is_punct(i + 1, ".") && self.gap(i + 1) == Gap::None { i + 2 } else { i + 1 }
     }
 
     /// The position after an optional comma at `i`.
@@ -245,8 +229,9 @@ impl<'a> Scanner<'a> {
                 "s" => self.raw(j) == "S",
                 "year" => self.raw(j) == "Year" && !self.sentence_start[j],
                 "no" => self.is_punct(j + 1, ".") || self.raw(j) == "No",
-                "v" | "line" | "level" | "grade" | "season" | "act" | "scene" | "item" | "step"
-                | "part" => self.is_capitalized(j),
+                "v" | "line" | "level" | "grade" | "season" | "act" | "scene" | "item" | "step" | "part" => {
+                    self.is_capitalized(j)
+                }
                 _ => true,
             };
         }
@@ -263,17 +248,7 @@ impl<'a> Scanner<'a> {
             && lexicon::qualifier(word).is_none()
             && !matches!(
                 word,
-                "ad" | "bc"
-                    | "bce"
-                    | "ce"
-                    | "c"
-                    | "ca"
-                    | "circa"
-                    | "spring"
-                    | "summer"
-                    | "autumn"
-                    | "winter"
-                    | "fall"
+                "ad" | "bc" | "bce" | "ce" | "c" | "ca" | "circa" | "spring" | "summer" | "autumn" | "winter" | "fall"
             )
             && self.raw(i).len() < 4
     }
@@ -298,10 +273,7 @@ impl<'a> Scanner<'a> {
             let w = self.low(j);
             if self.is_capitalized(j) && lexicon::month(w).is_none() {
                 names += 1;
-            } else if !(matches!(w, "et" | "al" | "and" | "&")
-                || self.is_punct(j, ".")
-                || self.is_punct(j, "&"))
-            {
+            } else if !(matches!(w, "et" | "al" | "and" | "&") || self.is_punct(j, ".") || self.is_punct(j, "&")) {
                 break;
             }
             j += 1;
@@ -325,10 +297,7 @@ impl<'a> Scanner<'a> {
                 Some(Tok::Dash) => {}
                 Some(Tok::Punct) if matches!(self.raw(k), "," | ";" | "." | ":") => {}
                 Some(Tok::Word)
-                    if matches!(
-                        self.low(k),
-                        "p" | "pp" | "pg" | "page" | "s" | "f" | "ff" | "n" | "vol" | "ch"
-                    ) =>
+                    if matches!(self.low(k), "p" | "pp" | "pg" | "page" | "s" | "f" | "ff" | "n" | "vol" | "ch") =>
                 {
                     years_only = false;
                 }
@@ -349,9 +318,7 @@ impl<'a> Scanner<'a> {
     // ------------------------------------------------------------------------------ claims
 
     fn claim_at(&self, i: usize) -> Option<Found> {
-        if self.kind(i) == Some(Tok::Punct)
-            && !matches!(self.raw(i), "$" | "£" | "€" | "¥" | "'" | "’" | "~")
-        {
+        if self.kind(i) == Some(Tok::Punct) && !matches!(self.raw(i), "$" | "£" | "€" | "¥" | "'" | "’" | "~") {
             return None;
         }
         // A qualifier first: "about", "more than", "nearly", "c.".
@@ -398,10 +365,7 @@ impl<'a> Scanner<'a> {
         let numeric = self.is_num(next)
             || (self.kind(next) == Some(Tok::Word) && self.number_word_at(next).is_some())
             || (self.is_dash(next) && self.is_num(next + 1))
-            || matches!(
-                self.raw(next),
-                "$" | "£" | "€" | "a" | "an" | "half" | "midnight" | "noon"
-            )
+            || matches!(self.raw(next), "$" | "£" | "€" | "a" | "an" | "half" | "midnight" | "noon")
             || (self.raw(next) == "c" && self.is_num(next + 1));
         numeric.then_some((len, bound))
     }
@@ -419,17 +383,7 @@ impl<'a> Scanner<'a> {
         let (end, mut value) = self
             .date_time_at(i, approx)
             .or_else(|| self.year_like_at(i))
-            .or_else(|| {
-                self.time_at(i).map(|(end, t)| {
-                    (
-                        end,
-                        DateValue {
-                            time: Some(t),
-                            ..DateValue::default()
-                        },
-                    )
-                })
-            })
+            .or_else(|| self.time_at(i).map(|(end, t)| (end, DateValue { time: Some(t), ..DateValue::default() })))
             .or_else(|| self.day_only_at(i))?;
         if approx {
             if let Some(t) = value.time.as_mut() {
@@ -443,13 +397,7 @@ impl<'a> Scanner<'a> {
             value.approx = true;
             e
         });
-        Some(Found {
-            first: i,
-            end,
-            kind: value.kind(),
-            value: Value::Date(value),
-            noun: None,
-        })
+        Some(Found { first: i, end, kind: value.kind(), value: Value::Date(value), noun: None })
     }
 
     /// A calendar date at `i`, optionally with a time of day before or after it.
@@ -463,13 +411,7 @@ impl<'a> Scanner<'a> {
                     j += 1;
                 }
                 if let Some((d_end, date)) = self.date_at(j) {
-                    return Some((
-                        d_end,
-                        DateValue {
-                            time: Some(TimeOfDay { approx, ..time }),
-                            ..date
-                        },
-                    ));
+                    return Some((d_end, DateValue { time: Some(TimeOfDay { approx, ..time }), ..date }));
                 }
             }
             return None;
@@ -519,39 +461,23 @@ impl<'a> Scanner<'a> {
         let a = self.num_value(i)?;
         let sep_dash = self.is_dash(i + 1);
         let sep_dot = self.is_punct(i + 1, ".");
-        if !(sep_dash || sep_dot)
-            || !tight(i + 1)
-            || !tight(i + 2)
-            || !tight(i + 3)
-            || !tight(i + 4)
-        {
+        if !(sep_dash || sep_dot) || !tight(i + 1) || !tight(i + 2) || !tight(i + 3) || !tight(i + 4) {
             return None;
         }
         let b = self.num_value(i + 2)?;
-        let same_sep = if sep_dash {
-            self.is_dash(i + 3)
-        } else {
-            self.is_punct(i + 3, ".")
-        };
+        let same_sep = if sep_dash { self.is_dash(i + 3) } else { self.is_punct(i + 3, ".") };
         if !same_sep {
             return None;
         }
         let c = self.num_value(i + 4)?;
-        let (y, m, d) = if sep_dash
-            && self.raw(i).len() == 4
-            && self.raw(i + 2).len() == 2
-            && self.raw(i + 4).len() == 2
-        {
-            (a, b, c)
-        } else if sep_dot
-            && self.raw(i).len() <= 2
-            && self.raw(i + 2).len() <= 2
-            && self.raw(i + 4).len() == 4
-        {
-            (c, b, a)
-        } else {
-            return None;
-        };
+        let (y, m, d) =
+            if sep_dash && self.raw(i).len() == 4 && self.raw(i + 2).len() == 2 && self.raw(i + 4).len() == 2 {
+                (a, b, c)
+            } else if sep_dot && self.raw(i).len() <= 2 && self.raw(i + 2).len() <= 2 && self.raw(i + 4).len() == 4 {
+                (c, b, a)
+            } else {
+                return None;
+            };
         let point = valid_point(y, m, d)?;
         // "24.02.1956." ends a sentence; "24.02.1956.5" is not a date.
         if self.is_punct(i + 5, ".") && self.is_num(i + 6) && tight(i + 6) {
@@ -605,8 +531,7 @@ impl<'a> Scanner<'a> {
         // "may" and "march" are verbs, "mar" and "dec" are words: lower-case short forms need a dot or
         // a number beside them, which every caller checks; "May" is trusted only when capitalised.
         if raw == "may" || raw == "march" {
-            let next_is_num =
-                self.is_num(i + 1) || (self.is_word(i + 1, "of") && self.is_num(i + 2));
+            let next_is_num = self.is_num(i + 1) || (self.is_word(i + 1, "of") && self.is_num(i + 2));
             let prev_is_num = i > 0 && (self.is_num(i - 1) || self.is_word(i - 1, "of"));
             if !(next_is_num && prev_is_num) {
                 return None;
@@ -636,11 +561,7 @@ impl<'a> Scanner<'a> {
         let mut year = v as i32;
         let mut end = i + 1;
         if self.kind(end) == Some(Tok::Word) && matches!(self.low(end), "bc" | "bce" | "b") {
-            end = if self.low(end) == "b" && self.is_punct(end + 1, ".") {
-                end + 4
-            } else {
-                end + 1
-            };
+            end = if self.low(end) == "b" && self.is_punct(end + 1, ".") { end + 4 } else { end + 1 };
             year = -year + 1;
         } else if self.kind(end) == Some(Tok::Word) && matches!(self.low(end), "ad" | "ce") {
             end += 1;
@@ -711,11 +632,7 @@ impl<'a> Scanner<'a> {
         }
         let j = self.skip_comma(j);
         let (end, year) = self.year_at(j)?;
-        let point = DatePoint {
-            year: Some(YearSpan::single(year)),
-            month: Some(month),
-            day: None,
-        };
+        let point = DatePoint { year: Some(YearSpan::single(year)), month: Some(month), day: None };
         Some((end, DateValue::point(point)))
     }
 
@@ -728,57 +645,27 @@ impl<'a> Scanner<'a> {
         }
         let (end, year) = self.year_at(j)?;
         let span = Some(YearSpan::single(year));
-        let start = DatePoint {
-            year: span,
-            month: Some(first),
-            day: None,
-        };
-        let stop = DatePoint {
-            year: span,
-            month: Some(last),
-            day: None,
-        };
-        Some((
-            end,
-            DateValue {
-                end: Some(stop),
-                ..DateValue::point(start)
-            },
-        ))
+        let start = DatePoint { year: span, month: Some(first), day: None };
+        let stop = DatePoint { year: span, month: Some(last), day: None };
+        Some((end, DateValue { end: Some(stop), ..DateValue::point(start) }))
     }
 
-    fn build_date(
-        &self,
-        year: Option<i32>,
-        month: u8,
-        day: u8,
-        day2: Option<u8>,
-    ) -> Option<DateValue> {
+    fn build_date(&self, year: Option<i32>, month: u8, day: u8, day2: Option<u8>) -> Option<DateValue> {
         let check_year = year.unwrap_or(2000);
         if day > crate::value::days_in_month(check_year, month) {
             return None;
         }
         let span = year.map(YearSpan::single);
-        let start = DatePoint {
-            year: span,
-            month: Some(month),
-            day: Some(day),
-        };
+        let start = DatePoint { year: span, month: Some(month), day: Some(day) };
         let end = day2
             .filter(|d| *d <= crate::value::days_in_month(check_year, month))
-            .map(|d| DatePoint {
-                day: Some(d),
-                ..start
-            });
-        Some(DateValue {
-            end,
-            ..DateValue::point(start)
-        })
+            .map(|d| DatePoint { day: Some(d), ..start });
+        Some(DateValue { end, ..DateValue::point(start) })
     }
 
     /// "the 13th" on its own: a day of an unnamed month.
     fn day_only_at(&self, i: usize) -> Option<(usize, DateValue)> {
-        if !self.is_word(i, "the") && !(i > 0 && self.is_word(i - 1, "the")) {
+        if !(self.is_word(i, "the") || i > 0 && self.is_word(i - 1, "the")) {
             return None;
         }
         let j = if self.is_word(i, "the") { i + 1 } else { i };
@@ -787,17 +674,10 @@ impl<'a> Scanner<'a> {
         if end == j + 1 {
             return None;
         }
-        if self.kind(end) == Some(Tok::Word)
-            && self.gap(end) != Gap::Wide
-            && !lexicon::is_stop_word(self.low(end))
-        {
+        if self.kind(end) == Some(Tok::Word) && self.gap(end) != Gap::Wide && !lexicon::is_stop_word(self.low(end)) {
             return None;
         }
-        let point = DatePoint {
-            year: None,
-            month: None,
-            day: Some(day),
-        };
+        let point = DatePoint { year: None, month: None, day: Some(day) };
         Some((end, DateValue::point(point)))
     }
 
@@ -808,12 +688,11 @@ impl<'a> Scanner<'a> {
             return Some(found);
         }
         // "c1935": a circa mark glued to the year.
-        let (circa, start) =
-            if self.is_word(i, "c") && self.gap(i + 1) == Gap::None && self.is_num(i + 1) {
-                (true, i + 1)
-            } else {
-                (false, i)
-            };
+        let (circa, start) = if self.is_word(i, "c") && self.gap(i + 1) == Gap::None && self.is_num(i + 1) {
+            (true, i + 1)
+        } else {
+            (false, i)
+        };
         let (end, year) = self.year_at(start)?;
         if !self.plausible_year(start, end) {
             return None;
@@ -822,10 +701,7 @@ impl<'a> Scanner<'a> {
         value.approx = circa;
         // A range after it.
         if let Some((range_end, last)) = self.year_range_end(end, year) {
-            value.end = Some(DatePoint {
-                year: Some(YearSpan::single(last)),
-                ..DatePoint::default()
-            });
+            value.end = Some(DatePoint { year: Some(YearSpan::single(last)), ..DatePoint::default() });
             return Some((range_end, value));
         }
         Some((end, value))
@@ -834,29 +710,17 @@ impl<'a> Scanner<'a> {
     /// The end of a year range starting after the first year: "–1944", "-53", " to 1790",
     /// " and 1944" (consecutive years only), "-c1937".
     fn year_range_end(&self, j: usize, first: i32) -> Option<(usize, i32)> {
-        let (k, and) = if self.is_dash(j) {
+        let to = self.kind(j) == Some(Tok::Word) && matches!(self.low(j), "to" | "until" | "till");
+        let (k, and) = if self.is_dash(j) || to {
             (j + 1, false)
-        } else if matches!(self.low(j), "to" | "until" | "till") && self.kind(j) == Some(Tok::Word)
-        {
-            (j + 1, false)
-        } else if self.is_word(j, "and")
-            && !(j >= 2 && self.is_word(j.saturating_sub(2), "between"))
-        {
+        } else if self.is_word(j, "and") && !(j >= 2 && self.is_word(j.saturating_sub(2), "between")) {
             (j + 1, true)
         } else {
             return None;
         };
-        let k = if self.is_word(k, "c") && self.gap(k + 1) == Gap::None {
-            k + 1
-        } else {
-            k
-        };
+        let k = if self.is_word(k, "c") && self.gap(k + 1) == Gap::None { k + 1 } else { k };
         if let Some((end, last)) = self.year_at(k) {
-            let ok = if and {
-                last == first + 1
-            } else {
-                last > first && last - first < 200
-            };
+            let ok = if and { last == first + 1 } else { last > first && last - first < 200 };
             return ok.then_some((end, last));
         }
         // "1914–18": a two-digit end in the same century.
@@ -893,8 +757,7 @@ impl<'a> Scanner<'a> {
             }
         }
         // "-year-old" and "-mile": a hyphenated unit makes it a quantity.
-        if self.is_dash(end) && self.gap(end) == Gap::None && self.kind(end + 1) == Some(Tok::Word)
-        {
+        if self.is_dash(end) && self.gap(end) == Gap::None && self.kind(end + 1) == Some(Tok::Word) {
             let w = self.low(end + 1);
             if lexicon::time_unit(w).is_some() || lexicon::measure_unit(w).is_some() {
                 return false;
@@ -911,16 +774,8 @@ impl<'a> Scanner<'a> {
             "late" if self.kind(i) == Some(Tok::Word) => (Some(2), i + 1),
             _ => (None, i),
         };
-        let j = if part.is_some() && self.is_dash(j) {
-            j + 1
-        } else {
-            j
-        };
-        let j = if part.is_some() && self.is_word(j, "the") {
-            j + 1
-        } else {
-            j
-        };
+        let j = if part.is_some() && self.is_dash(j) { j + 1 } else { j };
+        let j = if part.is_some() && self.is_word(j, "the") { j + 1 } else { j };
         let (end, lo, hi) = self.decade_at(j).or_else(|| self.century_at(j))?;
         let (lo, hi) = match part {
             None => (lo, hi),
@@ -931,11 +786,7 @@ impl<'a> Scanner<'a> {
                     [(lo, lo + 3), (lo + 3, lo + 6), (lo + 7, hi)][p]
                 } else {
                     let third = width / 3;
-                    [
-                        (lo, lo + third - 1),
-                        (lo + third, lo + 2 * third - 1),
-                        (lo + 2 * third, hi),
-                    ][p]
+                    [(lo, lo + third - 1), (lo + third, lo + 2 * third - 1), (lo + 2 * third, hi)][p]
                 }
             }
         };
@@ -944,9 +795,7 @@ impl<'a> Scanner<'a> {
 
     /// "1930s", "1950's", "'50s", "the 1800s" (a century).
     fn decade_at(&self, i: usize) -> Option<(usize, i32, i32)> {
-        let (num_at, short) = if matches!(self.raw(i), "'" | "’")
-            && self.is_num(i + 1)
-            && self.gap(i + 1) == Gap::None
+        let (num_at, short) = if matches!(self.raw(i), "'" | "’") && self.is_num(i + 1) && self.gap(i + 1) == Gap::None
         {
             (i + 1, true)
         } else {
@@ -981,9 +830,7 @@ impl<'a> Scanner<'a> {
     fn century_at(&self, i: usize) -> Option<(usize, i32, i32)> {
         let (k, n) = if let Some(n) = self.num_value(i) {
             let suffix = i + 1;
-            if self.gap(suffix) != Gap::None
-                || !matches!(self.low(suffix), "st" | "nd" | "rd" | "th")
-            {
+            if self.gap(suffix) != Gap::None || !matches!(self.low(suffix), "st" | "nd" | "rd" | "th") {
                 return None;
             }
             (suffix + 1, n as i32)
@@ -991,11 +838,7 @@ impl<'a> Scanner<'a> {
             let n = lexicon::ordinal_word(self.low(i))? as i32;
             (i + 1, n)
         };
-        let k = if self.is_dash(k) && self.gap(k) == Gap::None {
-            k + 1
-        } else {
-            k
-        };
+        let k = if self.is_dash(k) && self.gap(k) == Gap::None { k + 1 } else { k };
         if !(self.is_word(k, "century")) || !(1..=22).contains(&n) {
             return None;
         }
@@ -1008,13 +851,7 @@ impl<'a> Scanner<'a> {
     fn time_at(&self, i: usize) -> Option<(usize, TimeOfDay)> {
         let tight = |k: usize| self.gap(k) == Gap::None;
         let at = |end: usize, h: u64, m: u64| {
-            (h < 24 && m < 60).then_some((
-                end,
-                TimeOfDay {
-                    minutes: (h * 60 + m) as u16,
-                    approx: false,
-                },
-            ))
+            (h < 24 && m < 60).then_some((end, TimeOfDay { minutes: (h * 60 + m) as u16, approx: false }))
         };
         match self.low(i) {
             "midnight" => return at(i + 1, 0, 0),
@@ -1030,11 +867,7 @@ impl<'a> Scanner<'a> {
                 } else {
                     45
                 };
-                let (h, m) = if past || self.low(i) == "half" {
-                    (h, minutes)
-                } else {
-                    ((h + 23) % 24, minutes)
-                };
+                let (h, m) = if past || self.low(i) == "half" { (h, minutes) } else { ((h + 23) % 24, minutes) };
                 return at(end, h, m);
             }
             _ => {}
@@ -1132,11 +965,7 @@ impl<'a> Scanner<'a> {
         match self.low(i) {
             "am" => Some((i + 1, false)),
             "pm" => Some((i + 1, true)),
-            "a" | "p"
-                if self.is_punct(i + 1, ".")
-                    && self.is_word(i + 2, "m")
-                    && self.gap(i + 2) == Gap::None =>
-            {
+            "a" | "p" if self.is_punct(i + 1, ".") && self.is_word(i + 2, "m") && self.gap(i + 2) == Gap::None => {
                 Some((self.after_dot(i + 2), self.low(i) == "p"))
             }
             _ => None,
@@ -1145,12 +974,7 @@ impl<'a> Scanner<'a> {
 
     /// "(approx.)", "or so" after a value.
     fn trailing_approx(&self, end: usize) -> Option<usize> {
-        if self.is_punct(end, "(")
-            && matches!(
-                self.low(end + 1),
-                "approx" | "approximately" | "ca" | "c" | "est"
-            )
-        {
+        if self.is_punct(end, "(") && matches!(self.low(end + 1), "approx" | "approximately" | "ca" | "c" | "est") {
             let mut k = end + 2;
             if self.is_punct(k, ".") {
                 k += 1;
@@ -1176,11 +1000,7 @@ impl<'a> Scanner<'a> {
             let unit = lexicon::time_unit("years")?;
             let mut n = Number::exact(p.value, &p.written, unit);
             n.bound = bound.unwrap_or(Bound::Exact);
-            let end = if self.is_word(p.end, "years") || self.is_word(p.end, "year") {
-                p.end + 1
-            } else {
-                p.end
-            };
+            let end = if self.is_word(p.end, "years") || self.is_word(p.end, "year") { p.end + 1 } else { p.end };
             return Some(Found {
                 first: i,
                 end,
@@ -1200,10 +1020,15 @@ impl<'a> Scanner<'a> {
         let p = self.number_at(start)?;
         let mut bound = bound.or(p.implied);
         let mut end = p.end;
-        let (unit, noun, unit_end) = match currency {
-            Some(u) => (u, None, end),
+        let (unit, noun, unit_end, multiple) = match currency {
+            Some(u) => (u, None, end, 1.0),
             None => self.unit_after(end, &p)?,
         };
+        // "an hour" needs a qualifier before it ("nearly an hour") or a unit that is itself a number
+        // ("a decade"); "a year later" is no claim about a length of time.
+        if p.article && (unit.dimension != Dimension::Time || (bound.is_none() && multiple == 1.0)) {
+            return None;
+        }
         end = unit_end;
         if let Some(e) = self.trailing_approx(end) {
             bound = Some(Bound::Approx);
@@ -1221,7 +1046,8 @@ impl<'a> Scanner<'a> {
         {
             return None;
         }
-        let mut number = Number::exact(p.value, &p.written, unit.clone());
+        let mut number = Number::exact(p.value * multiple, &p.written, unit.clone());
+        number.rounding *= multiple;
         if let Some(high) = p.high {
             number.high = Some(high);
             number.bound = Bound::Range;
@@ -1241,13 +1067,7 @@ impl<'a> Scanner<'a> {
             _ => Kind::Quantity,
         };
         // Scale the time value for multi-unit words ("a decade" is ten years, "a fortnight" 14 days).
-        Some(Found {
-            first: i,
-            end,
-            kind,
-            value: Value::Number(number),
-            noun,
-        })
+        Some(Found { first: i, end, kind, value: Value::Number(number), noun })
     }
 
     /// When a lone number word stands as a claim: something counted after it, or a subject before a
@@ -1296,16 +1116,16 @@ impl<'a> Scanner<'a> {
 
     /// What follows a number: returns its unit, its counted noun and where the claim ends. `None` when
     /// what follows shows the number is no claim (a page, a label).
-    fn unit_after(&self, end: usize, p: &Parsed) -> Option<(Unit, Option<String>, usize)> {
+    fn unit_after(&self, end: usize, p: &Parsed) -> Option<(Unit, Option<String>, usize, f64)> {
         // "90%", "88 %", "32 per cent", "12 percent".
         if self.is_punct(end, "%") && self.gap(end) != Gap::Wide {
-            return Some((Unit::percent(), None, end + 1));
+            return Some((Unit::percent(), None, end + 1, 1.0));
         }
         if self.is_word(end, "percent") || self.is_word(end, "pc") {
-            return Some((Unit::percent(), None, end + 1));
+            return Some((Unit::percent(), None, end + 1, 1.0));
         }
         if self.is_word(end, "per") && self.is_word(end + 1, "cent") {
-            return Some((Unit::percent(), None, end + 2));
+            return Some((Unit::percent(), None, end + 2, 1.0));
         }
         // "°C", "° F", "℃".
         if self.is_punct(end, "°") {
@@ -1315,21 +1135,20 @@ impl<'a> Scanner<'a> {
                 _ => None,
             };
             if let Some(u) = u {
-                return Some((u, None, end + 2));
+                return Some((u, None, end + 2, 1.0));
             }
         }
         if self.is_punct(end, "℃") {
-            return Some((lexicon::celsius(), None, end + 1));
+            return Some((lexicon::celsius(), None, end + 1, 1.0));
         }
         // A hyphenated unit: "155-mile", "26,000-word", "59-year-old", "two-hour".
-        let (j, hyphenated) =
-            if self.is_dash(end) && self.gap(end) == Gap::None && self.gap(end + 1) == Gap::None {
-                (end + 1, true)
-            } else {
-                (end, false)
-            };
+        let (j, hyphenated) = if self.is_dash(end) && self.gap(end) == Gap::None && self.gap(end + 1) == Gap::None {
+            (end + 1, true)
+        } else {
+            (end, false)
+        };
         if let Some(w) = self.word_at_gap(j) {
-            if let Some(mut unit) = lexicon::time_unit(w) {
+            if let Some(unit) = lexicon::time_unit(w) {
                 // "four hours"; an age is "59-year-old" or "74 years old".
                 let mut e = j + 1;
                 let mut noun = None;
@@ -1340,68 +1159,34 @@ impl<'a> Scanner<'a> {
                     e += 1;
                     noun = Some("age".to_string());
                 }
-                let multiple = lexicon::time_unit_multiple(w);
-                if multiple != 1.0 {
-                    unit.factor /= multiple;
-                    let _ = unit;
-                    let mut scaled = lexicon::time_unit(w)?;
-                    scaled.factor /= multiple;
-                    return Some((scaled, noun, e))
-                        .map(|(u, n, e)| {
-                            (
-                                Unit {
-                                    factor: u.factor,
-                                    ..u
-                                },
-                                n,
-                                e,
-                            )
-                        })
-                        .map(|(u, n, e)| {
-                            // Store the value in the designator's unit: a decade is 10 years.
-                            (u, n, e)
-                        });
-                }
-                return Some((unit, noun, e));
+                // "two decades" is twenty years: the value is scaled into the designator's unit.
+                return Some((unit, noun, e, lexicon::time_unit_multiple(w)));
             }
             if let Some(next) = self.word_at_gap(j + 1) {
                 if let Some(unit) = lexicon::measure_unit_pair(w, next) {
-                    return Some((unit, None, j + 2));
+                    return Some((unit, None, j + 2, 1.0));
                 }
             }
             if let Some(unit) = lexicon::measure_unit(w) {
                 // One-letter units ("m", "t", "g", "l") and "in" need the number to touch them or a
                 // single space, and must not be a word of the sentence ("5 in the morning").
-                let risky = w.len() <= 2
-                    && !matches!(
-                        w,
-                        "km" | "ft" | "mi" | "kg" | "cm" | "mm" | "kn" | "ha" | "lb"
-                    );
+                let risky = w.len() <= 2 && !matches!(w, "km" | "ft" | "mi" | "kg" | "cm" | "mm" | "kn" | "ha" | "lb");
                 let ok = !risky || (self.raw(j) != "in" && self.kind(j + 1) != Some(Tok::Word));
                 if ok && !(hyphenated && w == "in") {
-                    return Some((unit, Some(w.to_string()), j + 1));
+                    return Some((unit, Some(w.to_string()), j + 1, 1.0));
                 }
             }
             // "km/h".
             if w == "km" && self.is_punct(j + 1, "/") && self.is_word(j + 2, "h") {
-                let unit = Unit {
-                    dimension: Dimension::Speed,
-                    factor: 1000.0 / 3600.0,
-                    offset: 0.0,
-                    symbol: "km/h",
-                };
-                return Some((unit, None, j + 3));
+                let unit = Unit { dimension: Dimension::Speed, factor: 1000.0 / 3600.0, offset: 0.0, symbol: "km/h" };
+                return Some((unit, None, j + 3, 1.0));
             }
         }
         // A counted noun: "51,439 prisoners", "16 watertight compartments", "a 26,000 word speech",
         // "hundreds of prisoners".
         let noun = self.counted_noun(end, p);
-        let claim_end = if hyphenated && noun.is_some() {
-            end + 2
-        } else {
-            end
-        };
-        Some((Unit::count(), noun, claim_end))
+        let claim_end = if hyphenated && noun.is_some() { end + 2 } else { end };
+        Some((Unit::count(), noun, claim_end, 1.0))
     }
 
     /// The noun a count counts: the first plural content word among the next three words, or a
@@ -1430,9 +1215,7 @@ impl<'a> Scanner<'a> {
                 return Some(w.to_string());
             }
         }
-        first
-            .filter(|_| j == end || j == end + 1)
-            .map(str::to_string)
+        first.filter(|_| j == end || j == end + 1).map(str::to_string)
     }
 
     /// An ordinal: "20th Congress", "the Twentieth Party Congress", "the first lifeboat".
@@ -1446,18 +1229,13 @@ impl<'a> Scanner<'a> {
                 first: i,
                 end,
                 kind: Kind::Ordinal,
-                value: Value::Number(Number {
-                    rounding: 0.0,
-                    ..number
-                }),
+                value: Value::Number(Number { rounding: 0.0, ..number }),
                 noun,
             })
         };
         if self.is_num(i) {
             let suffix = i + 1;
-            if self.gap(suffix) != Gap::None
-                || !matches!(self.low(suffix), "st" | "nd" | "rd" | "th")
-            {
+            if self.gap(suffix) != Gap::None || !matches!(self.low(suffix), "st" | "nd" | "rd" | "th") {
                 return None;
             }
             let n = self.num_value(i)?;
@@ -1468,9 +1246,7 @@ impl<'a> Scanner<'a> {
             if let Some((end, noun)) = self.series_noun_after(suffix + 1) {
                 return ordinal(end, n as u32, Some(noun));
             }
-            let noun = self
-                .word_at_gap(suffix + 1)
-                .filter(|w| !lexicon::is_stop_word(w))?;
+            let noun = self.word_at_gap(suffix + 1).filter(|w| !lexicon::is_stop_word(w))?;
             return ordinal(suffix + 1, n as u32, Some(noun.to_string()));
         }
         if self.kind(i) != Some(Tok::Word) {
@@ -1531,14 +1307,9 @@ impl<'a> Scanner<'a> {
     fn number_at(&self, i: usize) -> Option<Parsed> {
         let mut p = self.digits_at(i).or_else(|| self.number_word_at(i))?;
         // A range: "50,000–60,000", "20 to 25".
-        let (k, ok) = if self.is_dash(p.end) && self.gap(p.end + 1) != Gap::Wide {
-            (p.end + 1, true)
-        } else if self.is_word(p.end, "to") {
-            (p.end + 1, true)
-        } else {
-            (p.end, false)
-        };
-        if ok && p.implied.is_none() {
+        let ranged = (self.is_dash(p.end) && self.gap(p.end + 1) != Gap::Wide) || self.is_word(p.end, "to");
+        let k = p.end + 1;
+        if ranged && p.implied.is_none() {
             if let Some(q) = self.digits_at(k).or_else(|| self.number_word_at(k)) {
                 if q.value > p.value && q.implied.is_none() && (p.single_word == q.single_word) {
                     p.high = Some(q.value);
@@ -1553,17 +1324,17 @@ impl<'a> Scanner<'a> {
     /// "21½", "−2".
     fn digits_at(&self, i: usize) -> Option<Parsed> {
         let tight = |k: usize| self.gap(k) == Gap::None;
-        let (negative, i) =
-            if self.is_dash(i) && self.is_num(i + 1) && tight(i + 1) && self.raw(i) == "−" {
-                (true, i + 1)
-            } else {
-                (false, i)
-            };
+        let (negative, i) = if self.is_dash(i) && self.is_num(i + 1) && tight(i + 1) && self.raw(i) == "−" {
+            (true, i + 1)
+        } else {
+            (false, i)
+        };
         if !self.is_num(i) {
             return None;
         }
         let mut written = self.raw(i).to_string();
         let mut end = i + 1;
+        // Digits without group separators: only they may take a decimal comma ("3,6").
         let mut plain = true;
         let first_len = written.len();
         // Thousands groups: "51,439", "1 500" (one space-like separator, three digits).
@@ -1593,21 +1364,17 @@ impl<'a> Scanner<'a> {
             }
         }
         // Decimals: "31.7", and a decimal comma "3,6" (one or two digits, no group).
-        let decimal_point =
-            self.is_punct(end, ".") && tight(end) && tight(end + 1) && self.is_num(end + 1);
+        let decimal_point = self.is_punct(end, ".") && tight(end) && tight(end + 1) && self.is_num(end + 1);
         let decimal_comma = self.is_punct(end, ",")
             && tight(end)
             && tight(end + 1)
             && self.is_num(end + 1)
             && self.raw(end + 1).len() <= 2
             && plain;
-        if (decimal_point || decimal_comma)
-            && !(self.is_punct(end + 2, ".") && self.is_num(end + 3))
-        {
+        if (decimal_point || decimal_comma) && !(self.is_punct(end + 2, ".") && self.is_num(end + 3)) {
             written.push('.');
             written.push_str(self.raw(end + 1));
             end += 2;
-            plain = false;
         }
         let mut value: f64 = written.parse().ok()?;
         // "21½".
@@ -1618,31 +1385,20 @@ impl<'a> Scanner<'a> {
         }
         // Scale words: "1.5 million", "26 thousand", "116k".
         if let Some(w) = self.word_at_gap(end) {
-            if let Some(s) = lexicon::scale(w).filter(|_| w != "hundred" || !written.contains('.'))
-            {
+            if let Some(s) = lexicon::scale(w).filter(|_| w != "hundred" || !written.contains('.')) {
                 value *= s;
                 written = format_scaled(&written, s);
                 end += 1;
-                plain = false;
             } else if w == "k" && tight(end) {
                 value *= 1e3;
                 written = format_scaled(&written, 1e3);
                 end += 1;
-                plain = false;
             }
         }
         if negative {
             value = -value;
         }
-        Some(Parsed {
-            end,
-            value,
-            written,
-            high: None,
-            implied: None,
-            plain_digits: plain,
-            single_word: false,
-        })
+        Some(Parsed { end, value, written, high: None, implied: None, single_word: false, article: false })
     }
 
     /// True when the single white-space character before token `i` can separate digit groups (a space,
@@ -1650,10 +1406,7 @@ impl<'a> Scanner<'a> {
     fn space_before_is_group_separator(&self, i: usize) -> bool {
         let Some(t) = self.tok(i) else { return false };
         let before = &self.text[..t.start];
-        matches!(
-            before.chars().next_back(),
-            Some(' ' | '\u{a0}' | '\u{202f}' | '\u{2009}')
-        )
+        matches!(before.chars().next_back(), Some(' ' | '\u{a0}' | '\u{202f}' | '\u{2009}'))
     }
 
     /// Number words: "twenty-six thousand", "Ninety-eight", "a hundred", "two thousand two hundred",
@@ -1670,8 +1423,8 @@ impl<'a> Scanner<'a> {
                 written: String::new(),
                 high: None,
                 implied: Some(Bound::AtLeast),
-                plain_digits: false,
                 single_word: false,
+                article: false,
             })
         };
         match self.low(i) {
@@ -1682,26 +1435,14 @@ impl<'a> Scanner<'a> {
                     "thousands" => 1000.0,
                     _ => 1e6,
                 };
-                if self.is_word(i + 1, "of") && matches!(self.low(i + 2), "thousands" | "millions")
-                {
-                    let scale = if self.low(i + 2) == "thousands" {
-                        1e3
-                    } else {
-                        1e6
-                    };
+                if self.is_word(i + 1, "of") && matches!(self.low(i + 2), "thousands" | "millions") {
+                    let scale = if self.low(i + 2) == "thousands" { 1e3 } else { 1e6 };
                     return vague(i + 3, base * scale);
                 }
                 return vague(i + 1, base);
             }
-            "tens"
-                if self.is_word(i + 1, "of")
-                    && matches!(self.low(i + 2), "thousands" | "millions") =>
-            {
-                let scale = if self.low(i + 2) == "thousands" {
-                    1e3
-                } else {
-                    1e6
-                };
+            "tens" if self.is_word(i + 1, "of") && matches!(self.low(i + 2), "thousands" | "millions") => {
+                let scale = if self.low(i + 2) == "thousands" { 1e3 } else { 1e6 };
                 return vague(i + 3, 10.0 * scale);
             }
             _ => {}
@@ -1713,6 +1454,9 @@ impl<'a> Scanner<'a> {
         let mut any = false;
         // "a hundred", "a thousand", "a dozen", "half a million".
         if matches!(self.low(j), "a" | "an") {
+            if lexicon::time_unit(self.low(j + 1)).is_some() {
+                return Some(Parsed { article: true, ..self.word_parsed(j + 1, 1.0, 0) });
+            }
             match self.low(j + 1) {
                 "dozen" => return Some(self.word_parsed(j + 2, 12.0, 2)),
                 w if lexicon::scale(w).is_some() => {
@@ -1722,6 +1466,10 @@ impl<'a> Scanner<'a> {
                 _ => return None,
             }
         } else if self.is_word(j, "half") && matches!(self.low(j + 1), "a" | "an") {
+            // "half an hour".
+            if lexicon::time_unit(self.low(j + 2)).is_some() {
+                return Some(Parsed { article: true, ..self.word_parsed(j + 2, 0.5, 0) });
+            }
             let s = lexicon::scale(self.low(j + 2))?;
             return Some(self.word_parsed(j + 3, 0.5 * s, 3));
         }
@@ -1787,8 +1535,8 @@ impl<'a> Scanner<'a> {
             written: String::new(),
             high: None,
             implied: None,
-            plain_digits: false,
             single_word: words == 1,
+            article: false,
         }
     }
 }
@@ -1814,11 +1562,7 @@ fn valid_point(y: u64, m: u64, d: u64) -> Option<DatePoint> {
     if d == 0 || d > u64::from(crate::value::days_in_month(y, m)) {
         return None;
     }
-    Some(DatePoint {
-        year: Some(YearSpan::single(y)),
-        month: Some(m),
-        day: Some(d as u8),
-    })
+    Some(DatePoint { year: Some(YearSpan::single(y)), month: Some(m), day: Some(d as u8) })
 }
 
 /// The written digits of a scaled number, for its rounding: "1.5 million" is rounded like 1,500,000
@@ -1826,11 +1570,7 @@ fn valid_point(y: u64, m: u64, d: u64) -> Option<DatePoint> {
 fn format_scaled(written: &str, scale: f64) -> String {
     let value: f64 = written.parse().unwrap_or(0.0) * scale;
     let significant = written.chars().filter(char::is_ascii_digit).count();
-    let magnitude = if value > 0.0 {
-        value.log10().floor() as i32 + 1
-    } else {
-        1
-    };
+    let magnitude = if value > 0.0 { value.log10().floor() as i32 + 1 } else { 1 };
     let zeros = (magnitude - significant as i32).max(0) as usize;
     let mut digits: String = written.chars().filter(char::is_ascii_digit).collect();
     digits = digits.trim_start_matches('0').to_string();

@@ -4,11 +4,7 @@ use crate::corpus::{Format, scan};
 /// Extracts from a line of Markdown and renders each claim as `text => kind value`.
 fn claims(text: &str) -> Vec<String> {
     let prose = scan(text, Format::Markdown);
-    extract(&prose)
-        .claims
-        .iter()
-        .map(|c| format!("{} => {} {}", &text[c.span.clone()], c.kind, c.value))
-        .collect()
+    extract(&prose).claims.iter().map(|c| format!("{} => {} {}", &text[c.span.clone()], c.kind, c.value)).collect()
 }
 
 #[track_caller]
@@ -18,27 +14,12 @@ fn check(text: &str, expected: &[&str]) {
 
 #[test]
 fn full_dates_in_every_order() {
-    check(
-        "The speech came on February 24, 1956 at night.",
-        &["February 24, 1956 => date 1956-02-24"],
-    );
-    check(
-        "It began on the 24th of February 1956.",
-        &["the 24th of February 1956 => date 1956-02-24"],
-    );
-    check(
-        "Delegates heard it on 24\u{a0}February 1956.",
-        &["24\u{a0}February 1956 => date 1956-02-24"],
-    );
-    check(
-        "The ship sank on april 15th 1912.",
-        &["april 15th 1912 => date 1912-04-15"],
-    );
+    check("The speech came on February 24, 1956 at night.", &["February 24, 1956 => date 1956-02-24"]);
+    check("It began on the 24th of February 1956.", &["the 24th of February 1956 => date 1956-02-24"]);
+    check("Delegates heard it on 24\u{a0}February 1956.", &["24\u{a0}February 1956 => date 1956-02-24"]);
+    check("The ship sank on april 15th 1912.", &["april 15th 1912 => date 1912-04-15"]);
     check("It was 14 Apr 1912.", &["14 Apr 1912 => date 1912-04-14"]);
-    check(
-        "They met on the fourteenth of July, 1789.",
-        &["the fourteenth of July, 1789 => date 1789-07-14"],
-    );
+    check("They met on the fourteenth of July, 1789.", &["the fourteenth of July, 1789 => date 1789-07-14"]);
 }
 
 #[test]
@@ -47,78 +28,30 @@ fn day_ranges_and_partial_dates() {
         "The session ran Feb. 24–25, 1956, behind closed doors.",
         &["Feb. 24–25, 1956 => date 1956-02-24/1956-02-25"],
     );
-    check(
-        "It took place in February of 1956.",
-        &["February of 1956 => date 1956-02"],
-    );
-    check(
-        "The army crossed in June 1941.",
-        &["June 1941 => date 1941-06"],
-    );
-    check(
-        "Kirov was shot in December of 1934.",
-        &["December of 1934 => date 1934-12"],
-    );
-    check(
-        "She left on 10 April for New York.",
-        &["10 April => date XXXX-04-10"],
-    );
-    check(
-        "The wall went up on 12/13 August 1961.",
-        &["12/13 August 1961 => date 1961-08-12/1961-08-13"],
-    );
-    check(
-        "In spring 1956 the thaw began.",
-        &["spring 1956 => date 1956-03/1956-05"],
-    );
+    check("It took place in February of 1956.", &["February of 1956 => date 1956-02"]);
+    check("The army crossed in June 1941.", &["June 1941 => date 1941-06"]);
+    check("Kirov was shot in December of 1934.", &["December of 1934 => date 1934-12"]);
+    check("She left on 10 April for New York.", &["10 April => date XXXX-04-10"]);
+    check("The wall went up on 12/13 August 1961.", &["12/13 August 1961 => date 1961-08-12/1961-08-13"]);
+    check("In spring 1956 the thaw began.", &["spring 1956 => date 1956-03/1956-05"]);
 }
 
 #[test]
 fn numeric_dates_only_where_unambiguous() {
-    check(
-        "Recorded as 1956-02-24 in the file.",
-        &["1956-02-24 => date 1956-02-24"],
-    );
-    check(
-        "The visit was on 26.6.1963.",
-        &["26.6.1963 => date 1963-06-26"],
-    );
+    check("Recorded as 1956-02-24 in the file.", &["1956-02-24 => date 1956-02-24"]);
+    check("The visit was on 26.6.1963.", &["26.6.1963 => date 1963-06-26"]);
 }
 
 #[test]
 fn years_decades_centuries_and_circa() {
-    check(
-        "The purges of the late 1930s shook the party.",
-        &["late 1930s => year 1937/1939"],
-    );
-    check(
-        "Terror peaked in the mid-1930s.",
-        &["mid-1930s => year 1933/1936"],
-    );
-    check(
-        "A photograph from c1935-c1937 survives.",
-        &["c1935-c1937 => year 1935~/1937~"],
-    );
-    check(
-        "Stalin (1879-1953) ruled for decades.",
-        &["1879-1953 => year 1879/1953"],
-    );
-    check(
-        "Peoples were deported in 1943 and 1944.",
-        &["1943 and 1944 => year 1943/1944"],
-    );
-    check(
-        "Between 1949 and 1961 many left.",
-        &["1949 => year 1949", "1961 => year 1961"],
-    );
-    check(
-        "A castle of the 14th century stood there.",
-        &["14th century => year 13XX"],
-    );
-    check(
-        "It was built around 1370 or so.",
-        &["around 1370 or so => year 1370~"],
-    );
+    check("The purges of the late 1930s shook the party.", &["late 1930s => year 1937/1939"]);
+    check("Terror peaked in the mid-1930s.", &["mid-1930s => year 1933/1936"]);
+    check("A photograph from c1935-c1937 survives.", &["c1935-c1937 => year 1935~/1937~"]);
+    check("Stalin (1879-1953) ruled for decades.", &["1879-1953 => year 1879/1953"]);
+    check("Peoples were deported in 1943 and 1944.", &["1943 and 1944 => year 1943/1944"]);
+    check("Between 1949 and 1961 many left.", &["1949 => year 1949", "1961 => year 1961"]);
+    check("A castle of the 14th century stood there.", &["14th century => year 13XX"]);
+    check("It was built around 1370 or so.", &["around 1370 or so => year 1370~"]);
     check("Prices rose in the 1950's.", &["1950's => year 195X"]);
 }
 
@@ -132,138 +65,60 @@ fn times_with_and_without_dates() {
         "It sank on April 14th 1912 at about 2.20am.",
         &["April 14th 1912 at about 2.20am => date 1912-04-14T02:20~"],
     );
-    check(
-        "Crowds gathered on 9 Nov 1989, around 8 p.m.",
-        &["9 Nov 1989, around 8 p.m. => date 1989-11-09T20:00~"],
-    );
-    check(
-        "The ship arrived around 4 a.m. that day.",
-        &["around 4 a.m. => date T04:00~"],
-    );
-    check(
-        "The fortress fell at about five in the afternoon.",
-        &["about five in the afternoon => date T17:00~"],
-    );
+    check("Crowds gathered on 9 Nov 1989, around 8 p.m.", &["9 Nov 1989, around 8 p.m. => date 1989-11-09T20:00~"]);
+    check("The ship arrived around 4 a.m. that day.", &["around 4 a.m. => date T04:00~"]);
+    check("The fortress fell at about five in the afternoon.", &["about five in the afternoon => date T17:00~"]);
 }
 
 #[test]
 fn counts_with_qualifiers_and_nouns() {
-    check(
-        "Some 51,439 prisoners were released.",
-        &["Some 51,439 => count ~51439"],
-    );
-    check(
-        "They freed over 50,000 people.",
-        &["over 50,000 => count >50000"],
-    );
-    check(
-        "Sentences were cut for nearly 20,000 more.",
-        &["nearly 20,000 => count ~20000"],
-    );
+    check("Some 51,439 prisoners were released.", &["Some 51,439 => count ~51439"]);
+    check("They freed over 50,000 people.", &["over 50,000 => count >50000"]);
+    check("Sentences were cut for nearly 20,000 more.", &["nearly 20,000 => count ~20000"]);
     check("It ran to 26,000 words.", &["26,000 => count 26000"]);
     check("He gave a 26,000 word speech.", &["26,000 => count 26000"]);
-    check(
-        "Ninety-eight attackers died.",
-        &["Ninety-eight => count 98"],
-    );
-    check(
-        "There were twenty-six thousand copies.",
-        &["twenty-six thousand => count 26000"],
-    );
-    check(
-        "A crowd of thousands gathered.",
-        &["thousands => count >1000"],
-    );
-    check(
-        "About 1.5 million people left.",
-        &["About 1.5 million => count ~1500000"],
-    );
+    check("Ninety-eight attackers died.", &["Ninety-eight => count 98"]);
+    check("There were twenty-six thousand copies.", &["twenty-six thousand => count 26000"]);
+    check("A crowd of thousands gathered.", &["thousands => count >1000"]);
+    check("About 1.5 million people left.", &["About 1.5 million => count ~1500000"]);
     check("Some 1 500 people died.", &["Some 1 500 => count ~1500"]);
 }
 
 #[test]
 fn counted_nouns_are_kept() {
-    let prose = scan(
-        "In all 51,439 prisoners were released and 16 watertight compartments held.",
-        Format::Markdown,
-    );
+    let prose = scan("In all 51,439 prisoners were released and 16 watertight compartments held.", Format::Markdown);
     let nouns: Vec<_> = extract(&prose).claims.into_iter().map(|c| c.noun).collect();
-    assert_eq!(
-        nouns,
-        vec![
-            Some("prisoners".to_string()),
-            Some("compartments".to_string())
-        ]
-    );
+    assert_eq!(nouns, vec![Some("prisoners".to_string()), Some("compartments".to_string())]);
 }
 
 #[test]
 fn durations_and_ages() {
-    check(
-        "The speech lasted four hours.",
-        &["four hours => duration PT4H"],
-    );
-    check(
-        "It took nearly four hours to read.",
-        &["nearly four hours => duration ~PT4H"],
-    );
-    check(
-        "Within 6 months he led the party.",
-        &["Within 6 months => duration <P6M"],
-    );
-    check(
-        "It sank two hours and forty minutes later.",
-        &["two hours and forty minutes => duration PT2H40M"],
-    );
+    check("The speech lasted four hours.", &["four hours => duration PT4H"]);
+    check("It took nearly four hours to read.", &["nearly four hours => duration ~PT4H"]);
+    check("Within 6 months he led the party.", &["Within 6 months => duration <P6M"]);
+    check("It sank two hours and forty minutes later.", &["two hours and forty minutes => duration PT2H40M"]);
     check("It took 160 minutes.", &["160 minutes => duration PT160M"]);
-    check(
-        "The 59-year-old governor was killed.",
-        &["59-year-old => duration P59Y"],
-    );
-    check(
-        "Gueffroy, aged 20, was shot.",
-        &["aged 20 => duration P20Y"],
-    );
+    check("The 59-year-old governor was killed.", &["59-year-old => duration P59Y"]);
+    check("Gueffroy, aged 20, was shot.", &["aged 20 => duration P20Y"]);
 }
 
 #[test]
 fn quantities_and_percentages() {
-    check(
-        "The border was 155 km long.",
-        &["155 km => quantity 155 km"],
-    );
+    check("The border was 155 km long.", &["155 km => quantity 155 km"]);
     check("It was a 155-mile wall.", &["155-mile => quantity 155 mi"]);
-    check(
-        "The water was 28 °F that night.",
-        &["28 °F => quantity 28 °F"],
-    );
-    check(
-        "The wall stood 3,6 metres high.",
-        &["3,6 metres => quantity 3.6 m"],
-    );
+    check("The water was 28 °F that night.", &["28 °F => quantity 28 °F"]);
+    check("The wall stood 3,6 metres high.", &["3,6 metres => quantity 3.6 m"]);
     check("Only 31.7% survived.", &["31.7% => percent 31.7%"]);
-    check(
-        "Bread took 88 percent of a wage.",
-        &["88 percent => percent 88%"],
-    );
+    check("Bread took 88 percent of a wage.", &["88 percent => percent 88%"]);
 }
 
 #[test]
 fn ordinals_of_series_but_not_names() {
-    check(
-        "The Twentieth Party Congress met in Moscow.",
-        &["Twentieth Party Congress => ordinal 20"],
-    );
-    check(
-        "Delegates to the 20th Congress listened.",
-        &["20th Congress => ordinal 20"],
-    );
+    check("The Twentieth Party Congress met in Moscow.", &["Twentieth Party Congress => ordinal 20"]);
+    check("Delegates to the 20th Congress listened.", &["20th Congress => ordinal 20"]);
     check("He fought in the Second World War.", &[]);
     check("First Officer Murdoch gave the order.", &[]);
-    check(
-        "The first lifeboat left half empty.",
-        &["first => ordinal 1"],
-    );
+    check("The first lifeboat left half empty.", &["first => ordinal 1"]);
 }
 
 #[test]
@@ -279,15 +134,11 @@ fn dont_extract_pages_labels_or_citations() {
 
 #[test]
 fn dont_extract_from_code_urls_or_list_markers() {
-    let text =
-        "1. first item here\n\n```\nx = 2224\n```\n\nSee [this](https://example.org/1912/page2).\n";
+    let text = "1. first item here\n\n```\nx = 2224\n```\n\nSee [this](https://example.org/1912/page2).\n";
     assert!(claims(text).is_empty(), "{:?}", claims(text));
 }
 
 #[test]
 fn parenthesised_years_stay_claims() {
-    check(
-        "He is pictured beside Stalin (1946).",
-        &["1946 => year 1946"],
-    );
+    check("He is pictured beside Stalin (1946).", &["1946 => year 1946"]);
 }

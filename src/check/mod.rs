@@ -1,0 +1,232 @@
+//! Checks: rules over the claim graph, each producing findings.
+//!
+//! Before any rule runs, every subject's claims are compared pairwise once ([`SubjectVerdicts`]): which
+//! pairs are disjoint, how many documents support each claim, which claim is the consensus, and
+//! which claims contradict a declared expectation. The verdicts are written into the graph as
+//! conflict and agreement edges, and the rules read them. Each rule lives in its own file under
+//! `rules/`, with a stable kebab-case id and its documentation beside it; [`RULES`] is the one table of
+//! all of them with their default severities.
+//!
+//! Invariants: rules only read; a rule switched off in the settings does not run; findings come out
+//! sorted by document, position and rule, so output is deterministic.
+
+pub mod rules;
+
+use std::collections::BTreeSet;
+
+use crate::config::Settings;
+use crate::finding::{Finding, Label, Severity};
+use crate::id::{ClaimId, DocId, SubjectId};
+use crate::pipeline::Analysis;
+use crate::value::Verdict;
+
+/// A rule's entry in the registry.
+#[derive(Debug)]
+pub struct RuleInfo {
+    /// The stable id used in `claims.toml`, JSON, SARIF and diagnostics.
+    pub id: &'static str,
+    /// The severity when `claims.toml` says nothing; `None` for off.
+    pub default: Option<Severity>,
+    /// One line on what the rule flags.
+    pub summary: &'static str,
+    /// The rule's documentation: What it does / Why it matters / Example.
+    pub doc: &'static str,
+    /// Runs the rule.
+    pub check: fn(&Context<'_>, Severity, &mut Vec<Finding>),
+}
+
+/// Every rule, with its default severity.
+pub const RULES: &[RuleInfo] = &[rules::conflict::INFO, rules::off_key::INFO, rules::agreement::INFO];
+
+/// Looks a rule up by id.
+pub fn rule(id: &str) -> Option<&'static RuleInfo> {
+    RULES.iter().find(|r| r.id == id)
+}
+
+/// What rules read.
+pub struct Context<'a> {
+    /// The analysis so far (documents, claims, subjects, graph).
+    pub analysis: &'a Analysis,
+    /// The settings.
+    pub settings: &'a Settings,
+    /// One entry per subject, in subject order.
+    pub verdicts: &'a [SubjectVerdicts],
+}
+
+/// The comparisons within one subject.
+#[derive(Debug, Clone)]
+pub struct SubjectVerdicts {
+    /// The subject.
+    pub subject: SubjectId,
+    /// Its claims, in id order.
+    pub claims: Vec<ClaimId>,
+    /// Every pair of its claims whose values are disjoint, lower id first, sorted.
+    pub conflicts: Vec<(ClaimId, ClaimId)>,
+    /// For each claim (parallel to `claims`), the number of documents with a claim compatible with it.
+    pub support: Vec<usize>,
+    /// The claim that best represents what most documents say.
+    pub consensus: Option<ClaimId>,
+    /// Claims whose values are disjoint from the declared expectation.
+    pub off_key: Vec<ClaimId>,
+}
+
+impl SubjectVerdicts {
+    /// True when `a` and `b` are disjoint.
+    pub fn conflict(&self, a: ClaimId, b: ClaimId) -> bool {
+        let key = if a < b { (a, b) } else { (b, a) };
+        self.conflicts.binary_search(&key).is_ok()
+    }
+
+    /// The support of a claim of this subject.
+    pub fn support_of(&self, claim: ClaimId) -> usize {
+        self.claims.iter().position(|&c| c == claim).map_or(0, |i| self.support[i])
+    }
+
+    /// The distinct documents of the subject's claims.
+    pub fn documents(&self, analysis: &Analysis) -> BTreeSet<DocId> {
+        self.claims.iter().map(|&c| analysis.claims[c.index()].doc).collect()
+    }
+}
+
+/// Compares claims within subjects, records the verdicts in the graph, and runs every enabled rule.
+pub fn run(analysis: &mut Analysis, settings: &Settings) -> Vec<Finding> {
+    let verdicts: Vec<SubjectVerdicts> =
+        (0..analysis.subjects.len()).map(|s| compare_subject(analysis, settings, SubjectId::from_index(s))).collect();
+    for v in &verdicts {
+        for &(a, b) in &v.conflicts {
+            analysis.graph.add_conflict(a, b);
+        }
+        if let Some(consensus) = v.consensus {
+            for &c in &v.claims {
+                if c != consensus && !v.conflict(c, consensus) {
+                    analysis.graph.add_agreement(c, consensus);
+                }
+            }
+        }
+    }
+    let cx = Context { analysis, settings, verdicts: &verdicts };
+    let mut findings = Vec::new();
+    for rule in RULES {
+        if let Some(severity) = settings.severity(rule.id) {
+            (rule.check)(&cx, severity, &mut findings);
+        }
+    }
+    findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()).then_with(|| a.message.cmp(&b.message)));
+    findings
+}
+
+fn compare_subject(analysis: &Analysis, settings: &Settings, subject: SubjectId) -> SubjectVerdicts {
+    let claims = analysis.graph.claims_of(subject);
+    let expect = analysis.subjects[subject.index()].declared.and_then(|d| settings.subjects[d].expect.as_ref());
+    let value = |c: ClaimId| &analysis.claims[c.index()].claim.value;
+    let mut conflicts = Vec::new();
+    let mut compatible_docs: Vec<BTreeSet<DocId>> =
+        claims.iter().map(|&c| BTreeSet::from([analysis.claims[c.index()].doc])).collect();
+    for (i, &a) in claims.iter().enumerate() {
+        for (j, &b) in claims.iter().enumerate().skip(i + 1) {
+            match value(a).compare(value(b)) {
+                Some(Verdict::Conflict) => conflicts.push((a, b)),
+                Some(_) => {
+                    compatible_docs[i].insert(analysis.claims[b.index()].doc);
+                    compatible_docs[j].insert(analysis.claims[a.index()].doc);
+                }
+                None => {}
+            }
+        }
+    }
+    conflicts.sort();
+    let support: Vec<usize> = compatible_docs.iter().map(BTreeSet::len).collect();
+    let off_key: Vec<ClaimId> = match expect {
+        Some(e) => claims.iter().copied().filter(|&c| value(c).compare(e) == Some(Verdict::Conflict)).collect(),
+        None => Vec::new(),
+    };
+    // The consensus: most documents behind it, then agreeing with the expectation, then the most
+    // precise statement, then the earliest.
+    let consensus = claims
+        .iter()
+        .enumerate()
+        .max_by_key(|&(i, &c)| {
+            let agrees = !off_key.contains(&c);
+            (support[i], agrees, !value(c).is_vague(), std::cmp::Reverse(c))
+        })
+        .map(|(_, &c)| c);
+    SubjectVerdicts { subject, claims, conflicts, support, consensus, off_key }
+}
+
+/// Helpers the rules share for building findings.
+impl Context<'_> {
+    /// A label on a claim.
+    pub fn label(&self, claim: ClaimId, message: String) -> Label {
+        let record = &self.analysis.claims[claim.index()];
+        Label { doc: record.doc, span: record.claim.span.clone(), message }
+    }
+
+    /// The claim's text, quoted on one line.
+    pub fn quoted(&self, claim: ClaimId) -> String {
+        let text = self.analysis.claim_text(claim);
+        format!("`{}`", text.split_whitespace().collect::<Vec<_>>().join(" "))
+    }
+
+    /// The claim's value as rendered.
+    pub fn value(&self, claim: ClaimId) -> String {
+        self.analysis.claims[claim.index()].claim.value.to_string()
+    }
+
+    /// The subject's label.
+    pub fn subject_label(&self, subject: SubjectId) -> &str {
+        &self.analysis.subjects[subject.index()].label
+    }
+
+    /// Why a claim was linked to its subject, as a phrase.
+    pub fn link_reason(&self, subject: SubjectId, claim: ClaimId) -> Option<String> {
+        let s = &self.analysis.subjects[subject.index()];
+        let reason = s.reasons.iter().find(|r| r.claim == claim)?;
+        if reason.shared.is_empty() {
+            return None;
+        }
+        Some(match s.origin {
+            crate::link::Origin::Declared => format!("linked to `{}` by its cues: {}", s.id, reason.shared.join(", ")),
+            crate::link::Origin::Discovered => {
+                format!("compared because their sentences share: {}", reason.shared.join(", "))
+            }
+        })
+    }
+
+    /// The consensus of a subject as a phrase: "1956-02-24 (3 of 4 documents: a.md, b.md, c.md)".
+    pub fn consensus_phrase(&self, v: &SubjectVerdicts) -> Option<String> {
+        let consensus = v.consensus?;
+        let docs = v.documents(self.analysis);
+        let supporting: Vec<&str> = docs
+            .iter()
+            .filter(|d| {
+                v.claims.iter().any(|&c| {
+                    self.analysis.claims[c.index()].doc == **d && (c == consensus || !v.conflict(c, consensus))
+                })
+            })
+            .map(|d| self.analysis.documents[d.index()].path.as_str())
+            .collect();
+        Some(format!(
+            "{} ({} of {} documents: {})",
+            self.value(consensus),
+            supporting.len(),
+            docs.len(),
+            supporting.join(", ")
+        ))
+    }
+
+    /// Every disjoint pair among `claims`, lower id first.
+    pub fn pairs_among(&self, v: &SubjectVerdicts, claims: &[ClaimId]) -> Vec<(ClaimId, ClaimId)> {
+        let mut sorted = claims.to_vec();
+        sorted.sort();
+        sorted.dedup();
+        let mut out = Vec::new();
+        for (i, &a) in sorted.iter().enumerate() {
+            for &b in &sorted[i + 1..] {
+                if v.conflict(a, b) {
+                    out.push((a, b));
+                }
+            }
+        }
+        out
+    }
+}

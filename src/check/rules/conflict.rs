@@ -1,0 +1,128 @@
+//! The `conflict` rule.
+
+use super::super::{Context, RuleInfo, SubjectVerdicts};
+use crate::finding::{Finding, Severity};
+use crate::id::ClaimId;
+
+#[doc = include_str!("conflict.md")]
+pub struct Conflict;
+
+/// The registry entry.
+pub const INFO: RuleInfo = RuleInfo {
+    id: "conflict",
+    default: Some(Severity::Error),
+    summary: "claims on one subject with disjoint values",
+    doc: include_str!("conflict.md"),
+    check: Conflict::check,
+};
+
+impl Conflict {
+    /// Reports each claim that conflicts with its subject's consensus, with every claim it conflicts
+    /// with; then any remaining disjoint pair.
+    pub fn check(cx: &Context<'_>, severity: Severity, out: &mut Vec<Finding>) {
+        let off_key_on = cx.settings.severity("off-key").is_some();
+        for v in cx.verdicts {
+            // Claims that contradict a declared expectation are the off-key rule's to report.
+            let excluded = |c: ClaimId| off_key_on && v.off_key.contains(&c);
+            let pairs: Vec<(ClaimId, ClaimId)> =
+                v.conflicts.iter().copied().filter(|&(a, b)| !excluded(a) && !excluded(b)).collect();
+            if pairs.is_empty() {
+                continue;
+            }
+            let Some(consensus) = v.consensus else { continue };
+            let mut covered = vec![false; pairs.len()];
+            let mut outliers: Vec<ClaimId> = v
+                .claims
+                .iter()
+                .copied()
+                .filter(|&c| pairs.iter().any(|&(a, b)| (a == c && b == consensus) || (b == c && a == consensus)))
+                .collect();
+            // Pairs in which neither claim conflicts with the consensus: the less supported one stands out.
+            for (i, &(a, b)) in pairs.iter().enumerate() {
+                let touches = |c: ClaimId| outliers.contains(&c);
+                if !touches(a) && !touches(b) {
+                    let lonely = if v.support_of(a) <= v.support_of(b) { b.max(a) } else { b };
+                    outliers.push(lonely);
+                    covered[i] = false;
+                }
+            }
+            outliers.sort();
+            outliers.dedup();
+            for x in outliers {
+                let partners: Vec<ClaimId> = pairs
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, (a, b))| !covered[*i] && (*a == x || *b == x))
+                    .map(|(_, &(a, b))| if a == x { b } else { a })
+                    .collect();
+                if partners.is_empty() {
+                    continue;
+                }
+                for (i, &(a, b)) in pairs.iter().enumerate() {
+                    if a == x || b == x {
+                        covered[i] = true;
+                    }
+                }
+                out.push(finding(cx, v, severity, x, &partners));
+            }
+        }
+    }
+}
+
+fn finding(cx: &Context<'_>, v: &SubjectVerdicts, severity: Severity, x: ClaimId, partners: &[ClaimId]) -> Finding {
+    let doc = cx.analysis.claims[x.index()].doc;
+    let same_doc = partners.iter().all(|&p| cx.analysis.claims[p.index()].doc == doc);
+    let label = cx.subject_label(v.subject);
+    let message = if same_doc {
+        match partners {
+            [one] => format!("{} contradicts {} in the same document ({label})", cx.quoted(x), cx.quoted(*one)),
+            _ => format!("{} contradicts {} other claims in the same document ({label})", cx.quoted(x), partners.len()),
+        }
+    } else {
+        let other_docs: std::collections::BTreeSet<_> =
+            partners.iter().map(|&p| cx.analysis.claims[p.index()].doc).filter(|d| *d != doc).collect();
+        let documents = if other_docs.len() == 1 {
+            "another document".to_string()
+        } else {
+            format!("{} documents", other_docs.len())
+        };
+        let own: Vec<ClaimId> =
+            partners.iter().copied().filter(|&p| cx.analysis.claims[p.index()].doc == doc).collect();
+        match own.as_slice() {
+            [] => format!("{} conflicts with {documents} on {label}", cx.quoted(x)),
+            [one] => {
+                format!(
+                    "{} contradicts {} in the same document and {documents} on {label}",
+                    cx.quoted(x),
+                    cx.quoted(*one)
+                )
+            }
+            _ => format!("{} contradicts its own document and {documents} on {label}", cx.quoted(x)),
+        }
+    };
+    let mut involved = vec![x];
+    involved.extend_from_slice(partners);
+    let mut help = Vec::new();
+    // A consensus needs more than one document behind it.
+    if v.documents(cx.analysis).len() > 1 {
+        if let Some(consensus) = cx.consensus_phrase(v) {
+            help.push(format!("consensus: {consensus}"));
+        }
+    }
+    if let Some(reason) = cx.link_reason(v.subject, x) {
+        help.push(reason);
+    }
+    let mut claims = involved.clone();
+    claims.sort();
+    Finding {
+        rule: INFO.id,
+        severity,
+        subject: Some(v.subject),
+        message,
+        primary: cx.label(x, format!("this says {}", cx.value(x))),
+        related: partners.iter().map(|&p| cx.label(p, format!("this says {}", cx.value(p)))).collect(),
+        help: (!help.is_empty()).then(|| help.join("\n")),
+        conflicts: cx.pairs_among(v, &involved),
+        claims,
+    }
+}

@@ -1,0 +1,192 @@
+//! The command line: arguments, loading, running the engine, printing, exit codes.
+//!
+//! Exit codes: 0 when clean, 1 when a finding reaches `fail-on`, 2 on errors (bad arguments, a bad
+//! `claims.toml`, unreadable files). A closed pipe on standard output is not an error.
+
+mod explain;
+mod load;
+mod report;
+
+use std::io::{self, IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+use concord::finding::Severity;
+use concord::pipeline::{self, Analysis};
+
+use load::{Fatal, Problem};
+
+/// concord: cross-checks the facts in a collection of prose.
+#[derive(Debug, Parser)]
+#[command(name = "concord", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Report where documents conflict (exit 1 when a finding reaches fail-on).
+    Check(CommonArgs),
+    /// List every extracted claim.
+    Claims(CommonArgs),
+    /// Explain a rule, or show a subject with its claims and verdicts.
+    Explain {
+        /// A rule id (`conflict`) or a subject id (`speech.date`).
+        name: String,
+        #[command(flatten)]
+        common: CommonArgs,
+    },
+}
+
+#[derive(Debug, Args)]
+struct CommonArgs {
+    /// Files or folders to read. Default: the corpus of the nearest claims.toml, else the working
+    /// directory.
+    paths: Vec<PathBuf>,
+    /// Use this configuration file instead of searching for claims.toml.
+    #[arg(long, value_name = "FILE", conflicts_with = "isolated")]
+    config: Option<PathBuf>,
+    /// Use no configuration file at all: default settings, no declared subjects.
+    #[arg(long)]
+    isolated: bool,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = report::Format::Human)]
+    format: report::Format,
+    /// Only link claims to subjects declared in claims.toml.
+    #[arg(long)]
+    no_discover: bool,
+    /// Print findings only.
+    #[arg(short, long)]
+    quiet: bool,
+}
+
+/// Runs concord and returns its exit code.
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    match run(cli) {
+        Ok(code) => code,
+        Err(Failure::Fatal(fatal)) => {
+            eprint_diagnostic(&fatal);
+            ExitCode::from(2)
+        }
+        Err(Failure::Io(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(Failure::Io(e)) => {
+            let _ = writeln!(io::stderr(), "concord: error: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+enum Failure {
+    Fatal(Fatal),
+    Io(io::Error),
+}
+
+impl From<io::Error> for Failure {
+    fn from(e: io::Error) -> Failure {
+        Failure::Io(e)
+    }
+}
+
+impl From<Fatal> for Failure {
+    fn from(e: Fatal) -> Failure {
+        Failure::Fatal(e)
+    }
+}
+
+fn run(cli: Cli) -> Result<ExitCode, Failure> {
+    match cli.command {
+        Command::Check(args) => {
+            let (analysis, problems, fail_on) = analyze(&args)?;
+            let mut out = io::stdout().lock();
+            report::write(&mut out, args.format, &analysis, &report_options(&args))?;
+            out.flush()?;
+            Ok(exit_code(&analysis, &problems, fail_on))
+        }
+        Command::Claims(args) => {
+            let (analysis, problems, _) = analyze(&args)?;
+            let mut out = io::stdout().lock();
+            match args.format {
+                report::Format::Json => report::json::write(&mut out, &analysis, false)?,
+                _ => report::claims::write(&mut out, &analysis)?,
+            }
+            out.flush()?;
+            Ok(if !problems.is_empty() { ExitCode::from(2) } else { ExitCode::SUCCESS })
+        }
+        Command::Explain { name, common } => {
+            let mut out = io::stdout().lock();
+            if let Some(rule) = concord::check::rule(&name) {
+                explain::rule(&mut out, rule)?;
+                return Ok(ExitCode::SUCCESS);
+            }
+            let (analysis, problems, _) = analyze(&common)?;
+            let found = explain::subject(&mut out, &analysis, &name)?;
+            out.flush()?;
+            if !found {
+                let _ = writeln!(io::stderr(), "{}", explain::not_found(&analysis, &name));
+                return Ok(ExitCode::from(2));
+            }
+            Ok(if !problems.is_empty() { ExitCode::from(2) } else { ExitCode::SUCCESS })
+        }
+    }
+}
+
+/// Loads the configuration and corpus, reports per-file problems on standard error, and runs the
+/// engine.
+fn analyze(args: &CommonArgs) -> Result<(Analysis, Vec<Problem>, Severity), Failure> {
+    let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+    let mut config = load::config(args.config.as_deref(), args.isolated, &cwd)?;
+    if args.no_discover {
+        config.settings.discover = false;
+    }
+    let (inputs, problems) = load::corpus(&args.paths, &config, &cwd)?;
+    report_problems(&problems);
+    let analysis = pipeline::analyze(inputs, &config.settings);
+    Ok((analysis, problems, config.settings.fail_on))
+}
+
+fn report_problems(problems: &[Problem]) {
+    let mut err = io::stderr().lock();
+    for p in problems {
+        let _ = writeln!(err, "concord: error: {}: {}", p.path, p.message);
+    }
+}
+
+fn report_options(args: &CommonArgs) -> report::Options {
+    let color = io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    report::Options { color, quiet: args.quiet, width: terminal_width() }
+}
+
+fn terminal_width() -> usize {
+    std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()).filter(|w| *w >= 40).unwrap_or(100)
+}
+
+fn exit_code(analysis: &Analysis, problems: &[Problem], fail_on: Severity) -> ExitCode {
+    if !problems.is_empty() {
+        return ExitCode::from(2);
+    }
+    if analysis.findings.iter().any(|f| f.severity >= fail_on) {
+        return ExitCode::from(1);
+    }
+    ExitCode::SUCCESS
+}
+
+fn eprint_diagnostic(diagnostic: &dyn miette::Diagnostic) {
+    let color = io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let theme = if color { miette::GraphicalTheme::unicode() } else { miette::GraphicalTheme::unicode_nocolor() };
+    let handler = miette::GraphicalReportHandler::new_themed(theme).with_width(terminal_width()).with_links(false);
+    let mut text = String::new();
+    if handler.render_report(&mut text, diagnostic).is_err() {
+        text = format!("concord: error: {diagnostic}\n");
+    }
+    let _ = io::stderr().write_all(text.as_bytes());
+}

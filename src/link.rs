@@ -1,0 +1,724 @@
+//! Linking: which claims are about the same thing.
+//!
+//! Declared subjects from `claims.toml` take their claims first, by kind, unit and cue words. Discovery
+//! then groups the rest: two claims can share a subject only when their kinds compare (dates with
+//! years, counts with counts, ...), their counted nouns agree or belong to one family (prisoners and
+//! people are both persons; words and pages are not), they stand in different sentences, and their
+//! contexts are alike: the cosine of their context vectors, each word weighted by its nearness to the
+//! claim and by its rarity across the corpus's sentences (so a name in every sentence links nothing).
+//!
+//! Invariants: linking never compares all pairs. Candidates come from an inverted index keyed by
+//! (kind family, salient word), and a word shared by more than [`MAX_POSTINGS`] claims is not salient
+//! enough to propose candidates, which keeps the work near-linear in the number of claims. Values are
+//! never used to decide a link: a wrong value must still land in its subject, or its conflict would be
+//! hidden. Every link records its reason. Output order is deterministic.
+
+use std::collections::{BTreeMap, HashMap};
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+use crate::config::{DeclaredSubject, Settings};
+use crate::extract::{Claim, stem_word};
+use crate::id::{ClaimId, DocId};
+use crate::value::{Dimension, Kind, Value};
+
+/// A word shared by more claims than this proposes no candidates: it is too common to be salient.
+pub const MAX_POSTINGS: usize = 400;
+
+/// How many of a claim's context words (strongest first) it is indexed under.
+const INDEXED_WORDS: usize = 6;
+
+/// How many context words enter the similarity.
+const VECTOR_WORDS: usize = 10;
+
+/// The similarity two claims need to be linked.
+const LINK_THRESHOLD: f32 = 0.30;
+
+/// The nearness weight a cue word needs (1 touching the claim, 0.5 five words away).
+const MIN_CUE_WEIGHT: f32 = 0.35;
+
+/// Where a subject comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Origin {
+    /// A `[[claim]]` entry in `claims.toml`.
+    Declared,
+    /// Found by discovery.
+    Discovered,
+}
+
+impl Origin {
+    /// The name used in the JSON report.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Origin::Declared => "declared",
+            Origin::Discovered => "discovered",
+        }
+    }
+}
+
+/// Why a claim was linked to its subject.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LinkReason {
+    /// The claim this reason is for.
+    pub claim: ClaimId,
+    /// The claim it was linked through, for discovered subjects.
+    pub partner: Option<ClaimId>,
+    /// The shared words (as written) or the matching cue words.
+    pub shared: Vec<String>,
+    /// The similarity, 0..1 (1 for a declared match).
+    pub score: f32,
+}
+
+/// A subject: claims about one thing.
+#[derive(Debug, Clone)]
+pub struct Subject {
+    /// A stable id: the declared id, or one made from the subject's words.
+    pub id: String,
+    /// A short human label.
+    pub label: String,
+    /// Declared or discovered.
+    pub origin: Origin,
+    /// The kind of its claims (the first claim's kind for mixed date/year subjects).
+    pub kind: Kind,
+    /// The claims, in id order.
+    pub claims: Vec<ClaimId>,
+    /// One reason per claim.
+    pub reasons: Vec<LinkReason>,
+    /// The index of the declared subject in the settings, for declared subjects.
+    pub declared: Option<usize>,
+}
+
+/// A claim as linking sees it.
+#[derive(Debug, Clone, Copy)]
+pub struct LinkInput<'a> {
+    /// The document it stands in.
+    pub doc: DocId,
+    /// The claim.
+    pub claim: &'a Claim,
+}
+
+/// A document as linking sees it: its content-word stems with their counts.
+pub type Topic<'a> = &'a [(String, u32)];
+
+/// Assigns claims to subjects. `claims[i]` has id `ClaimId(i)`. Subjects with a single claim are
+/// dropped unless declared.
+pub fn link(claims: &[LinkInput<'_>], topics: &[Topic<'_>], settings: &Settings) -> Vec<Subject> {
+    let stemmer = Stemmer::create(Algorithm::English);
+    let mut subjects: Vec<Subject> = Vec::new();
+    let mut taken = vec![false; claims.len()];
+    for (index, declared) in settings.subjects.iter().enumerate() {
+        subjects.push(Subject {
+            id: declared.id.clone(),
+            label: declared.about.clone().unwrap_or_else(|| declared.id.clone()),
+            origin: Origin::Declared,
+            kind: declared.kind.unwrap_or(Kind::Count),
+            claims: Vec::new(),
+            reasons: Vec::new(),
+            declared: Some(index),
+        });
+    }
+    let declared_stems: Vec<DeclaredStems> =
+        settings.subjects.iter().map(|d| DeclaredStems::new(d, &stemmer)).collect();
+    for (i, input) in claims.iter().enumerate() {
+        let best = declared_stems
+            .iter()
+            .enumerate()
+            .filter_map(|(s, d)| d.matches(input.claim).map(|(score, cues)| (s, score, cues)))
+            .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
+        if let Some((s, _, cues)) = best {
+            let subject = &mut subjects[s];
+            subject.claims.push(ClaimId::from_index(i));
+            subject.reasons.push(LinkReason { claim: ClaimId::from_index(i), partner: None, shared: cues, score: 1.0 });
+            taken[i] = true;
+        }
+    }
+    for subject in subjects.iter_mut() {
+        if let (Some(first), Some(index)) = (subject.claims.first(), subject.declared) {
+            if settings.subjects[index].kind.is_none() {
+                subject.kind = claims[first.index()].claim.kind;
+            }
+        }
+    }
+    if settings.discover {
+        subjects.extend(discover(claims, topics, &taken));
+    }
+    subjects
+}
+
+/// The stemmed cues and unit of a declared subject.
+struct DeclaredStems {
+    kind: Option<Kind>,
+    cues: Vec<(String, String)>,
+    unit: Option<String>,
+}
+
+impl DeclaredStems {
+    fn new(declared: &DeclaredSubject, stemmer: &Stemmer) -> DeclaredStems {
+        DeclaredStems {
+            kind: declared.kind,
+            cues: declared.cues.iter().map(|c| (stem_word(stemmer, c), c.clone())).collect(),
+            unit: declared.unit.as_deref().map(|u| stem_word(stemmer, u)),
+        }
+    }
+
+    /// Whether a claim belongs here: its kind compares, its unit matches when one is declared, and
+    /// a cue word stands in its sentence when cues are declared. Returns the match strength and the
+    /// cues found.
+    fn matches(&self, claim: &Claim) -> Option<(f32, Vec<String>)> {
+        if self.cues.is_empty() && self.unit.is_none() {
+            return None;
+        }
+        if let Some(kind) = self.kind {
+            if kind.family() != claim.kind.family() {
+                return None;
+            }
+        }
+        let mut score = 0.0;
+        let mut found = Vec::new();
+        if let Some(unit) = &self.unit {
+            // A declared unit takes claims counting the same noun, or a noun of the same family
+            // ("people" for "prisoners").
+            let unit_matches = claim
+                .noun_stem
+                .as_deref()
+                .is_some_and(|n| n == unit.as_str() || (is_person_noun(n) && is_person_noun(unit)))
+                || claim.noun.as_deref().is_some_and(|n| n == unit);
+            if !unit_matches {
+                return None;
+            }
+            score += 1.0;
+        }
+        if !self.cues.is_empty() {
+            for (stem, cue) in &self.cues {
+                // A cue counts when it stands in the claim's own sentence, near the claim: about
+                // eight words away at most. A heading shared by a whole section is no cue.
+                let hit = claim
+                    .context
+                    .iter()
+                    .find(|w| &w.stem == stem && !w.from_heading && w.weight >= MIN_CUE_WEIGHT)
+                    .map(|w| w.weight);
+                let noun_hit = claim.noun_stem.as_deref() == Some(stem.as_str());
+                if let Some(weight) = hit.or(noun_hit.then_some(1.0)) {
+                    score += weight;
+                    found.push(cue.clone());
+                }
+            }
+            if found.is_empty() {
+                return None;
+            }
+        }
+        Some((score, found))
+    }
+}
+
+/// The comparison family of a claim: claims in different families are never linked.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+enum Family {
+    Date,
+    Number(Dimension),
+    Age,
+}
+
+fn family(claim: &Claim) -> Family {
+    match &claim.value {
+        Value::Date(_) => Family::Date,
+        Value::Number(n) if n.unit.dimension == Dimension::Time && claim.noun.as_deref() == Some("age") => Family::Age,
+        Value::Number(n) => Family::Number(n.unit.dimension.clone()),
+    }
+}
+
+/// Counted nouns that all count people: claims counting any of them may be linked.
+fn is_person_noun(stem: &str) -> bool {
+    matches!(
+        stem,
+        "peopl"
+            | "person"
+            | "men"
+            | "man"
+            | "women"
+            | "woman"
+            | "children"
+            | "child"
+            | "prison"
+            | "prisoner"
+            | "inmat"
+            | "victim"
+            | "dead"
+            | "survivor"
+            | "passeng"
+            | "soldier"
+            | "civilian"
+            | "refuge"
+            | "worker"
+            | "peasant"
+            | "citizen"
+            | "resid"
+            | "individu"
+            | "human"
+            | "life"
+            | "live"
+            | "soul"
+    )
+}
+
+/// Whether two counted nouns allow a link.
+fn nouns_compatible(a: Option<&str>, b: Option<&str>) -> bool {
+    match (a, b) {
+        (Some(x), Some(y)) => x == y || (is_person_noun(x) && is_person_noun(y)),
+        _ => true,
+    }
+}
+
+/// A claim's weighted context vector over stems, normalised, sorted by stem id. `sentence` marks the
+/// words that come from the claim's own sentence (or table row) rather than its heading.
+struct Vector {
+    words: Vec<(u32, f32)>,
+    sentence: Vec<bool>,
+}
+
+fn discover(claims: &[LinkInput<'_>], doc_topics: &[Topic<'_>], taken: &[bool]) -> Vec<Subject> {
+    // Intern stems and count, per stem, the sentences whose claims mention it.
+    let mut interner: HashMap<&str, u32> = HashMap::new();
+    let mut surface: Vec<&str> = Vec::new();
+    let mut sentence_freq: Vec<u32> = Vec::new();
+    let mut seen_sentence: HashMap<(DocId, usize, u32), ()> = HashMap::new();
+    let mut sentences: HashMap<(DocId, usize), ()> = HashMap::new();
+    for input in claims {
+        sentences.insert((input.doc, input.claim.sentence_index), ());
+        for w in &input.claim.context {
+            let id = *interner.entry(w.stem.as_str()).or_insert_with(|| {
+                surface.push(w.word.as_str());
+                sentence_freq.push(0);
+                (surface.len() - 1) as u32
+            });
+            if seen_sentence.insert((input.doc, input.claim.sentence_index, id), ()).is_none() {
+                sentence_freq[id as usize] += 1;
+            }
+        }
+    }
+    let total = sentences.len().max(1) as f32;
+    let idf = |id: u32| (1.0 + total / sentence_freq[id as usize].max(1) as f32).ln();
+
+    // Context vectors: nearness × rarity, the noun doubled, normalised to unit length.
+    let vectors: Vec<Vector> = claims
+        .iter()
+        .map(|input| {
+            let mut words: Vec<(u32, f32, bool)> = input
+                .claim
+                .context
+                .iter()
+                .filter_map(|w| interner.get(w.stem.as_str()).map(|&id| (id, w.weight * idf(id), !w.from_heading)))
+                .collect();
+            // A counted noun says what is counted; a unit of measure only says the dimension, which the
+            // family already fixes, so it does not count as shared context.
+            let counted = matches!(&input.claim.value, Value::Number(n) if n.unit.dimension == Dimension::Count);
+            if let Some(noun) = input.claim.noun_stem.as_deref().filter(|_| counted) {
+                if let Some(&id) = interner.get(noun) {
+                    // "people" says little about which count it is; "prisoners" says much.
+                    let boost = if matches!(noun, "peopl" | "person" | "men" | "man") { 1.0 } else { 2.0 };
+                    match words.iter_mut().find(|(w, _, _)| *w == id) {
+                        Some(entry) => entry.1 *= boost,
+                        None => words.push((id, boost * idf(id), true)),
+                    }
+                }
+            }
+            words.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            words.truncate(VECTOR_WORDS);
+            let norm = words.iter().map(|(_, w, _)| w * w).sum::<f32>().sqrt().max(1e-6);
+            words.sort_by_key(|(id, _, _)| *id);
+            Vector {
+                sentence: words.iter().map(|(_, _, s)| *s).collect(),
+                words: words.into_iter().map(|(id, w, _)| (id, w / norm)).collect(),
+            }
+        })
+        .collect();
+
+    let topics = DocumentTopics::new(doc_topics);
+
+    // Inverted index on (family, salient word).
+    let families: Vec<Family> = claims.iter().map(|c| family(c.claim)).collect();
+    let mut postings: HashMap<(&Family, u32), Vec<usize>> = HashMap::new();
+    for (i, vector) in vectors.iter().enumerate() {
+        if taken[i] {
+            continue;
+        }
+        let mut strongest: Vec<&(u32, f32)> = vector.words.iter().collect();
+        strongest.sort_by(|a, b| b.1.total_cmp(&a.1));
+        for (id, _) in strongest.into_iter().take(INDEXED_WORDS) {
+            postings.entry((&families[i], *id)).or_default().push(i);
+        }
+    }
+
+    // Candidate pairs and their similarity.
+    let mut edges: BTreeMap<(usize, usize), f32> = BTreeMap::new();
+    for list in postings.values() {
+        if list.len() > MAX_POSTINGS {
+            continue;
+        }
+        for (x, &a) in list.iter().enumerate() {
+            for &b in &list[x + 1..] {
+                if edges.contains_key(&(a, b)) {
+                    continue;
+                }
+                if !linkable(&claims[a], &claims[b]) {
+                    continue;
+                }
+                if !topics.same_topic(claims[a].doc, claims[b].doc) {
+                    continue;
+                }
+                edges.insert((a, b), cosine(&vectors[a], &vectors[b]));
+            }
+        }
+    }
+
+    // Greedy average-linkage merging, strongest edges first, never joining two claims of one sentence.
+    let mut order: Vec<((usize, usize), f32)> = edges.iter().map(|(k, v)| (*k, *v)).collect();
+    order.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    order.retain(|(_, v)| *v >= LINK_THRESHOLD);
+    let mut cluster_of: Vec<usize> = (0..claims.len()).collect();
+    let mut members: Vec<Vec<usize>> = (0..claims.len()).map(|i| vec![i]).collect();
+    let mut via: Vec<Option<(usize, f32)>> = vec![None; claims.len()];
+    for ((a, b), score) in order {
+        let (ca, cb) = (cluster_of[a], cluster_of[b]);
+        if ca == cb {
+            continue;
+        }
+        if !can_merge(&members[ca], &members[cb], claims, &edges) {
+            continue;
+        }
+        let (keep, gone) = if members[ca].len() >= members[cb].len() { (ca, cb) } else { (cb, ca) };
+        let moved = std::mem::take(&mut members[gone]);
+        for &m in &moved {
+            cluster_of[m] = keep;
+        }
+        members[keep].extend(moved);
+        if via[b].is_none() && keep == ca {
+            via[b] = Some((a, score));
+        } else if via[a].is_none() {
+            via[a] = Some((b, score));
+        } else if via[b].is_none() {
+            via[b] = Some((a, score));
+        }
+    }
+
+    let mut subjects = Vec::new();
+    let mut used_ids: HashMap<String, usize> = HashMap::new();
+    let mut clusters: Vec<Vec<usize>> = members.into_iter().filter(|m| m.len() >= 2).collect();
+    for cluster in &mut clusters {
+        cluster.sort_unstable();
+    }
+    clusters.sort();
+    for cluster in clusters {
+        let reasons = cluster
+            .iter()
+            .map(|&i| {
+                let (partner, score) = via[i]
+                    .or_else(|| cluster.iter().find(|&&j| j != i).map(|&j| (j, pair_score(&edges, i, j))))
+                    .unwrap_or((i, 0.0));
+                LinkReason {
+                    claim: ClaimId::from_index(i),
+                    partner: Some(ClaimId::from_index(partner)),
+                    shared: shared_words(&vectors[i], &vectors[partner], &surface),
+                    score,
+                }
+            })
+            .collect();
+        let (id, label) = name_subject(&cluster, claims, &vectors, &surface, &mut used_ids);
+        subjects.push(Subject {
+            id,
+            label,
+            origin: Origin::Discovered,
+            kind: claims[cluster[0]].claim.kind,
+            claims: cluster.iter().map(|&i| ClaimId::from_index(i)).collect(),
+            reasons,
+            declared: None,
+        });
+    }
+    subjects
+}
+
+/// Groups documents by topic: each document is joined to its nearest neighbours (up to
+/// [`TOPIC_NEIGHBOURS`], each at least [`TOPIC_RELATIVE`] as alike as the nearest), and topics are the
+/// connected groups. Claims in documents of different topics are never linked: in a folder of notes
+/// on the Titanic and on the Berlin Wall, "14 April" and "9 November" are not about one thing.
+///
+/// Similarity is the cosine of tf-idf vectors of the documents' content words. Neighbours are found
+/// through an inverted index over words, and a word in more than [`MAX_POSTINGS`] documents is not
+/// indexed, so the work stays near-linear in the corpus.
+struct DocumentTopics {
+    group: Vec<usize>,
+}
+
+/// How many nearest neighbours a document is joined to.
+const TOPIC_NEIGHBOURS: usize = 3;
+
+/// A neighbour joins only if it is at least this fraction as alike as the nearest one.
+const TOPIC_RELATIVE: f32 = 0.6;
+
+impl DocumentTopics {
+    fn new(topics: &[Topic<'_>]) -> DocumentTopics {
+        let n = topics.len();
+        let mut ids: HashMap<&str, u32> = HashMap::new();
+        let mut doc_freq: Vec<f32> = Vec::new();
+        for topic in topics {
+            for (stem, _) in topic.iter() {
+                let id = *ids.entry(stem.as_str()).or_insert_with(|| {
+                    doc_freq.push(0.0);
+                    (doc_freq.len() - 1) as u32
+                });
+                doc_freq[id as usize] += 1.0;
+            }
+        }
+        let vectors: Vec<Vec<(u32, f32)>> = topics
+            .iter()
+            .map(|topic| {
+                let mut v: Vec<(u32, f32)> = topic
+                    .iter()
+                    .map(|(stem, count)| {
+                        let id = ids[stem.as_str()];
+                        let idf = (1.0 + n as f32 / doc_freq[id as usize]).ln();
+                        (id, (1.0 + (*count as f32).ln()) * idf)
+                    })
+                    .filter(|(_, w)| *w > 0.0)
+                    .collect();
+                let norm = v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt().max(1e-6);
+                for e in &mut v {
+                    e.1 /= norm;
+                }
+                v
+            })
+            .collect();
+        let mut postings: HashMap<u32, Vec<(usize, f32)>> = HashMap::new();
+        for (d, v) in vectors.iter().enumerate() {
+            for &(id, w) in v {
+                postings.entry(id).or_default().push((d, w));
+            }
+        }
+        let mut parent: Vec<usize> = (0..n).collect();
+        let mut scores: HashMap<usize, f32> = HashMap::new();
+        for (d, v) in vectors.iter().enumerate() {
+            scores.clear();
+            for &(id, w) in v {
+                let Some(list) = postings.get(&id) else { continue };
+                if list.len() > MAX_POSTINGS {
+                    continue;
+                }
+                for &(other, w2) in list {
+                    if other != d {
+                        *scores.entry(other).or_default() += w * w2;
+                    }
+                }
+            }
+            let mut best: Vec<(usize, f32)> = scores.iter().map(|(k, v)| (*k, *v)).collect();
+            best.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            let Some(&(_, top)) = best.first() else { continue };
+            for &(other, sim) in best.iter().take(TOPIC_NEIGHBOURS) {
+                if sim >= TOPIC_RELATIVE * top && sim > 0.0 {
+                    union(&mut parent, d, other);
+                }
+            }
+        }
+        let group = (0..n).map(|d| find(&mut parent, d)).collect();
+        DocumentTopics { group }
+    }
+
+    /// True when two documents share a topic.
+    fn same_topic(&self, a: DocId, b: DocId) -> bool {
+        match (self.group.get(a.index()), self.group.get(b.index())) {
+            (Some(x), Some(y)) => x == y,
+            _ => false,
+        }
+    }
+}
+
+fn find(parent: &mut [usize], x: usize) -> usize {
+    let mut root = x;
+    while parent[root] != root {
+        root = parent[root];
+    }
+    let mut node = x;
+    while parent[node] != root {
+        let next = parent[node];
+        parent[node] = root;
+        node = next;
+    }
+    root
+}
+
+fn union(parent: &mut [usize], a: usize, b: usize) {
+    let (ra, rb) = (find(parent, a), find(parent, b));
+    if ra != rb {
+        parent[ra.max(rb)] = ra.min(rb);
+    }
+}
+
+/// Hard constraints on a pair: comparable kinds (the index already keys on family), compatible nouns,
+/// and not one sentence.
+fn linkable(a: &LinkInput<'_>, b: &LinkInput<'_>) -> bool {
+    if a.doc == b.doc && a.claim.sentence_index == b.claim.sentence_index {
+        return false;
+    }
+    nouns_compatible(a.claim.noun_stem.as_deref(), b.claim.noun_stem.as_deref())
+}
+
+/// Two clusters merge when no two of their claims share a sentence or have incompatible nouns, and
+/// their average pairwise similarity (unscored pairs count as zero) clears half the threshold.
+fn can_merge(a: &[usize], b: &[usize], claims: &[LinkInput<'_>], edges: &BTreeMap<(usize, usize), f32>) -> bool {
+    let mut sum = 0.0;
+    for &x in a {
+        for &y in b {
+            if !linkable(&claims[x], &claims[y]) {
+                return false;
+            }
+            sum += pair_score(edges, x, y);
+        }
+    }
+    let average = sum / (a.len() * b.len()) as f32;
+    average >= LINK_THRESHOLD / 2.0
+}
+
+fn pair_score(edges: &BTreeMap<(usize, usize), f32>, x: usize, y: usize) -> f32 {
+    let key = if x < y { (x, y) } else { (y, x) };
+    edges.get(&key).copied().unwrap_or(0.0)
+}
+
+/// The cosine of two context vectors; zero unless they share a word of their own sentences, since
+/// a heading shared by every claim under it says nothing about which fact a claim states.
+fn cosine(a: &Vector, b: &Vector) -> f32 {
+    let (mut i, mut j, mut sum) = (0, 0, 0.0);
+    let mut shares_sentence_word = false;
+    while i < a.words.len() && j < b.words.len() {
+        match a.words[i].0.cmp(&b.words[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                sum += a.words[i].1 * b.words[j].1;
+                shares_sentence_word |= a.sentence[i] && b.sentence[j];
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    if shares_sentence_word { sum } else { 0.0 }
+}
+
+/// The words two vectors share, strongest first, as written.
+fn shared_words(a: &Vector, b: &Vector, surface: &[&str]) -> Vec<String> {
+    let mut shared: Vec<(f32, u32)> = a
+        .words
+        .iter()
+        .filter_map(|(id, wa)| b.words.iter().find(|(other, _)| other == id).map(|(_, wb)| (wa * wb, *id)))
+        .collect();
+    shared.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+    shared.into_iter().take(4).map(|(_, id)| surface[id as usize].to_string()).collect()
+}
+
+/// An id and a label for a discovered subject, from its most common noun and strongest words.
+fn name_subject(
+    cluster: &[usize],
+    claims: &[LinkInput<'_>],
+    vectors: &[Vector],
+    surface: &[&str],
+    used: &mut HashMap<String, usize>,
+) -> (String, String) {
+    let mut weight: BTreeMap<u32, f32> = BTreeMap::new();
+    for &i in cluster {
+        for (id, w) in &vectors[i].words {
+            *weight.entry(*id).or_default() += w;
+        }
+    }
+    let mut words: Vec<(u32, f32)> = weight.into_iter().collect();
+    words.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    let mut nouns: BTreeMap<&str, usize> = BTreeMap::new();
+    for &i in cluster {
+        if let Some(n) = claims[i].claim.noun.as_deref() {
+            *nouns.entry(n).or_default() += 1;
+        }
+    }
+    let noun = nouns.iter().max_by_key(|(n, c)| (**c, std::cmp::Reverse(**n))).map(|(n, _)| n.to_string());
+    let mut parts: Vec<String> = Vec::new();
+    if let Some(n) = &noun {
+        parts.push(n.clone());
+    }
+    for (id, _) in words {
+        let w = surface[id as usize].to_string();
+        if parts.len() >= 3 {
+            break;
+        }
+        if !parts.contains(&w) {
+            parts.push(w);
+        }
+    }
+    let kind = claims[cluster[0]].claim.kind.family();
+    let label = format!("{} ({})", parts.join(", "), kind);
+    let slug: String = parts
+        .iter()
+        .map(|p| p.chars().filter(|c| c.is_alphanumeric()).collect::<String>())
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    let base = format!("{}.{}", kind, if slug.is_empty() { "subject".to_string() } else { slug });
+    let n = used.entry(base.clone()).or_insert(0);
+    *n += 1;
+    let id = if *n == 1 { base } else { format!("{base}-{n}") };
+    (id, label)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::{Format, scan};
+    use crate::extract::extract;
+
+    fn subjects_of(docs: &[&str]) -> Vec<Vec<String>> {
+        let extractions: Vec<_> = docs.iter().map(|d| extract(&scan(d, Format::Markdown))).collect();
+        let mut inputs = Vec::new();
+        let mut texts = Vec::new();
+        for (d, ex) in extractions.iter().enumerate() {
+            for c in &ex.claims {
+                inputs.push(LinkInput { doc: DocId::from_index(d), claim: c });
+                texts.push(docs[d][c.span.clone()].to_string());
+            }
+        }
+        let topics: Vec<Topic<'_>> = extractions.iter().map(|e| e.topic.as_slice()).collect();
+        link(&inputs, &topics, &Settings::default())
+            .into_iter()
+            .map(|s| s.claims.iter().map(|c| texts[c.index()].clone()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn links_the_same_fact_across_documents() {
+        let subjects = subjects_of(&[
+            "Khrushchev's speech ran to 26,000 words.",
+            "The speech was some 26,000 words long.",
+            "It was a long speech of 18,000 words.",
+        ]);
+        assert_eq!(subjects, vec![vec!["26,000", "some 26,000", "18,000"]]);
+    }
+
+    #[test]
+    fn dont_link_different_nouns() {
+        let subjects =
+            subjects_of(&["After the speech 51,439 prisoners were released.", "The speech ran to 26,000 words."]);
+        assert!(subjects.is_empty(), "{subjects:?}");
+    }
+
+    #[test]
+    fn dont_link_claims_in_one_sentence() {
+        let subjects = subjects_of(&["There were 2,224 people on board and room for 1,178 people in the boats."]);
+        assert!(subjects.is_empty(), "{subjects:?}");
+    }
+
+    #[test]
+    fn declared_subjects_take_claims_by_cue() {
+        let settings =
+            Settings::from_toml("[[claim]]\nid = \"speech.length\"\nkind = \"count\"\nunit = \"words\"\n").unwrap();
+        let doc = "The text ran to 26,000 words. About 1,400 delegates heard it.";
+        let ex = extract(&scan(doc, Format::Markdown));
+        let inputs: Vec<_> = ex.claims.iter().map(|c| LinkInput { doc: DocId(0), claim: c }).collect();
+        let subjects = link(&inputs, &[ex.topic.as_slice()], &settings);
+        assert_eq!(subjects[0].id, "speech.length");
+        assert_eq!(subjects[0].claims, vec![ClaimId(0)]);
+    }
+}
