@@ -608,7 +608,7 @@ fn finish(source: &str, mut buf: Vec<u8>, blocks: Vec<Block>, meta: Metadata, co
         blank(&mut buf, source, address);
     }
 
-    let blocks = settle_blocks(&buf, blocks);
+    let mut blocks = settle_blocks(&buf, blocks);
     let masked = match String::from_utf8(buf) {
         Ok(masked) => masked,
         Err(error) => {
@@ -617,7 +617,56 @@ fn finish(source: &str, mut buf: Vec<u8>, blocks: Vec<Block>, meta: Metadata, co
             String::from_utf8_lossy(&bytes).into_owned()
         }
     };
+    // A bibliography entry outside any references section ("Lord, Walter. *A Night to Remember*.
+    // 1955.") is still a reference, not prose: its dates and numbers are no claims.
+    for block in &mut blocks {
+        if matches!(block.kind, BlockKind::Paragraph | BlockKind::ListItem)
+            && looks_like_reference_entry(&masked[block.range.clone()])
+        {
+            block.in_references = true;
+        }
+    }
     Prose { masked, blocks, meta, comments }
+}
+
+/// True for a paragraph shaped like a bibliography entry: it opens with "Surname, Given." (given
+/// names or initials, then a full stop or an opening parenthesis) and goes on to a quoted title or a
+/// four-digit year, in at most a few hundred characters.
+fn looks_like_reference_entry(text: &str) -> bool {
+    if text.len() > 400 {
+        return false;
+    }
+    let Some((surname, rest)) = text.split_once(", ") else { return false };
+    let is_name = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase)
+            && chars.all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+    };
+    if !is_name(surname) {
+        return false;
+    }
+    // Given names: one to three capitalised words or initials, the last ending the name part.
+    let mut words = rest.split(' ');
+    let mut closed = false;
+    for _ in 0..3 {
+        let Some(word) = words.next() else { return false };
+        let (name, end) = match word.strip_suffix('.') {
+            Some(stem) => (stem, true),
+            None => (word, false),
+        };
+        if !is_name(name) {
+            return false;
+        }
+        if end || words.clone().next().is_some_and(|next| next.starts_with('(')) {
+            closed = true;
+            break;
+        }
+    }
+    if !closed {
+        return false;
+    }
+    let has_year = text.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit));
+    has_year || text.contains(['“', '"'])
 }
 
 /// Replaces every non-ASCII byte with a space.
@@ -749,6 +798,25 @@ fn find_emails(bytes: &[u8], word: Range<usize>, out: &mut Vec<Range<usize>>) {
             out.push(start..end);
         }
         at = next.max(at + 1);
+    }
+}
+
+#[cfg(test)]
+mod reference_entry_tests {
+    use super::looks_like_reference_entry;
+
+    #[test]
+    fn bibliography_entries_are_recognised() {
+        assert!(looks_like_reference_entry("Siegelbaum, Lewis. “The Secret Speech.” Online Notes, 28 Dec. 2015,"));
+        assert!(looks_like_reference_entry("Lord, Walter.   A Night to Remember  . New York: Henry Holt, 1955."));
+        assert!(looks_like_reference_entry("Hartmann, K. (2009). Die Toten an der Mauer."));
+    }
+
+    #[test]
+    fn dont_flag_prose_that_opens_with_a_name_and_a_comma() {
+        assert!(!looks_like_reference_entry("Finally, Khrushchev spoke for four hours in 1956."));
+        assert!(!looks_like_reference_entry("Moscow, February 1956. The congress met."));
+        assert!(!looks_like_reference_entry("In 1956, Khrushchev spoke."));
     }
 }
 

@@ -227,6 +227,23 @@ fn family(claim: &Claim) -> Family {
     }
 }
 
+/// Words that name one event in several ways share one stem for linking: "freed" and "released",
+/// "died" and "killed", "sank" and "sinking". The list is general vocabulary of counted events, not
+/// of any one corpus.
+fn concept(stem: &str) -> &str {
+    match stem {
+        "freed" | "free" | "liber" | "releas" => "releas",
+        "die" | "kill" | "perish" | "death" | "dead" | "drown" | "fatal" | "casualti" => "die",
+        "escap" | "fled" | "flee" | "defect" => "escap",
+        "sank" | "sunk" | "sink" => "sink",
+        "built" | "build" | "construct" | "erect" => "build",
+        "born" | "birth" => "born",
+        "surviv" | "survivor" | "save" | "rescu" => "surviv",
+        "last" | "durat" => "last",
+        other => other,
+    }
+}
+
 /// Counted nouns that all count people: claims counting any of them may be linked.
 fn is_person_noun(stem: &str) -> bool {
     matches!(
@@ -270,11 +287,16 @@ fn nouns_compatible(a: Option<&str>, b: Option<&str>) -> bool {
 }
 
 /// A claim's weighted context vector over stems, normalised, sorted by stem id. `sentence` marks the
-/// words that come from the claim's own sentence (or table row) rather than its heading.
+/// words that count as evidence for a link: words of the claim's own sentence (or table row), but not
+/// its heading and not its counted noun, which only says the two counts could be compared.
 struct Vector {
     words: Vec<(u32, f32)>,
     sentence: Vec<bool>,
 }
+
+/// Names weigh this much of an ordinary word: they say what the document is about more than which
+/// fact a claim states ("Moscow" is in every sentence of a note on Moscow).
+const NAME_WEIGHT: f32 = 0.5;
 
 fn discover(claims: &[LinkInput<'_>], doc_topics: &[Topic<'_>], taken: &[bool]) -> Vec<Subject> {
     // Intern stems and count, per stem, the sentences whose claims mention it.
@@ -286,7 +308,7 @@ fn discover(claims: &[LinkInput<'_>], doc_topics: &[Topic<'_>], taken: &[bool]) 
     for input in claims {
         sentences.insert((input.doc, input.claim.sentence_index), ());
         for w in &input.claim.context {
-            let id = *interner.entry(w.stem.as_str()).or_insert_with(|| {
+            let id = *interner.entry(concept(&w.stem)).or_insert_with(|| {
                 surface.push(w.word.as_str());
                 sentence_freq.push(0);
                 (surface.len() - 1) as u32
@@ -296,6 +318,12 @@ fn discover(claims: &[LinkInput<'_>], doc_topics: &[Topic<'_>], taken: &[bool]) 
             }
         }
     }
+    // Counts of people share one noun concept in the vectors, as they do in the noun families.
+    let person = *interner.entry("peopl").or_insert_with(|| {
+        surface.push("people");
+        sentence_freq.push(0);
+        (surface.len() - 1) as u32
+    });
     let total = sentences.len().max(1) as f32;
     let idf = |id: u32| (1.0 + total / sentence_freq[id as usize].max(1) as f32).ln();
 
@@ -307,18 +335,25 @@ fn discover(claims: &[LinkInput<'_>], doc_topics: &[Topic<'_>], taken: &[bool]) 
                 .claim
                 .context
                 .iter()
-                .filter_map(|w| interner.get(w.stem.as_str()).map(|&id| (id, w.weight * idf(id), !w.from_heading)))
+                .filter_map(|w| {
+                    let name = if w.proper { NAME_WEIGHT } else { 1.0 };
+                    interner.get(concept(&w.stem)).map(|&id| (id, name * w.weight * idf(id), !w.from_heading))
+                })
                 .collect();
             // A counted noun says what is counted; a unit of measure only says the dimension, which the
             // family already fixes, so it does not count as shared context.
             let counted = matches!(&input.claim.value, Value::Number(n) if n.unit.dimension == Dimension::Count);
             if let Some(noun) = input.claim.noun_stem.as_deref().filter(|_| counted) {
-                if let Some(&id) = interner.get(noun) {
-                    // "people" says little about which count it is; "prisoners" says much.
-                    let boost = if matches!(noun, "peopl" | "person" | "men" | "man") { 1.0 } else { 2.0 };
+                let id = if is_person_noun(noun) { Some(&person) } else { interner.get(noun) };
+                if let Some(&id) = id {
+                    // Which people are counted says less than the verb; "words" or "lifeboats" says much.
+                    let boost = if is_person_noun(noun) { 1.0 } else { 2.0 };
                     match words.iter_mut().find(|(w, _, _)| *w == id) {
-                        Some(entry) => entry.1 *= boost,
-                        None => words.push((id, boost * idf(id), true)),
+                        Some(entry) => {
+                            entry.1 *= boost;
+                            entry.2 = false;
+                        }
+                        None => words.push((id, boost * idf(id), false)),
                     }
                 }
             }
@@ -582,8 +617,9 @@ fn pair_score(edges: &BTreeMap<(usize, usize), f32>, x: usize, y: usize) -> f32 
     edges.get(&key).copied().unwrap_or(0.0)
 }
 
-/// The cosine of two context vectors; zero unless they share a word of their own sentences, since
-/// a heading shared by every claim under it says nothing about which fact a claim states.
+/// The cosine of two context vectors; zero unless they share a word of their own sentences other than
+/// the counted noun, since a heading shared by every claim under it, or a noun shared by every count
+/// of people, says nothing about which fact a claim states.
 fn cosine(a: &Vector, b: &Vector) -> f32 {
     let (mut i, mut j, mut sum) = (0, 0, 0.0);
     let mut shares_sentence_word = false;
@@ -607,13 +643,20 @@ fn shared_words(a: &Vector, b: &Vector, surface: &[&str]) -> Vec<String> {
     let mut shared: Vec<(f32, u32)> = a
         .words
         .iter()
-        .filter_map(|(id, wa)| b.words.iter().find(|(other, _)| other == id).map(|(_, wb)| (wa * wb, *id)))
+        .enumerate()
+        .filter(|(k, _)| a.sentence[*k])
+        .filter_map(|(_, (id, wa))| {
+            let k = b.words.iter().position(|(other, _)| other == id)?;
+            b.sentence[k].then(|| (wa * b.words[k].1, *id))
+        })
         .collect();
     shared.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
     shared.into_iter().take(4).map(|(_, id)| surface[id as usize].to_string()).collect()
 }
 
-/// An id and a label for a discovered subject, from its most common noun and strongest words.
+/// An id and a label for a discovered subject: what kind of value it is, its most common counted noun,
+/// and the strongest words of its claims' own sentences. "the number of prisoners (released,
+/// commissions)", id `count.prisoners-released-commissions`.
 fn name_subject(
     cluster: &[usize],
     claims: &[LinkInput<'_>],
@@ -623,8 +666,11 @@ fn name_subject(
 ) -> (String, String) {
     let mut weight: BTreeMap<u32, f32> = BTreeMap::new();
     for &i in cluster {
-        for (id, w) in &vectors[i].words {
-            *weight.entry(*id).or_default() += w;
+        let v = &vectors[i];
+        for (k, (id, w)) in v.words.iter().enumerate() {
+            if v.sentence[k] {
+                *weight.entry(*id).or_default() += w;
+            }
         }
     }
     let mut words: Vec<(u32, f32)> = weight.into_iter().collect();
@@ -635,24 +681,29 @@ fn name_subject(
             *nouns.entry(n).or_default() += 1;
         }
     }
-    let noun = nouns.iter().max_by_key(|(n, c)| (**c, std::cmp::Reverse(**n))).map(|(n, _)| n.to_string());
-    let mut parts: Vec<String> = Vec::new();
-    if let Some(n) = &noun {
-        parts.push(n.clone());
-    }
-    for (id, _) in words {
-        let w = surface[id as usize].to_string();
-        if parts.len() >= 3 {
-            break;
-        }
-        if !parts.contains(&w) {
-            parts.push(w);
-        }
-    }
     let kind = claims[cluster[0]].claim.kind.family();
-    let label = format!("{} ({})", parts.join(", "), kind);
-    let slug: String = parts
+    let counted = matches!(&claims[cluster[0]].claim.value, Value::Number(n) if n.unit.dimension == Dimension::Count);
+    let noun =
+        nouns.iter().max_by_key(|(n, c)| (**c, std::cmp::Reverse(**n))).map(|(n, _)| n.to_string()).filter(|_| counted);
+    let cue_words: Vec<String> = words
         .iter()
+        .map(|(id, _)| surface[*id as usize].to_string())
+        .filter(|w| noun.as_deref() != Some(w.as_str()))
+        .take(2)
+        .collect();
+    let what = match (&noun, kind) {
+        (Some(n), _) => format!("the number of {n}"),
+        (None, Kind::Date) => "a date".to_string(),
+        (None, Kind::Count) => "a count".to_string(),
+        (None, Kind::Duration) => "a length of time".to_string(),
+        (None, Kind::Percent) => "a percentage".to_string(),
+        (None, Kind::Ordinal) => "a rank".to_string(),
+        (None, _) => "a quantity".to_string(),
+    };
+    let label = if cue_words.is_empty() { what } else { format!("{what} ({})", cue_words.join(", ")) };
+    let slug: String = noun
+        .iter()
+        .chain(cue_words.iter())
         .map(|p| p.chars().filter(|c| c.is_alphanumeric()).collect::<String>())
         .filter(|p| !p.is_empty())
         .collect::<Vec<_>>()

@@ -75,8 +75,10 @@ fn finding(cx: &Context<'_>, v: &SubjectVerdicts, severity: Severity, x: ClaimId
     let label = cx.subject_label(v.subject);
     let message = if same_doc {
         match partners {
-            [one] => format!("{} contradicts {} in the same document ({label})", cx.quoted(x), cx.quoted(*one)),
-            _ => format!("{} contradicts {} other claims in the same document ({label})", cx.quoted(x), partners.len()),
+            [one] => format!("{} contradicts {} in the same document, on {label}", cx.quoted(x), cx.quoted(*one)),
+            _ => {
+                format!("{} contradicts {} other claims in the same document, on {label}", cx.quoted(x), partners.len())
+            }
         }
     } else {
         let other_docs: std::collections::BTreeSet<_> =

@@ -1,0 +1,265 @@
+//! End-to-end tests of the `concord` command: exit codes, reports and bad input.
+
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+use assert_cmd::Command;
+
+/// The package root: the example corpus and the root claims.toml live here.
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Runs concord in `dir` with colour off and a fixed width.
+fn concord(dir: &Path, args: &[&str]) -> Output {
+    Command::cargo_bin("concord")
+        .expect("binary builds")
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .env("COLUMNS", "100")
+        .args(args)
+        .output()
+        .expect("concord runs")
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+fn json(out: &Output) -> serde_json::Value {
+    serde_json::from_slice(&out.stdout).expect("stdout is JSON")
+}
+
+/// The findings of a JSON report, as `rule path:line` strings.
+fn findings(report: &serde_json::Value) -> Vec<String> {
+    report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["severity"] != "info")
+        .map(|f| format!("{} {}:{}", f["rule"].as_str().unwrap(), f["path"].as_str().unwrap(), f["line"]))
+        .collect()
+}
+
+#[test]
+fn example_corpus_fails_with_diagnostics_naming_both_documents() {
+    let out = concord(&root(), &["check"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let text = stdout(&out);
+    // The wrong count in chen-notes.md is shown against the documents that disagree with it.
+    assert!(text.contains("chen-notes.md:19:103"), "{text}");
+    assert!(text.contains("amira.md says otherwise"), "{text}");
+    insta::assert_snapshot!("example_human", text);
+}
+
+#[test]
+fn example_corpus_brief() {
+    let out = concord(&root(), &["check", "--format", "brief"]);
+    assert_eq!(out.status.code(), Some(1));
+    insta::assert_snapshot!("example_brief", stdout(&out));
+}
+
+#[test]
+fn example_corpus_json_has_the_v1_shape() {
+    let out = concord(&root(), &["check", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1));
+    let report = json(&out);
+    assert_eq!(report["version"], 1);
+    for key in ["documents", "sources", "subjects", "claims", "findings"] {
+        assert!(report[key].is_array(), "missing {key}");
+    }
+    let claim = &report["claims"][0];
+    for key in ["id", "path", "line", "column", "start", "end", "text", "kind", "value", "subject", "sources"] {
+        assert!(claim.get(key).is_some(), "claim lacks {key}");
+    }
+    // Every conflict pair names claims of the finding, and their values are disjoint.
+    for f in report["findings"].as_array().unwrap() {
+        let claims: Vec<&str> = f["claims"].as_array().unwrap().iter().map(|c| c.as_str().unwrap()).collect();
+        for pair in f["conflicts"].as_array().unwrap() {
+            assert!(claims.contains(&pair[0].as_str().unwrap()));
+            assert!(claims.contains(&pair[1].as_str().unwrap()));
+        }
+    }
+    insta::assert_json_snapshot!("example_json", report);
+}
+
+#[test]
+fn example_corpus_reports_every_kind_of_finding() {
+    let report = json(&concord(&root(), &["check", "--format", "json"]));
+    let rules: Vec<&str> = report["findings"].as_array().unwrap().iter().map(|f| f["rule"].as_str().unwrap()).collect();
+    for rule in ["conflict", "off-key", "agreement"] {
+        assert!(rules.contains(&rule), "no {rule} finding in {rules:?}");
+    }
+}
+
+#[test]
+fn a_wrong_count_conflicts_with_the_consensus() {
+    let out = concord(&root(), &["check", "--isolated", "--format", "brief", "tests/fixtures/conflict-count"]);
+    assert_eq!(out.status.code(), Some(1));
+    insta::assert_snapshot!("conflict_count_brief", stdout(&out));
+}
+
+#[test]
+fn a_contradiction_inside_one_document_is_reported_as_such() {
+    let out = concord(&root(), &["check", "--isolated", "tests/fixtures/intra-document"]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout(&out);
+    assert!(text.contains("in the same document"), "{text}");
+    insta::assert_snapshot!("intra_document_human", text);
+}
+
+#[test]
+fn dont_flag_values_at_different_precision() {
+    let out = concord(&root(), &["check", "--isolated", "--format", "json", "tests/fixtures/dont-flag-precision"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    let report = json(&out);
+    assert!(findings(&report).is_empty(), "{:?}", findings(&report));
+    // The precise and the rounded statements were compared, and agree.
+    let agreements = report["findings"].as_array().unwrap().iter().filter(|f| f["rule"] == "agreement").count();
+    assert!(agreements >= 2, "{report:#}");
+}
+
+#[test]
+fn dont_flag_different_subjects_sharing_a_unit() {
+    let out =
+        concord(&root(), &["check", "--isolated", "--format", "brief", "tests/fixtures/dont-flag-different-subjects"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert_eq!(stdout(&out), "");
+}
+
+#[test]
+fn a_clean_corpus_prints_one_summary_line_and_quiet_prints_nothing() {
+    let out = concord(&root(), &["check", "--isolated", "tests/fixtures/dont-flag-precision"]);
+    assert_eq!(out.status.code(), Some(0));
+    insta::assert_snapshot!("clean_summary", stdout(&out));
+    let quiet = concord(&root(), &["check", "--isolated", "-q", "tests/fixtures/dont-flag-precision"]);
+    assert_eq!(stdout(&quiet), "");
+}
+
+#[test]
+fn claims_lists_every_claim() {
+    let out = concord(&root(), &["claims", "--isolated", "tests/fixtures/dont-flag-precision"]);
+    assert_eq!(out.status.code(), Some(0));
+    insta::assert_snapshot!("claims_table", stdout(&out));
+}
+
+#[test]
+fn explain_prints_a_rule_and_a_subject() {
+    let rule = concord(&root(), &["explain", "conflict"]);
+    assert_eq!(rule.status.code(), Some(0));
+    assert!(stdout(&rule).starts_with("# conflict (default: error)"));
+    let subject = concord(&root(), &["explain", "speech.words"]);
+    assert_eq!(subject.status.code(), Some(0));
+    insta::assert_snapshot!("explain_subject", stdout(&subject));
+    let unknown = concord(&root(), &["explain", "speech.word"]);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(stderr(&unknown).contains("did you mean `speech.words`?"), "{}", stderr(&unknown));
+}
+
+// ------------------------------------------------------------------------------------- bad input
+
+/// A temporary corpus with two notes that conflict.
+fn temp_corpus() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.md"), "The speech ran to 26,000 words.\n").unwrap();
+    std::fs::write(dir.path().join("b.md"), "The speech ran to 18,000 words.\n").unwrap();
+    dir
+}
+
+#[test]
+fn a_binary_file_is_skipped_with_an_error_and_the_rest_is_checked() {
+    let dir = temp_corpus();
+    std::fs::write(dir.path().join("image.txt"), b"GIF89a\x00\x01\x02").unwrap();
+    let out = concord(dir.path(), &["check", "--isolated", "--format", "brief", "."]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("image.txt: binary file (contains NUL bytes): skipped"), "{}", stderr(&out));
+    assert!(stdout(&out).contains("[conflict]"), "the other files were not checked");
+}
+
+#[test]
+fn invalid_utf8_is_decoded_lossily_and_reported() {
+    let dir = temp_corpus();
+    std::fs::write(dir.path().join("latin1.md"), b"Caf\xe9 notes: the speech ran to 26,000 words.\n").unwrap();
+    let out = concord(dir.path(), &["check", "--isolated", "--format", "json", "."]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("latin1.md: invalid UTF-8 at byte 3"), "{}", stderr(&out));
+    let report = json(&out);
+    let paths: Vec<&str> =
+        report["documents"].as_array().unwrap().iter().map(|d| d["path"].as_str().unwrap()).collect();
+    assert!(paths.contains(&"latin1.md"), "{paths:?}");
+}
+
+#[test]
+fn a_missing_path_is_named_and_the_rest_is_checked() {
+    let dir = temp_corpus();
+    let out = concord(dir.path(), &["check", "--isolated", "--format", "brief", "a.md", "b.md", "nowhere.md"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("concord: error: nowhere.md: cannot read:"), "{}", stderr(&out));
+    assert!(stdout(&out).contains("[conflict]"));
+}
+
+#[test]
+fn a_malformed_claims_toml_points_at_the_problem() {
+    let dir = temp_corpus();
+    std::fs::write(dir.path().join("claims.toml"), "[check]\nfail-on = \"error\"\ndiscovr = true\n").unwrap();
+    let out = concord(dir.path(), &["check"]);
+    assert_eq!(out.status.code(), Some(2));
+    insta::assert_snapshot!("malformed_config", stderr(&out));
+}
+
+#[test]
+fn a_bad_value_in_claims_toml_points_at_the_value() {
+    let dir = temp_corpus();
+    std::fs::write(dir.path().join("claims.toml"), "[[claim]]\nid = \"speech.words\"\nkind = \"words\"\n").unwrap();
+    let out = concord(dir.path(), &["check"]);
+    assert_eq!(out.status.code(), Some(2));
+    insta::assert_snapshot!("bad_kind_config", stderr(&out));
+}
+
+#[test]
+fn a_config_given_on_the_command_line_must_exist() {
+    let dir = temp_corpus();
+    let out = concord(dir.path(), &["check", "--config", "missing.toml"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("cannot read missing.toml"), "{}", stderr(&out));
+}
+
+#[test]
+fn fail_on_warning_is_respected_and_info_never_fails() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.md"), "The speech ran to 26,000 words.\n").unwrap();
+    std::fs::write(dir.path().join("b.md"), "The speech ran to some 26,000 words.\n").unwrap();
+    std::fs::write(dir.path().join("claims.toml"), "[check]\nfail-on = \"info\"\n").unwrap();
+    assert_eq!(concord(dir.path(), &["check"]).status.code(), Some(1), "an agreement is info");
+    std::fs::write(dir.path().join("claims.toml"), "[check]\nfail-on = \"warning\"\n").unwrap();
+    assert_eq!(concord(dir.path(), &["check"]).status.code(), Some(0));
+}
+
+#[test]
+fn the_nearest_claims_toml_upward_defines_the_corpus() {
+    let dir = temp_corpus();
+    let notes = dir.path().join("notes");
+    std::fs::create_dir(&notes).unwrap();
+    std::fs::write(dir.path().join("claims.toml"), "[corpus]\ninclude = [\"*.md\"]\n").unwrap();
+    let out = concord(&notes, &["check", "--format", "json"]);
+    let report = json(&out);
+    let paths: Vec<&str> =
+        report["documents"].as_array().unwrap().iter().map(|d| d["path"].as_str().unwrap()).collect();
+    assert_eq!(paths.len(), 2, "{paths:?}");
+    assert!(paths.iter().all(|p| p.ends_with("a.md") || p.ends_with("b.md")), "{paths:?}");
+}
+
+#[test]
+fn code_urls_and_front_matter_are_not_claims() {
+    let dir = tempfile::tempdir().unwrap();
+    let note = "---\ntitle: Notes\ndate: 2024-02-19\n---\n\n1. See [the archive](https://example.org/1956/02/24).\n\n```\nwords = 26000\n```\n\nThe `26000` in code is not a claim either.\n";
+    std::fs::write(dir.path().join("a.md"), note).unwrap();
+    let out = concord(dir.path(), &["claims", "--isolated", "--format", "json", "."]);
+    let report = json(&out);
+    assert_eq!(report["claims"].as_array().unwrap().len(), 0, "{report:#}");
+    assert_eq!(report["documents"][0]["date"], "2024-02-19");
+}
