@@ -144,6 +144,21 @@ pub struct Settings {
     pub rules: BTreeMap<&'static str, Option<Severity>>,
     /// Declared subjects, in file order.
     pub subjects: Vec<DeclaredSubject>,
+    /// Declared sources, in file order.
+    pub sources: Vec<DeclaredSource>,
+}
+
+/// A source declared in `claims.toml`.
+#[derive(Debug, Clone)]
+pub struct DeclaredSource {
+    /// The id.
+    pub id: String,
+    /// The names documents cite it by, lower-cased.
+    pub cite_as: Vec<String>,
+    /// The title.
+    pub title: Option<String>,
+    /// The page range the work covers.
+    pub pages: Option<String>,
 }
 
 /// A subject declared in `claims.toml`.
@@ -179,6 +194,7 @@ impl Default for Settings {
             fail_on: Severity::Error,
             rules: RULES.iter().map(|r| (r.id, r.default)).collect(),
             subjects: Vec::new(),
+            sources: Vec::new(),
         }
     }
 }
@@ -236,10 +252,20 @@ impl Settings {
         for claim in options.claims {
             settings.subjects.push(resolve_claim(claim, &mut seen)?);
         }
-        for source in &options.sources {
-            if source.id.get_ref().trim().is_empty() {
+        for source in options.sources {
+            let id = source.id.get_ref().trim().to_string();
+            if id.is_empty() {
                 return Err(ConfigError::at(source.id.span(), "a source id cannot be empty", None));
             }
+            if settings.sources.iter().any(|s| s.id == id) {
+                return Err(ConfigError::at(source.id.span(), format!("source id `{id}` is declared twice"), None));
+            }
+            settings.sources.push(DeclaredSource {
+                id,
+                cite_as: source.cite_as.iter().map(|c| c.to_lowercase()).collect(),
+                title: source.title,
+                pages: source.pages,
+            });
         }
         Ok(settings)
     }

@@ -12,10 +12,10 @@ use rayon::prelude::*;
 use crate::check;
 use crate::config::Settings;
 use crate::corpus::{self, Format, Prose};
-use crate::extract::{self, Claim};
+use crate::extract::{self, Citation, Claim};
 use crate::finding::Finding;
 use crate::graph::ClaimGraph;
-use crate::id::{ClaimId, DocId};
+use crate::id::{ClaimId, DocId, SourceId};
 use crate::link::{self, LinkInput, Subject};
 
 /// A document as the shell hands it over.
@@ -38,6 +38,8 @@ pub struct Document {
     pub format: Format,
     /// Which bytes are prose, the blocks and the front matter.
     pub prose: Prose,
+    /// The in-text citations, in order.
+    pub citations: Vec<Citation>,
     /// Byte offsets of line starts.
     line_starts: Vec<usize>,
 }
@@ -49,7 +51,7 @@ impl Document {
         let prose = corpus::scan(&text, format);
         let mut line_starts = vec![0];
         line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        Document { path, text, format, prose, line_starts }
+        Document { path, text, format, prose, citations: Vec::new(), line_starts }
     }
 
     /// The 1-based line and column (in characters) of a byte offset.
@@ -60,6 +62,15 @@ impl Document {
         let column = self.text.get(start..offset).map_or(offset - start, |s| s.chars().count()) + 1;
         (line + 1, column)
     }
+}
+
+/// A work that documents cite.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Source {
+    /// The declared id, or the cited author's name in lower case.
+    pub id: String,
+    /// How to name it in messages: "Freeze, Russia: A History".
+    pub label: String,
 }
 
 /// A claim with the document it stands in.
@@ -80,6 +91,8 @@ pub struct Analysis {
     pub claims: Vec<ClaimRecord>,
     /// The subjects, declared first.
     pub subjects: Vec<Subject>,
+    /// The cited sources: declared ones first, then those found in the text.
+    pub sources: Vec<Source>,
     /// The claim graph.
     pub graph: ClaimGraph,
     /// The findings, sorted.
@@ -105,6 +118,7 @@ pub fn analyze(mut inputs: Vec<Input>, settings: &Settings) -> Analysis {
     inputs.sort_by(|a, b| a.path.cmp(&b.path));
     let documents: Vec<Document> = inputs.into_par_iter().map(|i| Document::new(i.path, i.text)).collect();
     let extractions: Vec<extract::Extraction> = documents.par_iter().map(|d| extract::extract(&d.prose)).collect();
+    let mut documents = documents;
     let mut claims = Vec::new();
     let mut topics = Vec::with_capacity(extractions.len());
     for (d, extraction) in extractions.into_iter().enumerate() {
@@ -112,16 +126,78 @@ pub fn analyze(mut inputs: Vec<Input>, settings: &Settings) -> Analysis {
             claims.push(ClaimRecord { doc: DocId::from_index(d), claim });
         }
         topics.push(extraction.topic);
+        documents[d].citations = extraction.citations;
     }
+    let (sources, cites) = resolve_sources(&documents, &claims, settings);
     let inputs: Vec<LinkInput<'_>> = claims.iter().map(|r| LinkInput { doc: r.doc, claim: &r.claim }).collect();
     let topic_refs: Vec<link::Topic<'_>> = topics.iter().map(Vec::as_slice).collect();
     let subjects = link::link(&inputs, &topic_refs, settings);
     let claim_docs: Vec<DocId> = claims.iter().map(|r| r.doc).collect();
     let members: Vec<Vec<ClaimId>> = subjects.iter().map(|s| s.claims.clone()).collect();
-    let graph = ClaimGraph::build(documents.len(), &claim_docs, &members, 0);
-    let mut analysis = Analysis { documents, claims, subjects, graph, findings: Vec::new() };
+    let mut graph = ClaimGraph::build(documents.len(), &claim_docs, &members, sources.len());
+    for (claim, source, page) in cites {
+        graph.add_citation(claim, source, page);
+    }
+    let mut analysis = Analysis { documents, claims, subjects, sources, graph, findings: Vec::new() };
     analysis.findings = check::run(&mut analysis, settings);
     analysis
+}
+
+/// A claim citing a source at a page.
+type Cites = (ClaimId, SourceId, Option<String>);
+
+/// Gives every cited work one source: a declared `[[source]]` whose `cite-as` names the author, else
+/// one source per author name across the corpus. Returns the sources and each claim's citations.
+/// Numeric citations ("[2]") only mean something against their document's own reference list, and
+/// are not resolved here.
+fn resolve_sources(
+    documents: &[Document],
+    claims: &[ClaimRecord],
+    settings: &Settings,
+) -> (Vec<Source>, Vec<Cites>) {
+    let mut sources: Vec<Source> = settings
+        .sources
+        .iter()
+        .map(|s| {
+            let author = s.cite_as.first().map(|a| title_case(a));
+            let label = match (&author, &s.title) {
+                (Some(a), Some(t)) => format!("{a}, {t}"),
+                (None, Some(t)) => t.clone(),
+                (Some(a), None) => a.clone(),
+                (None, None) => s.id.clone(),
+            };
+            Source { id: s.id.clone(), label }
+        })
+        .collect();
+    let mut cites = Vec::new();
+    for (i, record) in claims.iter().enumerate() {
+        let doc = &documents[record.doc.index()];
+        for &c in &record.claim.citations {
+            let citation = &doc.citations[c];
+            if citation.numeric {
+                continue;
+            }
+            let author = citation.author.to_lowercase();
+            let declared = settings.sources.iter().position(|s| s.cite_as.contains(&author) || s.id == author);
+            let index = match declared {
+                Some(index) => index,
+                None => match sources.iter().position(|s| s.id == author) {
+                    Some(index) => index,
+                    None => {
+                        sources.push(Source { id: author.clone(), label: citation.author.clone() });
+                        sources.len() - 1
+                    }
+                },
+            };
+            cites.push((ClaimId::from_index(i), SourceId::from_index(index), citation.page.clone()));
+        }
+    }
+    (sources, cites)
+}
+
+fn title_case(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -167,6 +167,29 @@ impl Context<'_> {
         format!("`{}`", text.split_whitespace().collect::<Vec<_>>().join(" "))
     }
 
+    /// "this says 51439, citing Freeze p. 417": a claim's value and what it cites, for its label.
+    pub fn says(&self, claim: ClaimId) -> String {
+        let mut text = format!("this says {}", self.value(claim));
+        let cited: Vec<String> = self
+            .analysis
+            .graph
+            .citations_of(claim)
+            .into_iter()
+            .map(|(source, page)| {
+                let name = &self.analysis.sources[source.index()].label;
+                match page {
+                    Some(p) => format!("{name} p. {p}"),
+                    None => name.clone(),
+                }
+            })
+            .collect();
+        if !cited.is_empty() {
+            text.push_str(", citing ");
+            text.push_str(&cited.join("; "));
+        }
+        text
+    }
+
     /// The claim's value as rendered.
     pub fn value(&self, claim: ClaimId) -> String {
         self.analysis.claims[claim.index()].claim.value.to_string()

@@ -41,6 +41,23 @@ pub struct Claim {
     pub sentence_index: usize,
     /// The context: stemmed content words with their weights, strongest first, each stem once.
     pub context: Vec<ContextWord>,
+    /// Indices into [`Extraction::citations`] of the citations that support this claim.
+    pub citations: Vec<usize>,
+}
+
+/// An in-text citation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Citation {
+    /// Byte range of the citation, brackets included.
+    pub span: Range<usize>,
+    /// The cited author's surname, or the label of a numeric citation ("[2]").
+    pub author: String,
+    /// The year given, if any.
+    pub year: Option<String>,
+    /// The page or page range, as written.
+    pub page: Option<String>,
+    /// True for numeric citations, whose labels are local to their document.
+    pub numeric: bool,
 }
 
 /// A content word of a claim's context.
@@ -69,6 +86,8 @@ pub struct Extraction {
     /// Every content word of the document's prose, stemmed, with its count: what the document is
     /// about, for telling topics apart when linking.
     pub topic: Vec<(String, u32)>,
+    /// The in-text citations, in order.
+    pub citations: Vec<Citation>,
 }
 
 /// Extracts the claims of one document from its prose map.
@@ -95,6 +114,15 @@ pub fn extract(prose: &Prose) -> Extraction {
         let starts = sentence_starts(text, &tokens);
         let scanner = recognize::Scanner::new(text, &tokens, starts.clone());
         let found = scanner.scan();
+        let first_citation = out.citations.len();
+        out.citations.extend(scanner.citations().iter().map(|c| Citation {
+            span: tokens[c.first].start..tokens[c.end - 1].end,
+            author: c.author.clone(),
+            year: c.year.clone(),
+            page: c.page.clone(),
+            numeric: c.numeric,
+        }));
+        let block_citations = first_citation..out.citations.len();
         let sentence_bounds = sentence_ranges(&tokens, &starts);
         let first_sentence = out.sentences.len();
         out.sentences.extend(sentence_bounds.iter().map(|r| tokens[r.start].start..tokens[r.end - 1].end));
@@ -119,6 +147,17 @@ pub fn extract(prose: &Prose) -> Extraction {
                 add_row_context(text, block.range.clone(), &stemmer, &mut context);
             }
             let noun_stem = f.noun.as_deref().map(|n| stem_word(&stemmer, n));
+            // A citation supports the claims before it in its block, back to the previous citation:
+            // the claim takes the first citation after it, or one earlier in its own sentence.
+            let sentence_bytes = tokens[sentence_tokens.start].start..tokens[sentence_tokens.end - 1].end;
+            let citations: Vec<usize> = block_citations
+                .clone()
+                .find(|&c| out.citations[c].span.start >= span.end)
+                .or_else(|| {
+                    block_citations.clone().rev().find(|&c| sentence_bytes.contains(&out.citations[c].span.start))
+                })
+                .into_iter()
+                .collect();
             out.claims.push(Claim {
                 span,
                 kind: f.kind,
@@ -128,6 +167,7 @@ pub fn extract(prose: &Prose) -> Extraction {
                 sentence: tokens[sentence_tokens.start].start..tokens[sentence_tokens.end - 1].end,
                 sentence_index: first_sentence + s,
                 context,
+                citations,
             });
         }
     }

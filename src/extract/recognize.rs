@@ -33,6 +33,23 @@ pub struct Found {
     pub noun: Option<String>,
 }
 
+/// An in-text citation found in the tokens: "(Freeze 416)", "(Lord 1955, p. 73)", "[2]".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FoundCitation {
+    /// Index of the opening bracket.
+    pub first: usize,
+    /// Index one past the closing bracket.
+    pub end: usize,
+    /// The cited author's surname ("Freeze"), or the bracket label of a numeric citation ("[2]").
+    pub author: String,
+    /// The year, when the citation gives one.
+    pub year: Option<String>,
+    /// The page or page range, as written ("416", "115–16").
+    pub page: Option<String>,
+    /// True for numeric citations ("[2]"), whose label only means something inside its document.
+    pub numeric: bool,
+}
+
 /// Scans the tokens of one block.
 pub struct Scanner<'a> {
     text: &'a str,
@@ -40,6 +57,7 @@ pub struct Scanner<'a> {
     lower: Vec<Cow<'a, str>>,
     sentence_start: Vec<bool>,
     skip: Vec<bool>,
+    citations: Vec<FoundCitation>,
 }
 
 /// A number as parsed from digits or words, before its unit is known.
@@ -70,9 +88,15 @@ impl<'a> Scanner<'a> {
                 if s.chars().any(char::is_uppercase) { Cow::Owned(s.to_lowercase()) } else { Cow::Borrowed(s) }
             })
             .collect();
-        let mut scanner = Scanner { text, toks, lower, sentence_start, skip: vec![false; toks.len()] };
+        let mut scanner =
+            Scanner { text, toks, lower, sentence_start, skip: vec![false; toks.len()], citations: Vec::new() };
         scanner.mark_references();
         scanner
+    }
+
+    /// The in-text citations of the block, in order.
+    pub fn citations(&self) -> &[FoundCitation] {
+        &self.citations
     }
 
     /// Returns every value in the block, in order, without overlaps.
@@ -171,6 +195,9 @@ impl<'a> Scanner<'a> {
                     for s in &mut self.skip[i..=close] {
                         *s = true;
                     }
+                    if let Some(citation) = self.parse_citation(i, close) {
+                        self.citations.push(citation);
+                    }
                     i = close + 1;
                     continue;
                 }
@@ -186,6 +213,19 @@ impl<'a> Scanner<'a> {
                     if let Some(close) = (j..limit).find(|&k| self.is_punct(k, "]")) {
                         for s in &mut self.skip[i..=close] {
                             *s = true;
+                        }
+                        // "[2]" and "[2, p. 12]" cite; "[^1]" marks a footnote.
+                        if self.is_num(i + 1) {
+                            let page = self.page_after(i + 2, close);
+                            let author = format!("[{}]", self.raw(i + 1));
+                            self.citations.push(FoundCitation {
+                                first: i,
+                                end: close + 1,
+                                author,
+                                year: None,
+                                page,
+                                numeric: true,
+                            });
                         }
                         i = close + 1;
                         continue;
@@ -313,6 +353,46 @@ impl<'a> Scanner<'a> {
             return None;
         }
         Some(close)
+    }
+
+    /// Reads the author, year and page of a citation parenthesis already recognised by
+    /// [`Scanner::citation_parenthesis`]. Page-only parentheses ("(p. 73)") name no source and give
+    /// `None`.
+    fn parse_citation(&self, open: usize, close: usize) -> Option<FoundCitation> {
+        let author = (open + 1..close).find(|&k| self.is_capitalized(k))?;
+        if matches!(self.low(author), "p" | "pp" | "pg" | "page" | "pages") {
+            return None;
+        }
+        let mut k = author + 1;
+        while k < close && !self.is_num(k) && !self.is_punct(k, ",") {
+            k += 1;
+        }
+        let k = self.skip_comma(k);
+        let mut year = None;
+        if self.is_num(k) && self.raw(k).len() == 4 && self.num_value(k).is_some_and(|v| (1000..=2100).contains(&v)) {
+            // A four-digit number right after the name is a year, unless a dash makes it a page range.
+            if !self.is_dash(k + 1) {
+                year = Some(self.raw(k).to_string());
+            }
+        }
+        let page_from = if year.is_some() { k + 1 } else { k };
+        Some(FoundCitation {
+            first: open,
+            end: close + 1,
+            author: self.raw(author).to_string(),
+            year,
+            page: self.page_after(page_from, close),
+            numeric: false,
+        })
+    }
+
+    /// The page or page range written between `from` and `close`: from the first number to the last,
+    /// as written ("73", "115–16").
+    fn page_after(&self, from: usize, close: usize) -> Option<String> {
+        let first = (from..close).find(|&k| self.is_num(k))?;
+        let last = (first..close).rev().find(|&k| self.is_num(k))?;
+        let (start, end) = (self.toks[first].start, self.toks[last].end);
+        Some(self.text[start..end].to_string())
     }
 
     // ------------------------------------------------------------------------------ claims

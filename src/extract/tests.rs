@@ -142,3 +142,28 @@ fn dont_extract_from_code_urls_or_list_markers() {
 fn parenthesised_years_stay_claims() {
     check("He is pictured beside Stalin (1946).", &["1946 => year 1946"]);
 }
+
+#[test]
+fn citations_are_read_and_attached_to_the_claims_before_them() {
+    let text = "It ran to 26,000 words (Freeze 416). Then 51,439 were freed (Lord 1955, p. 73) and more [2].";
+    let extraction = extract(&scan(text, Format::Markdown));
+    let cited: Vec<(String, Option<String>, Option<String>)> =
+        extraction.citations.iter().map(|c| (c.author.clone(), c.year.clone(), c.page.clone())).collect();
+    assert_eq!(
+        cited,
+        vec![
+            ("Freeze".to_string(), None, Some("416".to_string())),
+            ("Lord".to_string(), Some("1955".to_string()), Some("73".to_string())),
+            ("[2]".to_string(), None, None),
+        ]
+    );
+    let attached: Vec<Vec<usize>> = extraction.claims.iter().map(|c| c.citations.clone()).collect();
+    assert_eq!(attached, vec![vec![0], vec![1]]);
+}
+
+#[test]
+fn dont_read_event_names_with_years_as_citations() {
+    let extraction = extract(&scan("He began a new purge (Doctors’ Plot, 1953) shortly before.", Format::Markdown));
+    assert!(extraction.citations.is_empty());
+    assert_eq!(extraction.claims.len(), 1);
+}

@@ -31,7 +31,7 @@ impl Agreement {
                 severity,
                 subject: Some(v.subject),
                 message: format!("{} documents agree on {label}: {}", docs.len(), cx.value(consensus)),
-                primary: cx.label(consensus, format!("this says {}", cx.value(consensus))),
+                primary: cx.label(consensus, cx.says(consensus)),
                 related: others.iter().map(|&c| cx.label(c, format!("agrees: {}", cx.value(c)))).collect(),
                 help: cx.link_reason(v.subject, consensus),
                 claims: v.claims.clone(),

@@ -139,7 +139,7 @@ pub fn write(out: &mut dyn Write, analysis: &Analysis, with_findings: bool) -> i
                     .graph
                     .citations_of(id)
                     .into_iter()
-                    .map(|(s, page)| CitationOut { source: format!("s{}", s.index() + 1), page })
+                    .map(|(s, page)| CitationOut { source: analysis.sources[s.index()].id.clone(), page })
                     .collect(),
                 noun: record.claim.noun.as_deref(),
             }
@@ -167,7 +167,8 @@ pub fn write(out: &mut dyn Write, analysis: &Analysis, with_findings: bool) -> i
             })
             .collect()
     });
-    let report = Report { version: 1, documents, sources: Vec::new(), subjects, claims, findings };
+    let sources = analysis.sources.iter().map(|s| SourceOut { id: s.id.clone(), label: s.label.clone() }).collect();
+    let report = Report { version: 1, documents, sources, subjects, claims, findings };
     serde_json::to_writer_pretty(&mut *out, &report).map_err(io::Error::other)?;
     writeln!(out)
 }
