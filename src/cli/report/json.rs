@@ -169,6 +169,10 @@ pub fn write(out: &mut dyn Write, analysis: &Analysis, with_findings: bool) -> i
     });
     let sources = analysis.sources.iter().map(|s| SourceOut { id: s.id.clone(), label: s.label.clone() }).collect();
     let report = Report { version: 1, documents, sources, subjects, claims, findings };
-    serde_json::to_writer_pretty(&mut *out, &report).map_err(io::Error::other)?;
+    // Keep the kind of an I/O error so that a closed pipe still reads as one.
+    serde_json::to_writer_pretty(&mut *out, &report).map_err(|e| match e.io_error_kind() {
+        Some(kind) => io::Error::from(kind),
+        None => io::Error::other(e),
+    })?;
     writeln!(out)
 }
