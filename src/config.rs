@@ -146,6 +146,9 @@ pub struct Settings {
     pub subjects: Vec<DeclaredSubject>,
     /// Declared sources, in file order.
     pub sources: Vec<DeclaredSource>,
+    /// The date to resolve relative dates against in documents whose front matter gives none
+    /// (`--document-date`).
+    pub document_date: Option<crate::value::DatePoint>,
 }
 
 /// A source declared in `claims.toml`.
@@ -195,6 +198,7 @@ impl Default for Settings {
             rules: RULES.iter().map(|r| (r.id, r.default)).collect(),
             subjects: Vec::new(),
             sources: Vec::new(),
+            document_date: None,
         }
     }
 }

@@ -54,6 +54,17 @@ impl Document {
         Document { path, text, format, prose, citations: Vec::new(), line_starts }
     }
 
+    /// The date the document's front matter gives, when it names one day (`date: 2024-02-19`).
+    pub fn date(&self) -> Option<crate::value::DatePoint> {
+        let text = self.prose.meta.date.as_deref()?;
+        // A front-matter date may carry a time ("2024-02-19T10:00") or a time zone; the day is enough.
+        let day = text.get(..10)?;
+        match crate::value::Value::parse(day)? {
+            crate::value::Value::Date(d) if d.start.day.is_some() && d.end.is_none() => Some(d.start),
+            _ => None,
+        }
+    }
+
     /// The 1-based line and column (in characters) of a byte offset.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         let offset = offset.min(self.text.len());
@@ -117,7 +128,13 @@ impl Analysis {
 pub fn analyze(mut inputs: Vec<Input>, settings: &Settings) -> Analysis {
     inputs.sort_by(|a, b| a.path.cmp(&b.path));
     let documents: Vec<Document> = inputs.into_par_iter().map(|i| Document::new(i.path, i.text)).collect();
-    let extractions: Vec<extract::Extraction> = documents.par_iter().map(|d| extract::extract(&d.prose)).collect();
+    let extractions: Vec<extract::Extraction> = documents
+        .par_iter()
+        .map(|d| {
+            let options = extract::Options { document_date: d.date().or(settings.document_date) };
+            extract::extract_with(&d.prose, &options)
+        })
+        .collect();
     let mut documents = documents;
     let mut claims = Vec::new();
     let mut topics = Vec::with_capacity(extractions.len());
@@ -150,11 +167,7 @@ type Cites = (ClaimId, SourceId, Option<String>);
 /// one source per author name across the corpus. Returns the sources and each claim's citations.
 /// Numeric citations ("[2]") only mean something against their document's own reference list, and
 /// are not resolved here.
-fn resolve_sources(
-    documents: &[Document],
-    claims: &[ClaimRecord],
-    settings: &Settings,
-) -> (Vec<Source>, Vec<Cites>) {
+fn resolve_sources(documents: &[Document], claims: &[ClaimRecord], settings: &Settings) -> (Vec<Source>, Vec<Cites>) {
     let mut sources: Vec<Source> = settings
         .sources
         .iter()

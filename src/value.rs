@@ -641,6 +641,26 @@ pub fn day_number(year: i32, month: u8, day: u8) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
+/// The calendar date of a day number (the inverse of [`day_number`]).
+pub fn civil_from_days(days: i64) -> (i32, u8, u8) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+    (year, month, day)
+}
+
+/// The day of the week of a day number: 0 is Monday, 6 is Sunday.
+pub fn weekday(days: i64) -> u8 {
+    // 1970-01-01 was a Thursday.
+    (days + 3).rem_euclid(7) as u8
+}
+
 /// The number of days in a month of a year.
 pub fn days_in_month(year: i32, month: u8) -> u8 {
     match month {
@@ -880,6 +900,17 @@ mod tests {
         assert_eq!(day_number(1970, 1, 1), 0);
         assert_eq!(day_number(1956, 2, 24), -5060);
         assert_eq!(day_number(2000, 3, 1) - day_number(2000, 2, 28), 2);
+    }
+
+    #[test]
+    fn civil_dates_round_trip() {
+        for days in [-1_000_000, -5060, -1, 0, 1, 59, 60, 10_957, 20_000, 1_000_000] {
+            let (y, m, d) = civil_from_days(days);
+            assert_eq!(day_number(y, m, d), days);
+        }
+        assert_eq!(civil_from_days(day_number(1956, 2, 24)), (1956, 2, 24));
+        // 24 February 1956 was a Friday.
+        assert_eq!(weekday(day_number(1956, 2, 24)), 4);
     }
 
     #[test]

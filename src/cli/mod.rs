@@ -60,6 +60,20 @@ struct CommonArgs {
     /// Print findings only.
     #[arg(short, long)]
     quiet: bool,
+    /// Resolve relative dates ("yesterday", "three years ago") against this day (YYYY-MM-DD) in
+    /// documents whose front matter gives no `date`.
+    #[arg(long, value_name = "DATE", value_parser = parse_day)]
+    document_date: Option<concord::value::DatePoint>,
+}
+
+/// Parses `--document-date`.
+fn parse_day(text: &str) -> Result<concord::value::DatePoint, String> {
+    match concord::value::Value::parse(text) {
+        Some(concord::value::Value::Date(d)) if d.start.day.is_some() && d.end.is_none() && d.time.is_none() => {
+            Ok(d.start)
+        }
+        _ => Err(format!("`{text}` is not a day: write it as YYYY-MM-DD")),
+    }
 }
 
 /// Runs concord and returns its exit code.
@@ -148,6 +162,7 @@ fn analyze(args: &CommonArgs) -> Result<(Analysis, Vec<Problem>, Severity), Fail
     if args.no_discover {
         config.settings.discover = false;
     }
+    config.settings.document_date = args.document_date;
     let (inputs, problems) = load::corpus(&args.paths, &config, &cwd)?;
     report_problems(&problems);
     let analysis = pipeline::analyze(inputs, &config.settings);

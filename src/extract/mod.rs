@@ -90,8 +90,22 @@ pub struct Extraction {
     pub citations: Vec<Citation>,
 }
 
-/// Extracts the claims of one document from its prose map.
+/// How to extract.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// The date the document was written (front matter `date`, or given by the caller): relative
+    /// expressions ("the next day", "two years later", "last Tuesday") with no absolute date before
+    /// them in their paragraph resolve against it.
+    pub document_date: Option<crate::value::DatePoint>,
+}
+
+/// Extracts the claims of one document from its prose map, with default options.
 pub fn extract(prose: &Prose) -> Extraction {
+    extract_with(prose, &Options::default())
+}
+
+/// Extracts the claims of one document from its prose map.
+pub fn extract_with(prose: &Prose, options: &Options) -> Extraction {
     let stemmer = Stemmer::create(Algorithm::English);
     let text = prose.masked.as_str();
     let mut out = Extraction::default();
@@ -112,7 +126,7 @@ pub fn extract(prose: &Prose) -> Extraction {
             continue;
         }
         let starts = sentence_starts(text, &tokens);
-        let scanner = recognize::Scanner::new(text, &tokens, starts.clone());
+        let scanner = recognize::Scanner::new(text, &tokens, starts.clone(), options.document_date);
         let found = scanner.scan();
         let first_citation = out.citations.len();
         out.citations.extend(scanner.citations().iter().map(|c| Citation {

@@ -10,7 +10,10 @@
 //! through [`Scanner::tok`]); each recognizer consumes at least one token when it matches; the walk
 //! is linear in the number of tokens (look-ahead is bounded by a small constant).
 
+mod relative;
+
 use std::borrow::Cow;
+use std::cell::Cell;
 
 use super::lex::{Gap, Tok, Token};
 use super::lexicon;
@@ -58,6 +61,10 @@ pub struct Scanner<'a> {
     sentence_start: Vec<bool>,
     skip: Vec<bool>,
     citations: Vec<FoundCitation>,
+    /// The date the document was written, for "yesterday" and "three years ago".
+    document_date: Option<DatePoint>,
+    /// The last full date met in the block, for "the next day".
+    anchor: Cell<Option<DatePoint>>,
 }
 
 /// A number as parsed from digits or words, before its unit is known.
@@ -80,7 +87,12 @@ struct Parsed {
 impl<'a> Scanner<'a> {
     /// Prepares a scanner over `toks`, whose offsets refer to `text`. `sentence_start[i]` says whether
     /// token `i` begins a sentence.
-    pub fn new(text: &'a str, toks: &'a [Token], sentence_start: Vec<bool>) -> Scanner<'a> {
+    pub fn new(
+        text: &'a str,
+        toks: &'a [Token],
+        sentence_start: Vec<bool>,
+        document_date: Option<DatePoint>,
+    ) -> Scanner<'a> {
         let lower = toks
             .iter()
             .map(|t| {
@@ -88,8 +100,16 @@ impl<'a> Scanner<'a> {
                 if s.chars().any(char::is_uppercase) { Cow::Owned(s.to_lowercase()) } else { Cow::Borrowed(s) }
             })
             .collect();
-        let mut scanner =
-            Scanner { text, toks, lower, sentence_start, skip: vec![false; toks.len()], citations: Vec::new() };
+        let mut scanner = Scanner {
+            text,
+            toks,
+            lower,
+            sentence_start,
+            skip: vec![false; toks.len()],
+            citations: Vec::new(),
+            document_date,
+            anchor: Cell::new(None),
+        };
         scanner.mark_references();
         scanner
     }
@@ -111,6 +131,12 @@ impl<'a> Scanner<'a> {
             match self.claim_at(i) {
                 Some(f) => {
                     i = f.end.max(i + 1);
+                    // A full date anchors the relative dates after it in the paragraph.
+                    if let Value::Date(d) = &f.value {
+                        if d.start.day.is_some() && d.start.year.is_some_and(|y| y.lo == y.hi) && d.end.is_none() {
+                            self.anchor.set(Some(d.start));
+                        }
+                    }
                     found.push(f);
                 }
                 None => i += 1,
@@ -464,7 +490,8 @@ impl<'a> Scanner<'a> {
             .date_time_at(i, approx)
             .or_else(|| self.year_like_at(i))
             .or_else(|| self.time_at(i).map(|(end, t)| (end, DateValue { time: Some(t), ..DateValue::default() })))
-            .or_else(|| self.day_only_at(i))?;
+            .or_else(|| self.day_only_at(i))
+            .or_else(|| self.relative_at(i))?;
         if approx {
             if let Some(t) = value.time.as_mut() {
                 // On a date with a time, "about" qualifies the time of day.

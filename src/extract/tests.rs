@@ -167,3 +167,41 @@ fn dont_read_event_names_with_years_as_citations() {
     assert!(extraction.citations.is_empty());
     assert_eq!(extraction.claims.len(), 1);
 }
+
+/// Extracts with a document date.
+fn claims_on(text: &str, date: (i32, u8, u8)) -> Vec<String> {
+    let anchor = crate::value::DatePoint {
+        year: Some(crate::value::YearSpan::single(date.0)),
+        month: Some(date.1),
+        day: Some(date.2),
+    };
+    let prose = scan(text, Format::Markdown);
+    extract_with(&prose, &Options { document_date: Some(anchor) })
+        .claims
+        .iter()
+        .map(|c| format!("{} => {} {}", &text[c.span.clone()], c.kind, c.value))
+        .collect()
+}
+
+#[test]
+fn relative_dates_resolve_against_the_document_date() {
+    let day = (1998, 2, 6); // a Friday
+    assert_eq!(claims_on("The report came out yesterday.", day), ["yesterday => date 1998-02-05"]);
+    assert_eq!(claims_on("Prices fell three years ago.", day), ["three years ago => year 1995"]);
+    assert_eq!(claims_on("Sales rose last month.", day), ["last month => date 1998-01"]);
+    assert_eq!(claims_on("The vote is next year.", day), ["next year => year 1999"]);
+    assert_eq!(claims_on("The talks ended on Tuesday.", day), ["Tuesday => date 1998-02-03"]);
+}
+
+#[test]
+fn the_next_day_follows_the_last_date_in_the_paragraph() {
+    let text = "The ship struck ice on 14 April 1912. It sank the next day.";
+    assert_eq!(claims_on(text, (2024, 1, 1)), ["14 April 1912 => date 1912-04-14", "the next day => date 1912-04-15"]);
+}
+
+#[test]
+fn dont_guess_relative_dates_without_an_anchor() {
+    check("The report came out yesterday and sales rose last month.", &[]);
+    check("It sank the next day.", &[]);
+    check("The fête came twelve months later.", &["twelve months => duration P12M"]);
+}
