@@ -1124,6 +1124,9 @@ impl<'a> Scanner<'a> {
         if let Some(found) = self.ordinal_at(start, bound) {
             return Some(found);
         }
+        if let Some(found) = self.fraction_at(start, bound) {
+            return Some(found);
+        }
         let p = self.number_at(start)?;
         let mut bound = bound.or(p.implied);
         let mut end = p.end;
@@ -1163,6 +1166,7 @@ impl<'a> Scanner<'a> {
             number.bound = b;
         }
         if unit.dimension == Dimension::Time {
+            number = smaller_unit_for_fraction(number);
             number = self.compound_duration(number, &mut end);
             // "within", "up to" a duration: at most that long.
         }
@@ -1194,9 +1198,8 @@ impl<'a> Scanner<'a> {
         }
         self.kind(p.end) == Some(Tok::Word)
             || self.kind(p.end).is_none()
-            || self.is_punct(p.end, ",")
-            || self.is_punct(p.end, ".")
-            || self.is_punct(p.end, ")")
+            || (self.kind(p.end) == Some(Tok::Punct)
+                && matches!(self.raw(p.end), "," | "." | ";" | ":" | "!" | "?" | ")" | "(" | "\"" | "“" | "”"))
     }
 
     /// "2 h 40 min", "two hours and forty minutes": adds the smaller parts.
@@ -1278,7 +1281,12 @@ impl<'a> Scanner<'a> {
                 // One-letter units ("m", "t", "g", "l") and "in" need the number to touch them or a
                 // single space, and must not be a word of the sentence ("5 in the morning").
                 let risky = w.len() <= 2 && !matches!(w, "km" | "ft" | "mi" | "kg" | "cm" | "mm" | "kn" | "ha" | "lb");
-                let ok = !risky || (self.raw(j) != "in" && self.kind(j + 1) != Some(Tok::Word));
+                // "3.6 m high" is a length; "5 m people" is not.
+                let dimension_word = matches!(
+                    self.low(j + 1),
+                    "high" | "long" | "wide" | "deep" | "tall" | "thick" | "away" | "across" | "apart"
+                );
+                let ok = !risky || (self.raw(j) != "in" && (self.kind(j + 1) != Some(Tok::Word) || dimension_word));
                 if ok && !(hyphenated && w == "in") {
                     return Some((unit, Some(w.to_string()), j + 1, 1.0));
                 }
@@ -1323,6 +1331,32 @@ impl<'a> Scanner<'a> {
             }
         }
         first.filter(|_| j == end || j == end + 1).map(str::to_string)
+    }
+
+    /// A fraction of a whole, as a percentage: "about a third of those on board", "two thirds of the
+    /// crew". It needs a qualifier before it or "of" after it: "a third lifeboat" is a rank.
+    fn fraction_at(&self, i: usize, bound: Option<Bound>) -> Option<Found> {
+        let (count, next) = match self.low(i) {
+            "a" | "one" => (1.0, i + 1),
+            w => (f64::from(lexicon::small_number(w).filter(|n| (2..=4).contains(n))?), i + 1),
+        };
+        let per = match self.low(next) {
+            "third" | "thirds" => 3.0,
+            "quarter" | "quarters" => 4.0,
+            _ => return None,
+        };
+        if bound.is_none() && !self.is_word(next + 1, "of") {
+            return None;
+        }
+        let share = count / per;
+        if share > 1.0 {
+            return None;
+        }
+        // A third is not a round percentage; it is stated to the nearest whole percent, approximately.
+        let percent = (share * 100.0).round();
+        let mut number = Number::exact(percent, "", Unit::percent());
+        number.bound = bound.unwrap_or(if per == 3.0 { Bound::Approx } else { Bound::Exact });
+        Some(Found { first: i, end: next + 1, kind: Kind::Percent, value: Value::Number(number), noun: None })
     }
 
     /// An ordinal: "20th Congress", "the Twentieth Party Congress", "the first lifeboat".
@@ -1370,8 +1404,10 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let next = self.word_at_gap(end)?;
+        // A capitalised word after a lower-case rank is named, and still ranked: "the first International
+        // Convention". After a capitalised rank it would be a name ("the First World War").
         if lexicon::is_stop_word(next)
-            || self.is_capitalized(end)
+            || (self.is_capitalized(end) && self.is_capitalized(i))
             || matches!(next, "class" | "time" | "world" | "place")
         {
             return None;
@@ -1645,6 +1681,29 @@ impl<'a> Scanner<'a> {
             single_word: words == 1,
             article: false,
         }
+    }
+}
+
+/// States a fractional duration in the next smaller unit, as ISO 8601 prefers: half an hour is
+/// `PT30M`, a day and a half `PT36H`. Years and months keep their fraction.
+fn smaller_unit_for_fraction(number: Number) -> Number {
+    if number.value.fract() == 0.0 {
+        return number;
+    }
+    let smaller = match number.unit.symbol {
+        "H" => lexicon::time_unit("minutes"),
+        "MIN" => lexicon::time_unit("seconds"),
+        "D" => lexicon::time_unit("hours"),
+        _ => None,
+    };
+    let Some(unit) = smaller else { return number };
+    let ratio = number.unit.factor / unit.factor;
+    Number {
+        value: number.value * ratio,
+        high: number.high.map(|h| h * ratio),
+        rounding: number.rounding * ratio,
+        unit,
+        ..number
     }
 }
 

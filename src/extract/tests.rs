@@ -205,3 +205,16 @@ fn dont_guess_relative_dates_without_an_anchor() {
     check("It sank the next day.", &[]);
     check("The fête came twelve months later.", &["twelve months => duration P12M"]);
 }
+
+#[test]
+fn fractions_of_a_whole_are_percentages() {
+    check("Only about a third of those on board survived.", &["about a third => percent ~33%"]);
+    check("Two thirds of the crew were lost.", &["Two thirds => percent ~67%"]);
+    check("A third lifeboat was lowered.", &[]);
+}
+
+#[test]
+fn fractional_durations_use_the_smaller_unit() {
+    check("Most died in less than half an hour.", &["less than half an hour => duration <PT30M"]);
+    check("The wall stood about 3.6 m high.", &["about 3.6 m => quantity ~3.6 m"]);
+}
