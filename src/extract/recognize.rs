@@ -1128,6 +1128,10 @@ impl<'a> Scanner<'a> {
             return Some(found);
         }
         let p = self.number_at(start)?;
+        // A number word capitalised in mid-sentence is part of a name: "the Two Plus Four Treaty".
+        if p.written.is_empty() && self.is_capitalized(start) && !self.sentence_start[start] && start == i {
+            return None;
+        }
         let mut bound = bound.or(p.implied);
         let mut end = p.end;
         let (unit, noun, unit_end, multiple) = match currency {
@@ -1152,7 +1156,7 @@ impl<'a> Scanner<'a> {
             && bound.is_none()
             && unit.dimension == Dimension::Count
             && noun.is_none()
-            && !self.word_number_stands(start, &p)
+            && !self.word_number_stands(&p)
         {
             return None;
         }
@@ -1183,7 +1187,7 @@ impl<'a> Scanner<'a> {
 
     /// When a lone number word stands as a claim: something counted after it, or a subject before a
     /// verb ("Ninety-eight died"). "one" needs a noun after it.
-    fn word_number_stands(&self, start: usize, p: &Parsed) -> bool {
+    fn word_number_stands(&self, p: &Parsed) -> bool {
         if p.value == 1.0 {
             return false;
         }
@@ -1191,10 +1195,6 @@ impl<'a> Scanner<'a> {
         let next = self.low(p.end);
         if next == "of" {
             return !self.is_word(p.end + 1, "the") || p.value > 1.0;
-        }
-        // A capitalised number word in mid-sentence is part of a name ("Two Plus Four Treaty").
-        if self.is_capitalized(start) && !self.sentence_start[start] {
-            return false;
         }
         self.kind(p.end) == Some(Tok::Word)
             || self.kind(p.end).is_none()

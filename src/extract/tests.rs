@@ -218,3 +218,9 @@ fn fractional_durations_use_the_smaller_unit() {
     check("Most died in less than half an hour.", &["less than half an hour => duration <PT30M"]);
     check("The wall stood about 3.6 m high.", &["about 3.6 m => quantity ~3.6 m"]);
 }
+
+#[test]
+fn dont_extract_number_words_that_are_part_of_a_name() {
+    check("Then the Two Plus Four Treaty was signed.", &[]);
+    check("Two men were arrested.", &["Two => count 2"]);
+}
