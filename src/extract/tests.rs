@@ -224,3 +224,25 @@ fn dont_extract_number_words_that_are_part_of_a_name() {
     check("Then the Two Plus Four Treaty was signed.", &[]);
     check("Two men were arrested.", &["Two => count 2"]);
 }
+
+#[test]
+fn weekdays_follow_the_tense_of_their_sentence() {
+    let friday = (1998, 2, 6);
+    assert_eq!(claims_on("Shares fell on Tuesday.", friday), ["Tuesday => date 1998-02-03"]);
+    assert_eq!(claims_on("The board will meet Tuesday.", friday), ["Tuesday => date 1998-02-10"]);
+    assert_eq!(claims_on("Talks resumed Friday.", friday), ["Friday => date 1998-02-06"]);
+    check("Shares fell on Tuesday.", &[]);
+}
+
+#[test]
+fn quarters_weeks_and_months_on_their_own() {
+    let day = (1989, 10, 25);
+    assert_eq!(claims_on("Profit rose in the third quarter.", day), ["the third quarter => date 1989-07/1989-09"]);
+    assert_eq!(
+        claims_on("Sales in the first quarter of 1990 fell.", day),
+        ["the first quarter of 1990 => date 1990-01/1990-03"]
+    );
+    assert_eq!(claims_on("Prices rose last week.", day), ["last week => date 1989-10-16/1989-10-22"]);
+    check("The strike began in January and ended in March.", &["January => date XXXX-01", "March => date XXXX-03"]);
+    check("March on, they said. May we go?", &[]);
+}

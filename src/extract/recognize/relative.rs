@@ -1,4 +1,5 @@
-//! Relative dates: expressions whose value depends on an anchor.
+//! Relative and partial dates: expressions whose value depends on an anchor, and calendar units
+//! named without a full date (a month on its own, a quarter, a week).
 //!
 //! "yesterday", "tomorrow", "three years ago", "last month", "next year" and weekday names resolve
 //! against the document's date; "the next day" and "the day before" resolve against the last full
@@ -46,18 +47,37 @@ impl Scanner<'_> {
                 if let Some(day) = weekday_number(target) {
                     return weekday_from(document?, day, step).map(|v| (i + 2, v));
                 }
+                if target == "week" {
+                    return week_of(document?, step).map(|v| (i + 2, v));
+                }
+                if target == "quarter" {
+                    let d = document?;
+                    let quarter = i64::from(d.year?.lo) * 4 + i64::from((d.month? - 1) / 3) + step;
+                    let year = quarter.div_euclid(4) as i32;
+                    return Some((i + 2, quarter_value(Some(year), quarter.rem_euclid(4) as u8 + 1)));
+                }
                 return None;
             }
-            "the" => return self.narrative_day(i),
+            "the" => return self.narrative_day(i).or_else(|| self.quarter_at(i + 1)),
             _ => {}
         }
-        // A weekday on its own ("on Tuesday") is the most recent one before the document's date,
-        // as reports speak of the past. A weekday followed by a date belongs to that date.
+        if let Some(found) = self.quarter_at(i).or_else(|| self.bare_month_at(i)) {
+            return Some(found);
+        }
+        // A weekday on its own ("on Tuesday") is the document's own day when it names it; otherwise
+        // the next one when the sentence speaks of the future, else the most recent one, as reports
+        // speak of the past. A weekday followed by a date belongs to that date (read before this).
         if let Some(day) = weekday_number(self.low(i)) {
-            if self.is_capitalized(i) && self.is_word(i.wrapping_sub(1), "on") {
-                return weekday_from(document?, day, -1).map(|v| (i + 1, v));
+            if !self.is_capitalized(i) {
+                return None;
             }
-            return None;
+            let document = document?;
+            let today = day_number(document.year?.lo, document.month?, document.day?);
+            if i64::from(weekday(today)) == day {
+                return Some((i + 1, DateValue::point(document)));
+            }
+            let step = if self.sentence_speaks_of_future(i) { 1 } else { -1 };
+            return weekday_from(document, day, step).map(|v| (i + 1, v));
         }
         // "three years ago".
         let p = self.number_at(i)?;
@@ -74,6 +94,96 @@ impl Scanner<'_> {
         }
         let count = p.value as i64 * lexicon::time_unit_multiple(unit_word) as i64;
         shift(document?, -count, unit).map(|v| (p.end + 2, v))
+    }
+
+    /// True when the sentence around token `i` speaks of the future: "will", "shall", "'ll",
+    /// "scheduled", "expected", "plans", "next".
+    fn sentence_speaks_of_future(&self, i: usize) -> bool {
+        let mut start = i;
+        while start > 0 && !self.sentence_start[start] {
+            start -= 1;
+        }
+        let mut end = i + 1;
+        while end < self.toks.len() && !self.sentence_start[end] {
+            end += 1;
+        }
+        (start..end).any(|k| {
+            matches!(
+                self.low(k),
+                "will" | "shall" | "ll" | "scheduled" | "expected" | "plans" | "plan" | "upcoming" | "next"
+            ) || (self.low(k) == "to" && matches!(self.low(k + 1), "be" | "begin" | "start" | "meet" | "vote"))
+        })
+    }
+
+    /// "the third quarter", "third-quarter", "the first quarter of 1990", "the 2nd quarter 1998": three
+    /// months of a year. Without a year, the document's year; without either, no year.
+    fn quarter_at(&self, i: usize) -> Option<(usize, DateValue)> {
+        let (mut k, n) = if let Some((end, n)) = self.word_ordinal(i) {
+            (end, n)
+        } else {
+            let n = self.num_value(i)?;
+            if !matches!(self.low(i + 1), "st" | "nd" | "rd" | "th")
+                || self.gap(i + 1) != crate::extract::lex::Gap::None
+            {
+                return None;
+            }
+            (i + 2, u32::try_from(n).ok()?)
+        };
+        if !(1..=4).contains(&n) {
+            return None;
+        }
+        if self.is_dash(k) {
+            k += 1;
+        }
+        if !self.is_word(k, "quarter") {
+            return None;
+        }
+        k += 1;
+        let mut year = None;
+        let j = if self.is_word(k, "of") { k + 1 } else { k };
+        if let Some((end, y)) = self.year_at(j) {
+            year = Some(y);
+            k = end;
+        }
+        let year = year.or(self.document_date.and_then(|d| d.year).map(|y| y.lo));
+        Some((k, quarter_value(year, n as u8)))
+    }
+
+    /// A month named on its own after a preposition: "in January", "since March", "by late
+    /// October". Its year is unknown (`XXXX-01`); a following year or day is read by the date
+    /// recognizers first.
+    fn bare_month_at(&self, i: usize) -> Option<(usize, DateValue)> {
+        if !self.is_capitalized(i) || i == 0 {
+            return None;
+        }
+        let month = lexicon::month(self.low(i))?;
+        // Abbreviations on their own are too easily other words ("Jan", "Mar").
+        if self.raw(i).len() <= 4 && !matches!(self.low(i), "june" | "july") {
+            return None;
+        }
+        let before = self.low(i - 1);
+        if !matches!(
+            before,
+            "in" | "since"
+                | "until"
+                | "till"
+                | "by"
+                | "during"
+                | "from"
+                | "through"
+                | "early"
+                | "late"
+                | "mid"
+                | "before"
+                | "after"
+                | "last"
+                | "next"
+                | "this"
+                | "of"
+        ) {
+            return None;
+        }
+        Some((i + 1, DateValue::point(DatePoint { year: None, month: Some(month), day: None })))
     }
 
     /// "the next day", "the following day", "the day before", "the previous day": a day after or
@@ -94,6 +204,27 @@ impl Scanner<'_> {
         };
         shift(anchor, step, Unit::Day).map(|v| (end, v))
     }
+}
+
+/// Three months of a year as an interval of months.
+fn quarter_value(year: Option<i32>, quarter: u8) -> DateValue {
+    let span = year.map(YearSpan::single);
+    let first = (quarter - 1) * 3 + 1;
+    DateValue {
+        end: Some(DatePoint { year: span, month: Some(first + 2), day: None }),
+        ..DateValue::point(DatePoint { year: span, month: Some(first), day: None })
+    }
+}
+
+/// The week (Monday to Sunday) before, of or after the anchor's.
+fn week_of(anchor: DatePoint, step: i64) -> Option<DateValue> {
+    let today = day_number(anchor.year?.lo, anchor.month?, anchor.day?);
+    let monday = today - i64::from(weekday(today)) + 7 * step;
+    let point = |days: i64| {
+        let (y, m, d) = civil_from_days(days);
+        DatePoint { year: Some(YearSpan::single(y)), month: Some(m), day: Some(d) }
+    };
+    Some(DateValue { end: Some(point(monday + 6)), ..DateValue::point(point(monday)) })
 }
 
 /// True when a point names one day.
