@@ -130,6 +130,8 @@ impl<'a> Scanner<'a> {
             }
             match self.claim_at(i) {
                 Some(f) => {
+                    let floor = found.last().map_or(0, |p: &Found| p.end);
+                    let f = self.widen(f, floor);
                     i = f.end.max(i + 1);
                     // A full date anchors the relative dates after it in the paragraph.
                     if let Value::Date(d) = &f.value {
@@ -143,6 +145,40 @@ impl<'a> Scanner<'a> {
             }
         }
         found
+    }
+
+    /// Takes the words that modify a date or a length of time into its span, leaving the value as it
+    /// is: "late November", "earlier this year", "fiscal 1989", "Wednesday night", "the past two
+    /// months". `floor` is the end of the previous claim, which the span never reaches back into.
+    fn widen(&self, mut f: Found, floor: usize) -> Found {
+        let before = |k: usize| if k > floor && k > 0 { Some(self.low(k - 1)) } else { None };
+        match &f.value {
+            Value::Date(d) => {
+                if let Some("early" | "late" | "mid" | "earlier" | "later" | "fiscal") = before(f.first) {
+                    f.first -= 1;
+                }
+                // "Wednesday night", "14 April in the morning" is read as a time; a part of the day
+                // after a day is only part of its name.
+                if d.start.day.is_some()
+                    && d.time.is_none()
+                    && matches!(self.low(f.end), "morning" | "afternoon" | "evening" | "night")
+                    && self.gap(f.end) != Gap::Wide
+                {
+                    f.end += 1;
+                }
+            }
+            Value::Number(n) if n.unit.dimension == Dimension::Time && f.noun.as_deref() != Some("age") => {
+                if let Some("past" | "last" | "next" | "first" | "following" | "previous" | "coming") = before(f.first)
+                {
+                    f.first -= 1;
+                }
+                if before(f.first) == Some("the") {
+                    f.first -= 1;
+                }
+            }
+            Value::Number(_) => {}
+        }
+        f
     }
 
     // ------------------------------------------------------------------------------ token access

@@ -246,3 +246,12 @@ fn quarters_weeks_and_months_on_their_own() {
     check("The strike began in January and ended in March.", &["January => date XXXX-01", "March => date XXXX-03"]);
     check("March on, they said. May we go?", &[]);
 }
+
+#[test]
+fn modifiers_belong_to_the_span_of_a_date_or_a_length_of_time() {
+    let day = (2000, 1, 20);
+    assert_eq!(claims_on("Prices peaked in late November.", day), ["late November => date XXXX-11"]);
+    assert_eq!(claims_on("Sales fell last November.", day), ["last November => date 1999-11"]);
+    assert_eq!(claims_on("It rained six weeks ago.", day), ["six weeks ago => date 1999-12-09"]);
+    check("Output rose in the past two months.", &["the past two months => duration P2M"]);
+}

@@ -47,6 +47,18 @@ impl Scanner<'_> {
                 if let Some(day) = weekday_number(target) {
                     return weekday_from(document?, day, step).map(|v| (i + 2, v));
                 }
+                // "last November": the most recent November before the document's month.
+                if let Some(month) = lexicon::month(target).filter(|_| self.is_capitalized(i + 1)) {
+                    let d = document?;
+                    let (year, current) = (d.year?.lo, d.month?);
+                    let year = match step {
+                        -1 if month >= current => year - 1,
+                        1 if month <= current => year + 1,
+                        _ => year,
+                    };
+                    let point = DatePoint { year: Some(YearSpan::single(year)), month: Some(month), day: None };
+                    return Some((i + 2, DateValue::point(point)));
+                }
                 if target == "week" {
                     return week_of(document?, step).map(|v| (i + 2, v));
                 }
@@ -58,7 +70,12 @@ impl Scanner<'_> {
                 }
                 return None;
             }
-            "the" => return self.narrative_day(i).or_else(|| self.quarter_at(i + 1)),
+            // "the third quarter", but "the third-quarter profit" is an adjective and leaves out "the".
+            "the" => {
+                return self
+                    .narrative_day(i)
+                    .or_else(|| self.quarter_at(i + 1).filter(|_| !self.is_dash(i + 2) && !self.is_dash(i + 3)));
+            }
             _ => {}
         }
         if let Some(found) = self.quarter_at(i).or_else(|| self.bare_month_at(i)) {
@@ -76,24 +93,66 @@ impl Scanner<'_> {
             if i64::from(weekday(today)) == day {
                 return Some((i + 1, DateValue::point(document)));
             }
-            let step = if self.sentence_speaks_of_future(i) { 1 } else { -1 };
+            let step = if !self.past_verb_before(i) && self.sentence_speaks_of_future(i) { 1 } else { -1 };
             return weekday_from(document, day, step).map(|v| (i + 1, v));
         }
         // "three years ago".
         let p = self.number_at(i)?;
         let unit_word = self.low(p.end);
         let unit = match unit_word {
-            "day" | "days" => Unit::Day,
+            "day" | "days" | "week" | "weeks" => Unit::Day,
             "month" | "months" => Unit::Month,
             "year" | "years" => Unit::Year,
             "decade" | "decades" => Unit::Year,
             _ => return None,
         };
-        if !self.is_word(p.end + 1, "ago") || p.value.fract() != 0.0 || p.value > 10_000.0 {
+        if p.value.fract() != 0.0 || p.value > 10_000.0 {
             return None;
         }
-        let count = p.value as i64 * lexicon::time_unit_multiple(unit_word) as i64;
-        shift(document?, -count, unit).map(|v| (p.end + 2, v))
+        let days_per = if matches!(unit_word, "week" | "weeks") { 7 } else { 1 };
+        let count = p.value as i64 * lexicon::time_unit_multiple(unit_word) as i64 * days_per;
+        // "three years ago" counts back from the document's date; "a year earlier" from the last date
+        // of the paragraph, else the document's. "Two years later" is a length of time, not a date.
+        match self.low(p.end + 1) {
+            "ago" => shift(document?, -count, unit).map(|v| (p.end + 2, v)),
+            "earlier" => {
+                let anchor = self.anchor.get().or(document)?;
+                shift(anchor, -count, unit).map(|v| (p.end + 2, v))
+            }
+            _ => None,
+        }
+    }
+
+    /// True when a verb in the past tense stands just before token `i` ("said Tuesday", "closed
+    /// late on Friday"): the weekday is then in the past whatever the rest of the sentence says.
+    fn past_verb_before(&self, i: usize) -> bool {
+        (i.saturating_sub(3)..i).rev().any(|k| {
+            let w = self.low(k);
+            self.kind(k) == Some(Tok::Word)
+                && (w.len() > 4 && w.ends_with("ed")
+                    || matches!(
+                        w,
+                        "said"
+                            | "told"
+                            | "was"
+                            | "were"
+                            | "had"
+                            | "rose"
+                            | "fell"
+                            | "sold"
+                            | "made"
+                            | "took"
+                            | "gave"
+                            | "came"
+                            | "went"
+                            | "began"
+                            | "met"
+                            | "won"
+                            | "lost"
+                            | "left"
+                            | "held"
+                    ))
+        })
     }
 
     /// True when the sentence around token `i` speaks of the future: "will", "shall", "'ll",
