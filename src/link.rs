@@ -593,6 +593,12 @@ fn linkable(a: &LinkInput<'_>, b: &LinkInput<'_>) -> bool {
     if a.doc == b.doc && a.claim.sentence_index == b.claim.sentence_index {
         return false;
     }
+    // Two lengths of time counted from different events are different facts: "six months of
+    // Stalin's death" and "three years into his reign".
+    let (ra, rb) = (&a.claim.reference, &b.claim.reference);
+    if !ra.is_empty() && !rb.is_empty() && !ra.iter().any(|w| rb.contains(w)) {
+        return false;
+    }
     nouns_compatible(a.claim.noun_stem.as_deref(), b.claim.noun_stem.as_deref())
 }
 
@@ -752,6 +758,15 @@ mod tests {
     fn dont_link_different_nouns() {
         let subjects =
             subjects_of(&["After the speech 51,439 prisoners were released.", "The speech ran to 26,000 words."]);
+        assert!(subjects.is_empty(), "{subjects:?}");
+    }
+
+    #[test]
+    fn dont_link_lengths_of_time_counted_from_different_events() {
+        let subjects = subjects_of(&[
+            "Within six months of Stalin's death, Khrushchev took over the party leadership.",
+            "Three years into his leadership of the party, Khrushchev took the floor.",
+        ]);
         assert!(subjects.is_empty(), "{subjects:?}");
     }
 

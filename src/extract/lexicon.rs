@@ -137,6 +137,10 @@ pub fn qualifier(word: &str) -> Option<Bound> {
 
 /// Multi-word qualifiers, lower-case words in order, with their bound.
 pub const QUALIFIER_PHRASES: &[(&[&str], Bound)] = &[
+    // Longer phrases first: the first match wins.
+    (&["less", "than", "or", "equal", "to"], Bound::AtMost),
+    (&["greater", "than", "or", "equal", "to"], Bound::AtLeast),
+    (&["more", "than", "or", "equal", "to"], Bound::AtLeast),
     (&["more", "than"], Bound::AtLeast),
     (&["at", "least"], Bound::AtLeast),
     (&["just", "over"], Bound::AtLeast),
@@ -222,6 +226,8 @@ pub fn measure_unit(word: &str) -> Option<Unit> {
         "mi" | "mile" | "miles" => unit(Length, 1609.344, "mi"),
         "nmi" => unit(Length, 1852.0, "nmi"),
         "kn" | "knot" | "knots" | "kt" | "kts" => unit(Speed, 1852.0 / 3600.0, "kn"),
+        "celsius" | "celcius" | "centigrade" => celsius(),
+        "fahrenheit" => fahrenheit(),
         "mph" => unit(Speed, 1609.344 / 3600.0, "mph"),
         "kph" => unit(Speed, 1000.0 / 3600.0, "km/h"),
         "kg" | "kilogram" | "kilograms" | "kilo" | "kilos" => unit(Mass, 1.0, "kg"),
@@ -231,12 +237,19 @@ pub fn measure_unit(word: &str) -> Option<Unit> {
         "ha" | "hectare" | "hectares" => unit(Area, 10_000.0, "ha"),
         "acre" | "acres" => unit(Area, 4_046.856_422_4, "acre"),
         "l" | "litre" | "litres" | "liter" | "liters" => unit(Volume, 1.0, "l"),
+        "ml" | "millilitre" | "millilitres" | "milliliter" | "milliliters" => unit(Volume, 0.001, "ml"),
+        "cl" | "centilitre" | "centilitres" => unit(Volume, 0.01, "cl"),
         "gallon" | "gallons" => unit(Volume, 3.785_411_784, "gal"),
         "dollar" | "dollars" | "usd" => unit(Currency("USD".into()), 1.0, "USD"),
         "euro" | "euros" | "eur" => unit(Currency("EUR".into()), 1.0, "EUR"),
         "franc" | "francs" => unit(Currency("FRF".into()), 1.0, "francs"),
         "livre" | "livres" => unit(Currency("livres".into()), 1.0, "livres"),
         "rouble" | "roubles" | "ruble" | "rubles" => unit(Currency("RUB".into()), 1.0, "RUB"),
+        "yen" => unit(Currency("JPY".into()), 1.0, "JPY"),
+        "yuan" | "renminbi" | "rmb" => unit(Currency("CNY".into()), 1.0, "CNY"),
+        "peseta" | "pesetas" => unit(Currency("ESP".into()), 1.0, "ESP"),
+        "rupee" | "rupees" => unit(Currency("INR".into()), 1.0, "INR"),
+        "mark" | "marks" | "deutschmark" | "deutschmarks" => unit(Currency("DEM".into()), 1.0, "DEM"),
         _ => return None,
     })
 }
@@ -249,8 +262,10 @@ pub fn measure_unit_pair(first: &str, second: &str) -> Option<Unit> {
         ("square", "kilometres" | "kilometers" | "kilometre" | "kilometer" | "km") => unit(Area, 1e6, "km2"),
         ("square", "miles" | "mile" | "mi") => unit(Area, 2_589_988.110_336, "mi2"),
         ("square", "metres" | "meters" | "metre" | "meter" | "m") => unit(Area, 1.0, "m2"),
-        ("degrees" | "degree", "celsius" | "centigrade" | "c") => celsius(),
-        ("degrees" | "degree", "fahrenheit" | "f") => fahrenheit(),
+        ("degrees" | "degree" | "deg", "celsius" | "celcius" | "centigrade" | "c") => celsius(),
+        ("degrees" | "degree" | "deg", "fahrenheit" | "f") => fahrenheit(),
+        ("metric", "ton" | "tons" | "tonne" | "tonnes") => unit(Mass, 1000.0, "t"),
+        ("swiss", "franc" | "francs") => unit(Currency("CHF".into()), 1.0, "CHF"),
         _ => return None,
     })
 }

@@ -43,6 +43,9 @@ pub struct Claim {
     pub context: Vec<ContextWord>,
     /// Indices into [`Extraction::citations`] of the citations that support this claim.
     pub citations: Vec<usize>,
+    /// For a length of time counted from an event ("six months of Stalin's death", "three years into
+    /// his reign"), the stems of the words naming that event; empty otherwise.
+    pub reference: Vec<String>,
 }
 
 /// An in-text citation.
@@ -172,6 +175,8 @@ pub fn extract_with(prose: &Prose, options: &Options) -> Extraction {
                 })
                 .into_iter()
                 .collect();
+            let reference =
+                if f.kind == Kind::Duration { reference_event(text, &tokens, f.end, &stemmer) } else { Vec::new() };
             out.claims.push(Claim {
                 span,
                 kind: f.kind,
@@ -182,6 +187,7 @@ pub fn extract_with(prose: &Prose, options: &Options) -> Extraction {
                 sentence_index: first_sentence + s,
                 context,
                 citations,
+                reference,
             });
         }
     }
@@ -333,6 +339,23 @@ fn claim_context(
     }
     words.sort_by(|a, b| b.weight.total_cmp(&a.weight).then_with(|| a.stem.cmp(&b.stem)));
     words
+}
+
+/// The event a length of time is counted from: the content words (up to three) after "of", "into",
+/// "after", "before" or "since" directly following the claim.
+fn reference_event(text: &str, tokens: &[Token], end: usize, stemmer: &Stemmer) -> Vec<String> {
+    let Some(t) = tokens.get(end) else { return Vec::new() };
+    let word = text[t.start..t.end].to_lowercase();
+    if !matches!(word.as_str(), "of" | "into" | "after" | "before" | "since") {
+        return Vec::new();
+    }
+    let following = &tokens[end + 1..tokens.len().min(end + 6)];
+    let words: Vec<Token> = following
+        .iter()
+        .copied()
+        .take_while(|t| t.tok == Tok::Word || t.tok == Tok::Punct && text[t.start..t.end] == *"’")
+        .collect();
+    content_words(text, &words, stemmer).into_iter().take(3).map(|(stem, _, _, _)| stem).collect()
 }
 
 /// Adds the words of a table cell's row (the other cells on its line) to the cell's context.

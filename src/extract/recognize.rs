@@ -307,6 +307,14 @@ impl<'a> Scanner<'a> {
             if self.is_punct(i, "#") && self.is_num(i + 1) && self.gap(i + 1) == Gap::None {
                 self.skip[i + 1] = true;
             }
+            // "02/03/2016" could be February or March: no claim, and its parts are no counts.
+            if let Some(None) = self.slashed_date_at(i) {
+                for s in &mut self.skip[i..i + 5] {
+                    *s = true;
+                }
+                i += 5;
+                continue;
+            }
             i += 1;
         }
     }
@@ -460,7 +468,21 @@ impl<'a> Scanner<'a> {
     // ------------------------------------------------------------------------------ claims
 
     fn claim_at(&self, i: usize) -> Option<Found> {
-        if self.kind(i) == Some(Tok::Punct) && !matches!(self.raw(i), "$" | "£" | "€" | "¥" | "'" | "’" | "~") {
+        let leading_point =
+            self.is_punct(i, ".") && self.gap(i) != Gap::None && self.is_num(i + 1) && self.gap(i + 1) == Gap::None;
+        if self.kind(i) == Some(Tok::Punct)
+            && !leading_point
+            && !matches!(self.raw(i), "$" | "£" | "€" | "¥" | "'" | "’" | "~")
+        {
+            return None;
+        }
+        // Digits glued to letters before them are part of an identifier: "CXCR4", "J1149", "BS1".
+        if self.is_num(i)
+            && i > 0
+            && self.gap(i) == Gap::None
+            && self.kind(i - 1) == Some(Tok::Word)
+            && self.low(i - 1) != "c"
+        {
             return None;
         }
         // A qualifier first: "about", "more than", "nearly", "c.".
@@ -476,6 +498,10 @@ impl<'a> Scanner<'a> {
             return Some(found);
         }
         if let Some(mut found) = self.number_claim_at(start, bound) {
+            // Letters glued after the claim make it an identifier too: "4A", "2B-3".
+            if self.kind(found.end) == Some(Tok::Word) && self.gap(found.end) == Gap::None {
+                return None;
+            }
             found.first = i;
             return Some(found);
         }
@@ -497,7 +523,7 @@ impl<'a> Scanner<'a> {
         if self.low(i) == "approx" && self.is_punct(i + 1, ".") {
             return Some((2, Bound::Approx));
         }
-        let words: Vec<&str> = (i..(i + 3).min(self.toks.len()))
+        let words: Vec<&str> = (i..(i + 5).min(self.toks.len()))
             .take_while(|&k| self.kind(k) == Some(Tok::Word))
             .map(|k| self.low(k))
             .collect();
@@ -572,7 +598,9 @@ impl<'a> Scanner<'a> {
             }
             _ => false,
         };
-        if j > d_end && date.start.day.is_some() {
+        // "October 14 8:00am", "23.04.2022 14:55": a clock time right after a day belongs to it.
+        let clock_follows = self.is_num(j) && (self.is_punct(j + 1, ":") || self.meridiem(j + 1).is_some());
+        if (j > d_end || clock_follows) && date.start.day.is_some() {
             if let Some((t_end, mut time)) = self.time_at(j) {
                 time.approx |= time_approx;
                 date.time = Some(time);
@@ -598,10 +626,28 @@ impl<'a> Scanner<'a> {
             .or_else(|| self.season_at(i))
     }
 
-    /// ISO `1956-02-24` and European `24.02.1956`.
+    /// ISO `1956-02-24` and `1956-02`, European `24.02.1956`, and slashed dates where the order is
+    /// plain (`02/22/2016`, `22/02/2016`; `02/03/2016` could be either and is no claim).
     fn numeric_date_at(&self, i: usize) -> Option<(usize, DateValue)> {
         let tight = |k: usize| self.gap(k) == Gap::None;
         let a = self.num_value(i)?;
+        if let Some(found) = self.slashed_date_at(i) {
+            return found;
+        }
+        // "2016-11": a year and a month.
+        if self.raw(i).len() == 4
+            && self.is_dash(i + 1)
+            && tight(i + 1)
+            && tight(i + 2)
+            && self.raw(i + 2).len() == 2
+            && !(self.is_dash(i + 3) && tight(i + 3))
+        {
+            let m = self.num_value(i + 2)?;
+            if (1..=12).contains(&m) && (1000..=2200).contains(&a) {
+                let point = DatePoint { year: Some(YearSpan::single(a as i32)), month: Some(m as u8), day: None };
+                return Some((i + 3, DateValue::point(point)));
+            }
+        }
         let sep_dash = self.is_dash(i + 1);
         let sep_dot = self.is_punct(i + 1, ".");
         if !(sep_dash || sep_dot) || !tight(i + 1) || !tight(i + 2) || !tight(i + 3) || !tight(i + 4) {
@@ -627,6 +673,27 @@ impl<'a> Scanner<'a> {
             return None;
         }
         Some((i + 5, DateValue::point(point)))
+    }
+
+    /// `MM/DD/YYYY` or `DD/MM/YYYY`. The outer `Option` is whether there is a slashed date at all; the
+    /// inner one is `None` when its order cannot be told, so that its parts are no claims either.
+    #[allow(clippy::option_option)]
+    fn slashed_date_at(&self, i: usize) -> Option<Option<(usize, DateValue)>> {
+        let tight = |k: usize| self.gap(k) == Gap::None;
+        if !(self.is_punct(i + 1, "/") && self.is_punct(i + 3, "/") && (1..=4).all(|k| tight(i + k))) {
+            return None;
+        }
+        let (a, b, y) = (self.num_value(i)?, self.num_value(i + 2)?, self.num_value(i + 4)?);
+        if self.raw(i + 4).len() != 4 || self.raw(i).len() > 2 || self.raw(i + 2).len() > 2 {
+            return None;
+        }
+        let (m, d) = match (a > 12, b > 12) {
+            (false, true) => (a, b),
+            (true, false) => (b, a),
+            _ if a == b => (a, b),
+            _ => return Some(None),
+        };
+        Some(valid_point(y, m, d).map(|p| (i + 5, DateValue::point(p))))
     }
 
     /// A day number with an optional ordinal suffix at `i`: "24", "24th".
@@ -847,6 +914,10 @@ impl<'a> Scanner<'a> {
             value.end = Some(DatePoint { year: Some(YearSpan::single(last)), ..DatePoint::default() });
             return Some((range_end, value));
         }
+        // "1000-5000" is a range of numbers, not a year followed by a count.
+        if self.is_dash(end) && self.gap(end + 1) == Gap::None && self.is_num(end + 1) {
+            return None;
+        }
         Some((end, value))
     }
 
@@ -882,7 +953,7 @@ impl<'a> Scanner<'a> {
         if start > 0 && matches!(self.raw(start - 1), "$" | "£" | "€") {
             return false;
         }
-        if self.is_punct(end, "%") || self.is_punct(end, ":") && self.is_num(end + 1) {
+        if self.is_punct(end, "%") || self.is_punct(end, ":") && self.is_num(end + 1) || self.meridiem(end).is_some() {
             return false;
         }
         if self.kind(end) == Some(Tok::Word) && self.gap(end) != Gap::Wide {
@@ -1138,7 +1209,7 @@ impl<'a> Scanner<'a> {
     /// suffix.
     fn number_claim_at(&self, i: usize, bound: Option<Bound>) -> Option<Found> {
         // "aged 74": an age.
-        if self.is_word(i, "aged") {
+        if self.is_word(i, "aged") || self.is_word(i, "age") && self.is_num(i + 1) {
             let p = self.number_at(i + 1)?;
             let unit = lexicon::time_unit("years")?;
             let mut n = Number::exact(p.value, &p.written, unit);
@@ -1183,9 +1254,19 @@ impl<'a> Scanner<'a> {
         if let Some(e) = self.trailing_approx(end) {
             bound = Some(Bound::Approx);
             end = e;
-        } else if self.is_word(end, "or") && self.is_word(end + 1, "more") {
-            bound = Some(Bound::AtLeast);
-            end += 2;
+        } else if self.is_word(end, "or") && !self.is_word(end + 2, "than") {
+            // "200 or more", "50 or fewer"; "less than 2 or more than 4" is two bounds.
+            match self.low(end + 1) {
+                "more" | "greater" | "above" | "higher" | "over" | "longer" => {
+                    bound = Some(Bound::AtLeast);
+                    end += 2;
+                }
+                "less" | "fewer" | "below" | "lower" | "under" | "shorter" => {
+                    bound = Some(Bound::AtMost);
+                    end += 2;
+                }
+                _ => {}
+            }
         }
         // A lone number word with nothing to count is usually an idiom ("one of the", "at once").
         if p.single_word
@@ -1240,6 +1321,11 @@ impl<'a> Scanner<'a> {
 
     /// "2 h 40 min", "two hours and forty minutes": adds the smaller parts.
     fn compound_duration(&self, mut number: Number, end: &mut usize) -> Number {
+        // "one hour and a half".
+        if self.is_word(*end, "and") && self.is_word(*end + 1, "a") && self.is_word(*end + 2, "half") {
+            *end += 3;
+            return smaller_unit_for_fraction(Number { value: number.value + 0.5, ..number });
+        }
         let mut j = self.skip_comma(*end);
         if self.is_word(j, "and") {
             j += 1;
@@ -1312,6 +1398,41 @@ impl<'a> Scanner<'a> {
                 if let Some(unit) = lexicon::measure_unit_pair(w, next) {
                     return Some((unit, None, j + 2, 1.0));
                 }
+                // "188 miles an hour", "90 km per hour".
+                if matches!(next, "an" | "per" | "a") && self.is_word(j + 2, "hour") {
+                    if let Some(length) = lexicon::measure_unit(w).filter(|u| u.dimension == Dimension::Length) {
+                        let unit = Unit {
+                            dimension: Dimension::Speed,
+                            factor: length.factor / 3600.0,
+                            offset: 0.0,
+                            symbol: if length.symbol == "mi" { "mph" } else { "km/h" },
+                        };
+                        return Some((unit, None, j + 3, 1.0));
+                    }
+                }
+            }
+            // "87 yo": an age.
+            if w == "yo" && !hyphenated {
+                return Some((lexicon::time_unit("years")?, Some("age".to_string()), j + 1, 1.0));
+            }
+            // "190 km2", "12 m3": a length glued to its power is an area or a volume.
+            if let Some(length) = lexicon::measure_unit(w).filter(|u| u.dimension == Dimension::Length) {
+                if self.gap(j + 1) == Gap::None && matches!(self.raw(j + 1), "2" | "²" | "3" | "³") {
+                    let cube = matches!(self.raw(j + 1), "3" | "³");
+                    let (dimension, factor) = if cube {
+                        (Dimension::Volume, length.factor.powi(3) * 1000.0)
+                    } else {
+                        (Dimension::Area, length.factor.powi(2))
+                    };
+                    let symbol = if cube {
+                        "m3"
+                    } else if length.symbol == "km" {
+                        "km2"
+                    } else {
+                        "m2"
+                    };
+                    return Some((Unit { dimension, factor, offset: 0.0, symbol }, None, j + 2, 1.0));
+                }
             }
             if let Some(unit) = lexicon::measure_unit(w) {
                 // One-letter units ("m", "t", "g", "l") and "in" need the number to touch them or a
@@ -1322,7 +1443,9 @@ impl<'a> Scanner<'a> {
                     self.low(j + 1),
                     "high" | "long" | "wide" | "deep" | "tall" | "thick" | "away" | "across" | "apart"
                 );
-                let ok = !risky || (self.raw(j) != "in" && (self.kind(j + 1) != Some(Tok::Word) || dimension_word));
+                let glued = self.gap(j) == Gap::None && !hyphenated;
+                let ok =
+                    !risky || glued || (self.raw(j) != "in" && (self.kind(j + 1) != Some(Tok::Word) || dimension_word));
                 if ok && !(hyphenated && w == "in") {
                     return Some((unit, Some(w.to_string()), j + 1, 1.0));
                 }
@@ -1486,7 +1609,9 @@ impl<'a> Scanner<'a> {
     fn number_at(&self, i: usize) -> Option<Parsed> {
         let mut p = self.digits_at(i).or_else(|| self.number_word_at(i))?;
         // A range: "50,000–60,000", "20 to 25".
-        let ranged = (self.is_dash(p.end) && self.gap(p.end + 1) != Gap::Wide) || self.is_word(p.end, "to");
+        // "between 20 and 30" is one range (years stay apart: "between 1949 and 1961" states two).
+        let between = i > 0 && self.is_word(i - 1, "between") && self.is_word(p.end, "and");
+        let ranged = (self.is_dash(p.end) && self.gap(p.end + 1) != Gap::Wide) || self.is_word(p.end, "to") || between;
         let k = p.end + 1;
         if ranged && p.implied.is_none() {
             if let Some(q) = self.digits_at(k).or_else(|| self.number_word_at(k)) {
@@ -1503,11 +1628,26 @@ impl<'a> Scanner<'a> {
     /// "21½", "−2".
     fn digits_at(&self, i: usize) -> Option<Parsed> {
         let tight = |k: usize| self.gap(k) == Gap::None;
-        let (negative, i) = if self.is_dash(i) && self.is_num(i + 1) && tight(i + 1) && self.raw(i) == "−" {
-            (true, i + 1)
-        } else {
-            (false, i)
-        };
+        // A minus sign before digits: "−2 °C", or a hyphen that stands apart from anything before it ("-5").
+        let sign = self.is_dash(i) && self.is_num(i + 1) && tight(i + 1);
+        let apart = i == 0 || self.gap(i) != Gap::None && !self.is_num(i - 1);
+        let (negative, i) =
+            if sign && (self.raw(i) == "−" || self.raw(i) == "-" && apart) { (true, i + 1) } else { (false, i) };
+        // ".08": a decimal with no leading zero.
+        if self.is_punct(i, ".") && self.is_num(i + 1) && tight(i + 1) {
+            let written = format!("0.{}", self.raw(i + 1));
+            let value: f64 = written.parse().ok()?;
+            let value = if negative { -value } else { value };
+            return Some(Parsed {
+                end: i + 2,
+                value,
+                written,
+                high: None,
+                implied: None,
+                single_word: false,
+                article: false,
+            });
+        }
         if !self.is_num(i) {
             return None;
         }
@@ -1652,12 +1792,21 @@ impl<'a> Scanner<'a> {
             let s = lexicon::scale(self.low(j + 2))?;
             return Some(self.word_parsed(j + 3, 0.5 * s, 3));
         }
+        // The last small number read: "twenty six" adds, "eight forty" and "nineteen seventy" do not.
+        let mut last_small: Option<u32> = None;
         while j < self.toks.len() {
             if self.kind(j) != Some(Tok::Word) || (j > i && self.gap(j) == Gap::Wide) {
                 break;
             }
             let w = self.low(j);
             if let Some(v) = lexicon::small_number(w) {
+                if let Some(prev) = last_small {
+                    let adds = prev >= 20 && prev % 10 == 0 && v < 10;
+                    if !adds {
+                        break;
+                    }
+                }
+                last_small = Some(v);
                 // "twenty six" or "twenty-six" after a tens word.
                 current += f64::from(v);
                 any = true;
@@ -1666,7 +1815,11 @@ impl<'a> Scanner<'a> {
                 if v >= 20 && v % 10 == 0 && self.is_dash(j) && self.gap(j) == Gap::None {
                     if let Some(u) = lexicon::small_number(self.low(j + 1)).filter(|u| *u < 10) {
                         current += f64::from(u);
+                        last_small = Some(v + u);
                         j += 2;
+                    } else if lexicon::ordinal_word(self.low(j + 1)).is_some() {
+                        // "twenty-first" is a rank, not twenty.
+                        return None;
                     }
                 }
                 continue;
@@ -1675,6 +1828,7 @@ impl<'a> Scanner<'a> {
                 if !any && current == 0.0 {
                     break;
                 }
+                last_small = None;
                 if s == 100.0 {
                     current *= 100.0;
                 } else {

@@ -255,3 +255,42 @@ fn modifiers_belong_to_the_span_of_a_date_or_a_length_of_time() {
     assert_eq!(claims_on("It rained six weeks ago.", day), ["six weeks ago => date 1999-12-09"]);
     check("Output rose in the past two months.", &["the past two months => duration P2M"]);
 }
+
+#[test]
+fn dont_extract_identifiers() {
+    check("Cells expressing CXCR4 and SOX17 were counted in Fig. 4A.", &[]);
+}
+
+#[test]
+fn adjacent_number_words_do_not_add_up() {
+    check("Set it for eight forty.", &["eight => count 8", "forty => count 40"]);
+    check("There were twenty six guards.", &["twenty six => count 26"]);
+    check("He finished twenty-first in the race.", &[]);
+}
+
+#[test]
+fn signs_decimals_bounds_and_ranges() {
+    check("It fell to -5 degrees fahrenheit.", &["-5 degrees fahrenheit => quantity -5 °F"]);
+    check("The rate was .08 then.", &[".08 => count 0.08"]);
+    check("Allow 200 or more guests.", &["200 or more => count >200"]);
+    check("Keep it less than or equal to 100 entries.", &["less than or equal to 100 => count <100"]);
+    check("We expect between 20 and 30 guests.", &["20 and 30 => count 20..30"]);
+    check("Print 1000-5000 copies.", &["1000-5000 => count 1000..5000"]);
+}
+
+#[test]
+fn numeric_dates_and_clock_times() {
+    check("Filed 2016-11 in the archive.", &["2016-11 => date 2016-11"]);
+    check("Due 02/22/2016 at noon.", &["02/22/2016 at noon => date 2016-02-22T12:00"]);
+    check("Due 02/03/2016 at the latest.", &[]);
+    check("We met October 14 8:00am.", &["October 14 8:00am => date XXXX-10-14T08:00"]);
+}
+
+#[test]
+fn more_units() {
+    check("Add 75ml of water.", &["75ml => quantity 75 ml"]);
+    check("It carried 16,000 metric tons.", &["16,000 metric tons => quantity 16000 t"]);
+    check("The wind reached 188 miles an hour.", &["188 miles an hour => quantity 188 mph"]);
+    check("The lake covers 190 km2 in all.", &["190 km2 => quantity 190 km2"]);
+    check("It took one hour and a half.", &["one hour and a half => duration PT90M"]);
+}

@@ -252,6 +252,13 @@ impl Scanner<'_> {
         let (step, end) = match (self.low(i + 1), self.low(i + 2), self.low(i + 3)) {
             ("next" | "following", "day", _) => (1, i + 3),
             ("previous" | "preceding", "day", _) => (-1, i + 3),
+            // "the day before yesterday", "the day after tomorrow": counted from the document's day.
+            ("day", "before", "yesterday") => {
+                return shift(self.document_date.filter(is_full)?, -2, Unit::Day).map(|v| (i + 4, v));
+            }
+            ("day", "after", "tomorrow") => {
+                return shift(self.document_date.filter(is_full)?, 2, Unit::Day).map(|v| (i + 4, v));
+            }
             ("day", "before", next) | ("day", "after", next) => {
                 // "the day after the speech" names its own anchor, which concord cannot resolve.
                 if next == "the" || self.is_num(i + 3) {
