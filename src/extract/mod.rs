@@ -16,6 +16,8 @@ pub mod recognize;
 
 use std::ops::Range;
 
+use std::collections::HashMap;
+
 use rust_stemmers::{Algorithm, Stemmer};
 
 use crate::corpus::{BlockKind, Prose};
@@ -109,20 +111,32 @@ pub fn extract(prose: &Prose) -> Extraction {
 
 /// Extracts the claims of one document from its prose map.
 pub fn extract_with(prose: &Prose, options: &Options) -> Extraction {
-    let stemmer = Stemmer::create(Algorithm::English);
+    Stems::with(|stems| extract_blocks(prose, options, stems))
+}
+
+fn extract_blocks(prose: &Prose, options: &Options, stems: &mut Stems) -> Extraction {
     let text = prose.masked.as_str();
     let mut out = Extraction::default();
     let mut heading: Vec<ContextWord> = Vec::new();
-    let mut topic: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
+    let mut topic: HashMap<String, u32> = HashMap::new();
     for block in &prose.blocks {
         let tokens = lex::tokenize(text, block.range.clone());
-        for (stem, _, _, _) in content_words(text, &tokens, &stemmer) {
-            *topic.entry(stem).or_default() += 1;
+        // Every content word of the block, stemmed once: the topic, the heading and the claims'
+        // contexts are all read from this list.
+        let words = content_words(text, &tokens, stems);
+        for w in &words {
+            *topic.entry(w.stem.clone()).or_default() += 1;
         }
         if let BlockKind::Heading(_) = block.kind {
-            heading = content_words(text, &tokens, &stemmer)
-                .into_iter()
-                .map(|(stem, word, proper, _)| ContextWord { stem, word, weight: 0.35, proper, from_heading: true })
+            heading = words
+                .iter()
+                .map(|w| ContextWord {
+                    stem: w.stem.clone(),
+                    word: w.lower.clone(),
+                    weight: 0.35,
+                    proper: w.proper,
+                    from_heading: true,
+                })
                 .collect();
         }
         if block.in_references || tokens.is_empty() {
@@ -144,49 +158,53 @@ pub fn extract_with(prose: &Prose, options: &Options) -> Extraction {
         let first_sentence = out.sentences.len();
         out.sentences.extend(sentence_bounds.iter().map(|r| tokens[r.start].start..tokens[r.end - 1].end));
         let heading_context = if matches!(block.kind, BlockKind::Heading(_)) { &[][..] } else { &heading[..] };
+        // A table cell says little on its own: the rest of its row is its sentence.
+        let row =
+            if block.kind == BlockKind::TableCell { row_words(text, block.range.clone(), stems) } else { Vec::new() };
+        // Claims come in order, so the sentence and the next citation of each are found by cursors.
+        let mut s = 0;
+        let mut next_citation = block_citations.start;
         for f in found {
-            let Some(s) = sentence_bounds.iter().position(|r| r.contains(&f.first)) else {
-                continue;
-            };
-            let sentence_tokens = sentence_bounds[s].clone();
-            let span = tokens[f.first].start..tokens[f.end - 1].end;
-            let mut context = claim_context(
-                text,
-                &tokens,
-                sentence_tokens.clone(),
-                f.first..f.end,
-                &starts,
-                &stemmer,
-                heading_context,
-            );
-            if block.kind == BlockKind::TableCell {
-                // A table cell says little on its own: the rest of its row is its sentence.
-                add_row_context(text, block.range.clone(), &stemmer, &mut context);
+            while s < sentence_bounds.len() && sentence_bounds[s].end <= f.first {
+                s += 1;
             }
-            let noun_stem = f.noun.as_deref().map(|n| stem_word(&stemmer, n));
+            let Some(sentence_tokens) = sentence_bounds.get(s).cloned() else { continue };
+            let span = tokens[f.first].start..tokens[f.end - 1].end;
+            let mut context = claim_context(&words, sentence_tokens.clone(), f.first..f.end, &starts, heading_context);
+            if !row.is_empty() {
+                for w in &row {
+                    if !context.iter().any(|c| c.stem == w.stem) {
+                        context.push(w.clone());
+                    }
+                }
+                context.sort_by(|a, b| b.weight.total_cmp(&a.weight).then_with(|| a.stem.cmp(&b.stem)));
+            }
+            let noun_stem = f.noun.as_deref().map(|n| stems.stem(n));
             // A citation supports the claims before it in its block, back to the previous citation:
             // the claim takes the first citation after it, or one earlier in its own sentence.
+            while next_citation < block_citations.end && out.citations[next_citation].span.start < span.end {
+                next_citation += 1;
+            }
             let sentence_bytes = tokens[sentence_tokens.start].start..tokens[sentence_tokens.end - 1].end;
-            let citations: Vec<usize> = block_citations
-                .clone()
-                .find(|&c| out.citations[c].span.start >= span.end)
-                .or_else(|| {
-                    block_citations.clone().rev().find(|&c| sentence_bytes.contains(&out.citations[c].span.start))
-                })
-                .into_iter()
-                .collect();
+            let citation = if next_citation < block_citations.end {
+                Some(next_citation)
+            } else {
+                (block_citations.start..next_citation)
+                    .next_back()
+                    .filter(|&c| sentence_bytes.contains(&out.citations[c].span.start))
+            };
             let reference =
-                if f.kind == Kind::Duration { reference_event(text, &tokens, f.end, &stemmer) } else { Vec::new() };
+                if f.kind == Kind::Duration { reference_event(text, &tokens, f.end, stems) } else { Vec::new() };
             out.claims.push(Claim {
                 span,
                 kind: f.kind,
                 value: f.value,
                 noun: f.noun,
                 noun_stem,
-                sentence: tokens[sentence_tokens.start].start..tokens[sentence_tokens.end - 1].end,
+                sentence: sentence_bytes,
                 sentence_index: first_sentence + s,
                 context,
-                citations,
+                citations: citation.into_iter().collect(),
                 reference,
             });
         }
@@ -196,11 +214,63 @@ pub fn extract_with(prose: &Prose, options: &Options) -> Extraction {
     out
 }
 
-/// Stems one lower-case word.
+/// A stemmer with a memory: each distinct word is stemmed once per thread, across documents. The
+/// memory is bounded: past [`STEM_CACHE_LIMIT`] words it starts again.
+struct Stems {
+    stemmer: Stemmer,
+    cache: HashMap<String, String>,
+}
+
+/// The most words a thread's stem memory holds.
+const STEM_CACHE_LIMIT: usize = 200_000;
+
+thread_local! {
+    static STEMS: std::cell::RefCell<Option<Stems>> = const { std::cell::RefCell::new(None) };
+}
+
+impl Default for Stems {
+    fn default() -> Stems {
+        Stems { stemmer: Stemmer::create(Algorithm::English), cache: HashMap::new() }
+    }
+}
+
+impl Stems {
+    /// The stem of a word (lower-cased here if it is not already).
+    fn stem(&mut self, word: &str) -> String {
+        if let Some(stem) = self.cache.get(word) {
+            return stem.clone();
+        }
+        if self.cache.len() >= STEM_CACHE_LIMIT {
+            self.cache.clear();
+        }
+        let stem = stem_word(&self.stemmer, word);
+        self.cache.insert(word.to_string(), stem.clone());
+        stem
+    }
+
+    /// Runs `f` with this thread's stemmer.
+    fn with<T>(f: impl FnOnce(&mut Stems) -> T) -> T {
+        STEMS.with(|cell| {
+            let mut slot = cell.borrow_mut();
+            f(slot.get_or_insert_with(Stems::default))
+        })
+    }
+}
+
+/// A content word of a block, stemmed.
+struct Word {
+    stem: String,
+    lower: String,
+    proper: bool,
+    /// The token's index in the block.
+    index: usize,
+}
+
+/// Stems one word: lower-cased, a possessive "'s" dropped.
 pub fn stem_word(stemmer: &Stemmer, word: &str) -> String {
-    let lower = word.to_lowercase();
-    let lower = lower.trim_end_matches("'s").trim_end_matches("’s");
-    stemmer.stem(lower).into_owned()
+    let lower = if word.chars().any(char::is_uppercase) { word.to_lowercase() } else { word.to_string() };
+    let bare = lower.strip_suffix("'s").or_else(|| lower.strip_suffix("’s")).unwrap_or(&lower);
+    stemmer.stem(bare).into_owned()
 }
 
 /// Marks the tokens that begin a sentence: the first token, and the first after a full stop,
@@ -275,20 +345,23 @@ fn sentence_ranges(tokens: &[Token], starts: &[bool]) -> Vec<Range<usize>> {
     out
 }
 
-/// Content words of a token run: (stem, lower-case word, proper, token index).
-fn content_words(text: &str, tokens: &[Token], stemmer: &Stemmer) -> Vec<(String, String, bool, usize)> {
+/// Content words of a token run, stemmed.
+fn content_words(text: &str, tokens: &[Token], stems: &mut Stems) -> Vec<Word> {
     let mut out = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
         if t.tok != Tok::Word {
             continue;
         }
         let raw = &text[t.start..t.end];
+        if raw.len() <= 2 {
+            continue;
+        }
         let lower = raw.to_lowercase();
         if !is_content_word(&lower) {
             continue;
         }
         let proper = i > 0 && raw.chars().next().is_some_and(char::is_uppercase);
-        out.push((stem_word(stemmer, &lower), lower, proper, i));
+        out.push(Word { stem: stems.stem(&lower), lower, proper, index: i });
     }
     out
 }
@@ -306,47 +379,56 @@ fn is_content_word(lower: &str) -> bool {
         && !matches!(lower, "o'clock" | "o’clock" | "a.m" | "p.m" | "percent")
 }
 
-/// The weighted context of one claim: its sentence's content words outside the claim, weighted by
-/// token distance, then the heading's words at a low weight.
+/// How far from a claim (in tokens) its context reaches. A word further away weighs less than a
+/// sixth of a touching one, and the bound keeps the work per claim constant in a long sentence.
+const CONTEXT_WINDOW: usize = 24;
+
+/// The weighted context of one claim: its sentence's content words outside the claim, within the
+/// window, weighted by token distance; then the heading's words at a low weight.
 fn claim_context(
-    text: &str,
-    tokens: &[Token],
+    words: &[Word],
     sentence: Range<usize>,
     claim: Range<usize>,
     starts: &[bool],
-    stemmer: &Stemmer,
     heading: &[ContextWord],
 ) -> Vec<ContextWord> {
-    let mut words: Vec<ContextWord> = Vec::new();
-    let slice = &tokens[sentence.clone()];
-    for (stem, word, proper, k) in content_words(text, slice, stemmer) {
-        let i = sentence.start + k;
+    let lo = sentence.start.max(claim.start.saturating_sub(CONTEXT_WINDOW));
+    let hi = sentence.end.min(claim.end + CONTEXT_WINDOW);
+    let first = words.partition_point(|w| w.index < lo);
+    let mut context: Vec<ContextWord> = Vec::new();
+    for w in words[first..].iter().take_while(|w| w.index < hi) {
+        let i = w.index;
         if claim.contains(&i) {
             continue;
         }
         let distance = if i < claim.start { claim.start - i } else { i - claim.end + 1 };
         let weight = 1.0 / (1.0 + (distance.saturating_sub(1)) as f32 / 4.0);
-        let proper = proper && !starts[i];
-        match words.iter_mut().find(|w| w.stem == stem) {
-            Some(w) => w.weight = w.weight.max(weight),
-            None => words.push(ContextWord { stem, word, weight, proper, from_heading: false }),
+        let proper = w.proper && !starts[i];
+        match context.iter_mut().find(|c| c.stem == w.stem) {
+            Some(c) => c.weight = c.weight.max(weight),
+            None => context.push(ContextWord {
+                stem: w.stem.clone(),
+                word: w.lower.clone(),
+                weight,
+                proper,
+                from_heading: false,
+            }),
         }
     }
     for h in heading {
-        if !words.iter().any(|w| w.stem == h.stem) {
-            words.push(h.clone());
+        if !context.iter().any(|w| w.stem == h.stem) {
+            context.push(h.clone());
         }
     }
-    words.sort_by(|a, b| b.weight.total_cmp(&a.weight).then_with(|| a.stem.cmp(&b.stem)));
-    words
+    context.sort_by(|a, b| b.weight.total_cmp(&a.weight).then_with(|| a.stem.cmp(&b.stem)));
+    context
 }
 
 /// The event a length of time is counted from: the content words (up to three) after "of", "into",
 /// "after", "before" or "since" directly following the claim.
-fn reference_event(text: &str, tokens: &[Token], end: usize, stemmer: &Stemmer) -> Vec<String> {
+fn reference_event(text: &str, tokens: &[Token], end: usize, stems: &mut Stems) -> Vec<String> {
     let Some(t) = tokens.get(end) else { return Vec::new() };
-    let word = text[t.start..t.end].to_lowercase();
-    if !matches!(word.as_str(), "of" | "into" | "after" | "before" | "since") {
+    if !matches!(text[t.start..t.end].to_lowercase().as_str(), "of" | "into" | "after" | "before" | "since") {
         return Vec::new();
     }
     let following = &tokens[end + 1..tokens.len().min(end + 6)];
@@ -355,24 +437,23 @@ fn reference_event(text: &str, tokens: &[Token], end: usize, stemmer: &Stemmer) 
         .copied()
         .take_while(|t| t.tok == Tok::Word || t.tok == Tok::Punct && text[t.start..t.end] == *"’")
         .collect();
-    content_words(text, &words, stemmer).into_iter().take(3).map(|(stem, _, _, _)| stem).collect()
+    content_words(text, &words, stems).into_iter().take(3).map(|w| w.stem).collect()
 }
 
-/// Adds the words of a table cell's row (the other cells on its line) to the cell's context.
-fn add_row_context(text: &str, cell: Range<usize>, stemmer: &Stemmer, context: &mut Vec<ContextWord>) {
+/// The words of a table cell's row (the other cells on its line), as context.
+fn row_words(text: &str, cell: Range<usize>, stems: &mut Stems) -> Vec<ContextWord> {
     let line_start = text[..cell.start].rfind('\n').map_or(0, |i| i + 1);
     let line_end = text[cell.end..].find('\n').map_or(text.len(), |i| cell.end + i);
     let row = lex::tokenize(text, line_start..line_end);
-    for (stem, word, proper, k) in content_words(text, &row, stemmer) {
-        let t = row[k];
-        if t.start >= cell.start && t.end <= cell.end {
+    let mut out: Vec<ContextWord> = Vec::new();
+    for w in content_words(text, &row, stems) {
+        let t = row[w.index];
+        if t.start >= cell.start && t.end <= cell.end || out.iter().any(|c| c.stem == w.stem) {
             continue;
         }
-        if !context.iter().any(|w| w.stem == stem) {
-            context.push(ContextWord { stem, word, weight: 0.8, proper, from_heading: false });
-        }
+        out.push(ContextWord { stem: w.stem, word: w.lower, weight: 0.8, proper: w.proper, from_heading: false });
     }
-    context.sort_by(|a, b| b.weight.total_cmp(&a.weight).then_with(|| a.stem.cmp(&b.stem)));
+    out
 }
 
 #[cfg(test)]

@@ -122,9 +122,15 @@ impl<'a> Scanner<'a> {
     /// Returns every value in the block, in order, without overlaps.
     pub fn scan(&self) -> Vec<Found> {
         let mut found = Vec::new();
+        // A claim holds a digit or a value word within its first few tokens ("more than a third",
+        // "the day before yesterday"); elsewhere no recognizer can match, so none is tried.
+        let mut next_value = vec![usize::MAX; self.toks.len() + 1];
+        for k in (0..self.toks.len()).rev() {
+            next_value[k] = if self.is_value_token(k) { k } else { next_value[k + 1] };
+        }
         let mut i = 0;
         while i < self.toks.len() {
-            if self.skip[i] {
+            if self.skip[i] || next_value[i].saturating_sub(i) > 6 {
                 i += 1;
                 continue;
             }
@@ -179,6 +185,46 @@ impl<'a> Scanner<'a> {
             Value::Number(_) => {}
         }
         f
+    }
+
+    /// True for a token that can carry a value: digits, and the words that name numbers, ranks, months,
+    /// days, units of time and times of day.
+    fn is_value_token(&self, k: usize) -> bool {
+        match self.kind(k) {
+            Some(Tok::Num) => true,
+            Some(Tok::Word) => {
+                let w = self.low(k);
+                lexicon::small_number(w).is_some()
+                    || lexicon::ordinal_word(w).is_some()
+                    || lexicon::scale(w).is_some()
+                    || lexicon::month(w).is_some()
+                    || lexicon::is_weekday(w)
+                    || lexicon::season(w).is_some()
+                    || lexicon::time_unit(w).is_some()
+                    || matches!(
+                        w,
+                        "yesterday"
+                            | "today"
+                            | "tomorrow"
+                            | "tonight"
+                            | "midnight"
+                            | "noon"
+                            | "midday"
+                            | "hundreds"
+                            | "thousands"
+                            | "millions"
+                            | "dozens"
+                            | "dozen"
+                            | "tens"
+                            | "half"
+                            | "quarter"
+                            | "quarters"
+                            | "thirds"
+                            | "week"
+                    )
+            }
+            _ => false,
+        }
     }
 
     // ------------------------------------------------------------------------------ token access
@@ -523,11 +569,13 @@ impl<'a> Scanner<'a> {
         if self.low(i) == "approx" && self.is_punct(i + 1, ".") {
             return Some((2, Bound::Approx));
         }
-        let words: Vec<&str> = (i..(i + 5).min(self.toks.len()))
-            .take_while(|&k| self.kind(k) == Some(Tok::Word))
-            .map(|k| self.low(k))
-            .collect();
-        let (len, bound) = lexicon::qualifier_phrase(&words)?;
+        let mut words = [""; 5];
+        let mut n = 0;
+        while n < 5 && self.kind(i + n) == Some(Tok::Word) {
+            words[n] = self.low(i + n);
+            n += 1;
+        }
+        let (len, bound) = lexicon::qualifier_phrase(&words[..n])?;
         let next = i + len;
         // Only when a number follows: "about the war" is no qualifier.
         let numeric = self.is_num(next)
