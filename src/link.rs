@@ -370,44 +370,42 @@ fn discover(claims: &[LinkInput<'_>], doc_topics: &[Topic<'_>], taken: &[bool]) 
 
     let topics = DocumentTopics::new(doc_topics);
 
-    // Inverted index on (family, salient word).
+    // Inverted index on (topic, family, salient word): claims of different topics or families are
+    // never candidates, so they are never even paired.
     let families: Vec<Family> = claims.iter().map(|c| family(c.claim)).collect();
-    let mut postings: HashMap<(&Family, u32), Vec<usize>> = HashMap::new();
+    let mut postings: HashMap<(usize, &Family, u32), Vec<usize>> = HashMap::new();
     for (i, vector) in vectors.iter().enumerate() {
         if taken[i] {
             continue;
         }
         let mut strongest: Vec<&(u32, f32)> = vector.words.iter().collect();
         strongest.sort_by(|a, b| b.1.total_cmp(&a.1));
+        let topic = topics.group(claims[i].doc);
         for (id, _) in strongest.into_iter().take(INDEXED_WORDS) {
-            postings.entry((&families[i], *id)).or_default().push(i);
+            postings.entry((topic, &families[i], *id)).or_default().push(i);
         }
     }
 
-    // Candidate pairs and their similarity.
-    let mut edges: BTreeMap<(usize, usize), f32> = BTreeMap::new();
+    // Candidate pairs, once each, and their similarity.
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
     for list in postings.values() {
         if list.len() > MAX_POSTINGS {
             continue;
         }
         for (x, &a) in list.iter().enumerate() {
-            for &b in &list[x + 1..] {
-                if edges.contains_key(&(a, b)) {
-                    continue;
-                }
-                if !linkable(&claims[a], &claims[b]) {
-                    continue;
-                }
-                if !topics.same_topic(claims[a].doc, claims[b].doc) {
-                    continue;
-                }
-                edges.insert((a, b), cosine(&vectors[a], &vectors[b]));
-            }
+            pairs.extend(list[x + 1..].iter().map(|&b| (a.min(b), a.max(b))));
         }
     }
+    pairs.sort_unstable();
+    pairs.dedup();
+    let edges: Edges = pairs
+        .into_iter()
+        .filter(|&(a, b)| linkable(&claims[a], &claims[b]))
+        .map(|(a, b)| ((a, b), cosine(&vectors[a], &vectors[b])))
+        .collect();
 
     // Greedy average-linkage merging, strongest edges first, never joining two claims of one sentence.
-    let mut order: Vec<((usize, usize), f32)> = edges.iter().map(|(k, v)| (*k, *v)).collect();
+    let mut order: Vec<((usize, usize), f32)> = edges.clone();
     order.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     order.retain(|(_, v)| *v >= LINK_THRESHOLD);
     let mut cluster_of: Vec<usize> = (0..claims.len()).collect();
@@ -530,9 +528,10 @@ impl DocumentTopics {
             }
         }
         let mut parent: Vec<usize> = (0..n).collect();
-        let mut scores: HashMap<usize, f32> = HashMap::new();
+        // Similarities accumulate in a dense vector; `touched` lists the entries to read and reset.
+        let mut scores: Vec<f32> = vec![0.0; n];
+        let mut touched: Vec<usize> = Vec::new();
         for (d, v) in vectors.iter().enumerate() {
-            scores.clear();
             for &(id, w) in v {
                 let Some(list) = postings.get(&id) else { continue };
                 if list.len() > MAX_POSTINGS {
@@ -540,12 +539,19 @@ impl DocumentTopics {
                 }
                 for &(other, w2) in list {
                     if other != d {
-                        *scores.entry(other).or_default() += w * w2;
+                        if scores[other] == 0.0 {
+                            touched.push(other);
+                        }
+                        scores[other] += w * w2;
                     }
                 }
             }
-            let mut best: Vec<(usize, f32)> = scores.iter().map(|(k, v)| (*k, *v)).collect();
-            best.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            let mut best: Vec<(usize, f32)> = touched.iter().map(|&k| (k, scores[k])).collect();
+            for &k in &touched {
+                scores[k] = 0.0;
+            }
+            touched.clear();
+            best.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
             let Some(&(_, top)) = best.first() else { continue };
             for &(other, sim) in best.iter().take(TOPIC_NEIGHBOURS) {
                 if sim >= TOPIC_RELATIVE * top && sim > 0.0 {
@@ -557,12 +563,9 @@ impl DocumentTopics {
         DocumentTopics { group }
     }
 
-    /// True when two documents share a topic.
-    fn same_topic(&self, a: DocId, b: DocId) -> bool {
-        match (self.group.get(a.index()), self.group.get(b.index())) {
-            (Some(x), Some(y)) => x == y,
-            _ => false,
-        }
+    /// The topic group of a document.
+    fn group(&self, doc: DocId) -> usize {
+        self.group.get(doc.index()).copied().unwrap_or(usize::MAX)
     }
 }
 
@@ -604,7 +607,7 @@ fn linkable(a: &LinkInput<'_>, b: &LinkInput<'_>) -> bool {
 
 /// Two clusters merge when no two of their claims share a sentence or have incompatible nouns, and
 /// their average pairwise similarity (unscored pairs count as zero) clears half the threshold.
-fn can_merge(a: &[usize], b: &[usize], claims: &[LinkInput<'_>], edges: &BTreeMap<(usize, usize), f32>) -> bool {
+fn can_merge(a: &[usize], b: &[usize], claims: &[LinkInput<'_>], edges: &Edges) -> bool {
     let mut sum = 0.0;
     for &x in a {
         for &y in b {
@@ -618,9 +621,12 @@ fn can_merge(a: &[usize], b: &[usize], claims: &[LinkInput<'_>], edges: &BTreeMa
     average >= LINK_THRESHOLD / 2.0
 }
 
-fn pair_score(edges: &BTreeMap<(usize, usize), f32>, x: usize, y: usize) -> f32 {
+/// Scored candidate pairs, sorted by pair.
+type Edges = Vec<((usize, usize), f32)>;
+
+fn pair_score(edges: &Edges, x: usize, y: usize) -> f32 {
     let key = if x < y { (x, y) } else { (y, x) };
-    edges.get(&key).copied().unwrap_or(0.0)
+    edges.binary_search_by(|(k, _)| k.cmp(&key)).map_or(0.0, |i| edges[i].1)
 }
 
 /// The cosine of two context vectors; zero unless they share a word of their own sentences other than
