@@ -140,6 +140,11 @@ pub fn link(claims: &[LinkInput<'_>], topics: &[Topic<'_>], settings: &Settings)
         }
     }
     if settings.discover {
+        // Quoted and negated claims are someone else's statements, or rejected ones: they state no
+        // fact of the corpus and are not linked.
+        for (i, input) in claims.iter().enumerate() {
+            taken[i] |= input.claim.reported;
+        }
         subjects.extend(discover(claims, topics, &taken));
     }
     subjects
@@ -386,9 +391,21 @@ fn discover(claims: &[LinkInput<'_>], doc_topics: &[Topic<'_>], taken: &[bool]) 
         }
     }
 
+    // Claims that state the very same specific value (one day, one exact number) are candidates too,
+    // whatever their words: notes on one event give its date in sentences about different things.
+    let mut by_value: HashMap<(usize, &Family, String), Vec<usize>> = HashMap::new();
+    for (i, input) in claims.iter().enumerate() {
+        if taken[i] {
+            continue;
+        }
+        if let Some(key) = value_key(&input.claim.value) {
+            by_value.entry((topics.group(input.doc), &families[i], key)).or_default().push(i);
+        }
+    }
+
     // Candidate pairs, once each, and their similarity.
     let mut pairs: Vec<(usize, usize)> = Vec::new();
-    for list in postings.values() {
+    for list in postings.values().chain(by_value.values()) {
         if list.len() > MAX_POSTINGS {
             continue;
         }
@@ -401,7 +418,10 @@ fn discover(claims: &[LinkInput<'_>], doc_topics: &[Topic<'_>], taken: &[bool]) 
     let edges: Edges = pairs
         .into_iter()
         .filter(|&(a, b)| linkable(&claims[a], &claims[b]))
-        .map(|(a, b)| ((a, b), cosine(&vectors[a], &vectors[b])))
+        .map(|(a, b)| {
+            let affinity = value_affinity(&claims[a].claim.value, &claims[b].claim.value);
+            ((a, b), (cosine(&vectors[a], &vectors[b]) + affinity).max(0.0))
+        })
         .collect();
 
     // Greedy average-linkage merging, strongest edges first, never joining two claims of one sentence.
@@ -590,6 +610,56 @@ fn union(parent: &mut [usize], a: usize, b: usize) {
     }
 }
 
+/// The key under which claims stating one specific value meet: a day (with its year when given:
+/// "14 July 1789" and "14 July 1790" are different days), or an exact number of at least ten in its
+/// base unit.
+fn value_key(value: &Value) -> Option<String> {
+    match value {
+        Value::Date(d) => {
+            let (month, day) = (d.start.month?, d.start.day?);
+            let year = d.start.year.filter(|y| y.lo == y.hi).map_or("XXXX".to_string(), |y| y.lo.to_string());
+            (d.end.is_none()).then(|| format!("{year}-{month:02}-{day:02}"))
+        }
+        Value::Number(n) if n.bound == crate::value::Bound::Exact && n.value.abs() >= 10.0 && n.high.is_none() => {
+            let base = n.value * n.unit.factor + n.unit.offset;
+            Some(format!("{base:.6e}"))
+        }
+        Value::Number(_) => None,
+    }
+}
+
+/// How much two values speak for one subject, beside their words. The same day, or the same number,
+/// is strong evidence; values more than twenty times apart in one dimension (3.6 m and 155 km) speak
+/// against. Merely compatible values ("over 50,000" and "51,439") count for nothing: on the
+/// development notes that made links less precise. Disagreement within twenty times never counts
+/// against a link: a wrong value must still land in its subject for its conflict to show.
+fn value_affinity(a: &Value, b: &Value) -> f32 {
+    match (a, b) {
+        (Value::Date(x), Value::Date(y)) => {
+            let same_day = x.start.month.is_some()
+                && x.start.day.is_some()
+                && x.start.month == y.start.month
+                && x.start.day == y.start.day
+                && (x.start.year.is_none() || y.start.year.is_none() || x.start.year == y.start.year);
+            if same_day { SAME_VALUE } else { 0.0 }
+        }
+        (Value::Number(x), Value::Number(y)) => {
+            if x == y {
+                return SAME_VALUE;
+            }
+            let (ix, iy) = (x.interval(), y.interval());
+            let mid = |i: crate::value::Interval| if i.hi.is_finite() { (i.lo + i.hi) / 2.0 } else { i.lo };
+            let (mx, my) = (mid(ix).abs(), mid(iy).abs());
+            let far_apart = !ix.overlaps(&iy) && mx > 0.0 && my > 0.0 && (mx / my).max(my / mx) > 20.0;
+            if far_apart { -SAME_VALUE } else { 0.0 }
+        }
+        _ => 0.0,
+    }
+}
+
+/// The weight of stating the same specific value.
+const SAME_VALUE: f32 = 0.4;
+
 /// Hard constraints on a pair: comparable kinds (the index already keys on family), compatible nouns,
 /// and not one sentence.
 fn linkable(a: &LinkInput<'_>, b: &LinkInput<'_>) -> bool {
@@ -601,6 +671,12 @@ fn linkable(a: &LinkInput<'_>, b: &LinkInput<'_>) -> bool {
     let (ra, rb) = (&a.claim.reference, &b.claim.reference);
     if !ra.is_empty() && !rb.is_empty() && !ra.iter().any(|w| rb.contains(w)) {
         return false;
+    }
+    // Only counts are kept apart by their nouns ("words" and "pages"); for a quantity the noun is its
+    // unit ("km", "miles"), and units of one dimension convert into each other.
+    let counted = |c: &Claim| matches!(&c.value, Value::Number(n) if n.unit.dimension == Dimension::Count);
+    if !(counted(a.claim) && counted(b.claim)) {
+        return true;
     }
     nouns_compatible(a.claim.noun_stem.as_deref(), b.claim.noun_stem.as_deref())
 }
@@ -772,6 +848,25 @@ mod tests {
         let subjects = subjects_of(&[
             "Within six months of Stalin's death, Khrushchev took over the party leadership.",
             "Three years into his leadership of the party, Khrushchev took the floor.",
+        ]);
+        assert!(subjects.is_empty(), "{subjects:?}");
+    }
+
+    #[test]
+    fn the_same_day_links_notes_that_describe_it_differently() {
+        let subjects = subjects_of(&[
+            "On the morning of 14 July 1789 a crowd seized muskets, before the siege of the fortress began.",
+            "The fortress was stormed on 14 July 1789 after a long siege.",
+            "The old textbook claims the fortress fell on 14 July 1790, after a siege.",
+        ]);
+        assert_eq!(subjects, vec![vec!["14 July 1789", "14 July 1789"]]);
+    }
+
+    #[test]
+    fn dont_link_magnitudes_far_apart() {
+        let subjects = subjects_of(&[
+            "The concrete border wall ran for 155 km around the divided city.",
+            "The concrete border wall around the divided city stood 3.6 metres high.",
         ]);
         assert!(subjects.is_empty(), "{subjects:?}");
     }

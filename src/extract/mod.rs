@@ -45,6 +45,9 @@ pub struct Claim {
     pub context: Vec<ContextWord>,
     /// Indices into [`Extraction::citations`] of the citations that support this claim.
     pub citations: Vec<usize>,
+    /// True when the claim is quoted or negated ("“hundreds were freed”", "not 1790"): someone
+    /// else's statement, or one the author rejects. It stays a claim but is linked to no subject.
+    pub reported: bool,
     /// For a length of time counted from an event ("six months of Stalin's death", "three years into
     /// his reign"), the stems of the words naming that event; empty otherwise.
     pub reference: Vec<String>,
@@ -155,6 +158,7 @@ fn extract_blocks(prose: &Prose, options: &Options, stems: &mut Stems) -> Extrac
         }));
         let block_citations = first_citation..out.citations.len();
         let sentence_bounds = sentence_ranges(&tokens, &starts);
+        let quoted = inside_quotes(text, &tokens);
         let first_sentence = out.sentences.len();
         out.sentences.extend(sentence_bounds.iter().map(|r| tokens[r.start].start..tokens[r.end - 1].end));
         let heading_context = if matches!(block.kind, BlockKind::Heading(_)) { &[][..] } else { &heading[..] };
@@ -195,7 +199,9 @@ fn extract_blocks(prose: &Prose, options: &Options, stems: &mut Stems) -> Extrac
             };
             let reference =
                 if f.kind == Kind::Duration { reference_event(text, &tokens, f.end, stems) } else { Vec::new() };
+            let reported = quoted[f.first] || negated(text, &tokens, f.first);
             out.claims.push(Claim {
+                reported,
                 span,
                 kind: f.kind,
                 value: f.value,
@@ -422,6 +428,41 @@ fn claim_context(
     }
     context.sort_by(|a, b| b.weight.total_cmp(&a.weight).then_with(|| a.stem.cmp(&b.stem)));
     context
+}
+
+/// Marks the tokens that stand between an opening and a closing double quotation mark in the block.
+/// Straight quotes open when no quote is open; an unclosed quote marks nothing.
+fn inside_quotes(text: &str, tokens: &[Token]) -> Vec<bool> {
+    let mut marks = vec![false; tokens.len()];
+    let mut open: Option<usize> = None;
+    for (i, t) in tokens.iter().enumerate() {
+        if t.tok != Tok::Punct {
+            continue;
+        }
+        let opening = match &text[t.start..t.end] {
+            "“" => true,
+            "”" => false,
+            "\"" => open.is_none(),
+            _ => continue,
+        };
+        match (opening, open) {
+            (true, _) => open = Some(i),
+            (false, Some(o)) => {
+                for m in &mut marks[o + 1..i] {
+                    *m = true;
+                }
+                open = None;
+            }
+            (false, None) => {}
+        }
+    }
+    marks
+}
+
+/// True when the claim at token `first` is negated: "not 1790", "never 500", "no more than" aside.
+fn negated(text: &str, tokens: &[Token], first: usize) -> bool {
+    let Some(prev) = first.checked_sub(1).map(|k| tokens[k]) else { return false };
+    prev.tok == Tok::Word && matches!(text[prev.start..prev.end].to_lowercase().as_str(), "not" | "never")
 }
 
 /// The event a length of time is counted from: the content words (up to three) after "of", "into",
