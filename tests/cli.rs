@@ -263,3 +263,22 @@ fn code_urls_and_front_matter_are_not_claims() {
     assert_eq!(report["claims"].as_array().unwrap().len(), 0, "{report:#}");
     assert_eq!(report["documents"][0]["date"], "2024-02-19");
 }
+
+#[test]
+fn relative_dates_resolve_against_the_front_matter_or_the_given_date() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.md"), "---\ndate: 1998-02-06\n---\n\nThe report came out yesterday.\n").unwrap();
+    std::fs::write(dir.path().join("b.md"), "The vote was held yesterday.\n").unwrap();
+    let values = |args: &[&str]| -> Vec<String> {
+        let report = json(&concord(dir.path(), args));
+        report["claims"].as_array().unwrap().iter().map(|c| format!("{} {}", c["path"], c["value"])).collect()
+    };
+    assert_eq!(values(&["claims", "--isolated", "--format", "json", "."]), ["\"a.md\" \"1998-02-05\""]);
+    assert_eq!(
+        values(&["claims", "--isolated", "--format", "json", "--document-date", "2024-03-01", "."]),
+        ["\"a.md\" \"1998-02-05\"", "\"b.md\" \"2024-02-29\""]
+    );
+    let bad = concord(dir.path(), &["claims", "--isolated", "--document-date", "March 2024", "."]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(stderr(&bad).contains("is not a day"), "{}", stderr(&bad));
+}
