@@ -187,18 +187,7 @@ fn print_rates(tally: &Tally) {
 /// Reads a test file. A file that cannot be read or parsed is reported and skipped; a malformed
 /// sentence or quantity is reported and left out.
 fn load(path: &std::path::Path) -> Option<Vec<Sentence>> {
-    let text = common::read_text(path)?;
-    let json: Json = match serde_json::from_str(&text) {
-        Ok(json) => json,
-        Err(err) => {
-            eprintln!("skipping {}: not JSON: {err}", path.display());
-            return None;
-        }
-    };
-    let Some(entries) = json.as_array() else {
-        eprintln!("skipping {}: not a JSON array", path.display());
-        return None;
-    };
+    let entries = common::read_json_array(path)?;
     let mut sentences = Vec::new();
     for (index, entry) in entries.iter().enumerate() {
         let Some(req) = entry.get("req").and_then(Json::as_str) else {

@@ -362,18 +362,7 @@ fn print_file(file: &str, tally: &Tally) {
 /// Reads a spec file into cases. A file that cannot be read or parsed is reported and skipped;
 /// a malformed case or result is reported and left out.
 fn load_cases(path: &Path, family: Family) -> Option<Vec<Case>> {
-    let text = common::read_text(path)?;
-    let json: Json = match serde_json::from_str(&text) {
-        Ok(json) => json,
-        Err(err) => {
-            eprintln!("skipping {}: not JSON: {err}", path.display());
-            return None;
-        }
-    };
-    let Some(items) = json.as_array() else {
-        eprintln!("skipping {}: not a JSON array", path.display());
-        return None;
-    };
+    let items = common::read_json_array(path)?;
     let mut cases = Vec::new();
     for (index, item) in items.iter().enumerate() {
         let Some(input) = item.get("Input").and_then(Json::as_str) else {

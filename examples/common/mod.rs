@@ -47,6 +47,26 @@ pub fn failures_arg(default: usize) -> usize {
     }
 }
 
+/// Reads a file that holds a JSON array. A file that cannot be read or parsed, or that holds something
+/// else, is reported and skipped.
+pub fn read_json_array(path: &std::path::Path) -> Option<Vec<serde_json::Value>> {
+    let text = read_text(path)?;
+    let json: serde_json::Value = match serde_json::from_str(&text) {
+        Ok(json) => json,
+        Err(err) => {
+            eprintln!("skipping {}: not JSON: {err}", path.display());
+            return None;
+        }
+    };
+    match json {
+        serde_json::Value::Array(items) => Some(items),
+        _ => {
+            eprintln!("skipping {}: not a JSON array", path.display());
+            None
+        }
+    }
+}
+
 /// Reads a UTF-8 file, dropping a leading byte order mark. A file that cannot be read is reported
 /// and skipped.
 pub fn read_text(path: &Path) -> Option<String> {
