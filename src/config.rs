@@ -149,6 +149,17 @@ pub struct Settings {
     /// The date to resolve relative dates against in documents whose front matter gives none
     /// (`--document-date`).
     pub document_date: Option<crate::value::DatePoint>,
+    /// Declared names, with their accepted spellings.
+    pub entities: Vec<DeclaredEntity>,
+}
+
+/// A name declared in `claims.toml`.
+#[derive(Debug, Clone)]
+pub struct DeclaredEntity {
+    /// The preferred spelling.
+    pub name: String,
+    /// Other accepted spellings.
+    pub aliases: Vec<String>,
 }
 
 /// A source declared in `claims.toml`.
@@ -199,6 +210,7 @@ impl Default for Settings {
             subjects: Vec::new(),
             sources: Vec::new(),
             document_date: None,
+            entities: Vec::new(),
         }
     }
 }
@@ -256,6 +268,8 @@ impl Settings {
         for claim in options.claims {
             settings.subjects.push(resolve_claim(claim, &mut seen)?);
         }
+        settings.entities =
+            options.entities.into_iter().map(|e| DeclaredEntity { name: e.name, aliases: e.aliases }).collect();
         for source in options.sources {
             let id = source.id.get_ref().trim().to_string();
             if id.is_empty() {

@@ -12,7 +12,7 @@ use rayon::prelude::*;
 use crate::check;
 use crate::config::Settings;
 use crate::corpus::{self, Format, Prose};
-use crate::extract::{self, Citation, Claim};
+use crate::extract::{self, Citation, Claim, Name};
 use crate::finding::Finding;
 use crate::graph::ClaimGraph;
 use crate::id::{ClaimId, DocId, SourceId};
@@ -40,6 +40,8 @@ pub struct Document {
     pub prose: Prose,
     /// The in-text citations, in order.
     pub citations: Vec<Citation>,
+    /// The names the document mentions, in order.
+    pub names: Vec<Name>,
     /// Byte offsets of line starts.
     line_starts: Vec<usize>,
 }
@@ -51,7 +53,7 @@ impl Document {
         let prose = corpus::scan(&text, format);
         let mut line_starts = vec![0];
         line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        Document { path, text, format, prose, citations: Vec::new(), line_starts }
+        Document { path, text, format, prose, citations: Vec::new(), names: Vec::new(), line_starts }
     }
 
     /// The date the document's front matter gives, when it names one day (`date: 2024-02-19`).
@@ -144,6 +146,7 @@ pub fn analyze(mut inputs: Vec<Input>, settings: &Settings) -> Analysis {
         }
         topics.push(extraction.topic);
         documents[d].citations = extraction.citations;
+        documents[d].names = extraction.names;
     }
     let (sources, cites) = resolve_sources(&documents, &claims, settings);
     let inputs: Vec<LinkInput<'_>> = claims.iter().map(|r| LinkInput { doc: r.doc, claim: &r.claim }).collect();

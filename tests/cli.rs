@@ -282,3 +282,36 @@ fn relative_dates_resolve_against_the_front_matter_or_the_given_date() {
     assert_eq!(bad.status.code(), Some(2));
     assert!(stderr(&bad).contains("is not a day"), "{}", stderr(&bad));
 }
+
+#[test]
+fn misspelt_names_are_flagged_once_per_document_unless_declared() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.md"), "Then Khrushchev spoke. Later Khrushchev left. So Khrushchev won.\n")
+        .unwrap();
+    std::fs::write(dir.path().join("b.md"), "Everyone heard Khrushchev that night. Then Khrushchev slept.\n").unwrap();
+    std::fs::write(dir.path().join("c.md"), "Students remember Khruschev well. Some forgot Khruschev.\n").unwrap();
+    let out = concord(dir.path(), &["check", "--isolated", "--format", "brief", "."]);
+    assert_eq!(out.status.code(), Some(0), "a warning does not fail the check");
+    insta::assert_snapshot!("name_variant_brief", stdout(&out));
+    // A declared alias is accepted.
+    std::fs::write(
+        dir.path().join("claims.toml"),
+        "[[entity]]\nname = \"Nikita Khrushchev\"\naliases = [\"Khruschev\"]\n",
+    )
+    .unwrap();
+    let declared = concord(dir.path(), &["check", "--format", "brief"]);
+    assert_eq!(stdout(&declared), "");
+}
+
+#[test]
+fn a_declared_name_is_the_spelling_to_follow() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.md"), "The diary of Lewis Siegelbuam was found.\n").unwrap();
+    std::fs::write(dir.path().join("claims.toml"), "[[entity]]\nname = \"Lewis Siegelbaum\"\n").unwrap();
+    let out = concord(dir.path(), &["check", "--format", "brief"]);
+    assert!(
+        stdout(&out).contains("`Siegelbuam` looks like a misspelling of `Siegelbaum` (declared in claims.toml)"),
+        "{}",
+        stdout(&out)
+    );
+}

@@ -160,3 +160,20 @@ fn statements_at_different_precision_are_agreements() {
     let released = agreed("prisoners.released");
     assert!(released.contains(&"51,439") && released.contains(&"over 50,000"), "{released:?}");
 }
+
+#[test]
+fn the_seed_posts_misspelt_names_are_found_and_nothing_else() {
+    let Some(seeds) = shared_seeds() else { return };
+    let (report, _) = report(&seeds, &["check", "--isolated", "--format", "json", "."]);
+    let mut variants: Vec<String> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "name-variant")
+        .map(|f| format!("{}: {}", f["path"].as_str().unwrap(), f["message"].as_str().unwrap()))
+        .collect();
+    variants.sort();
+    assert_eq!(variants.len(), 2, "{variants:#?}");
+    assert!(variants[0].contains("`Khruschev` looks like a misspelling of `Khrushchev`"), "{variants:#?}");
+    assert!(variants[1].contains("`Joesph` looks like a misspelling of `Joseph`"), "{variants:#?}");
+}

@@ -36,7 +36,8 @@ pub struct RuleInfo {
 }
 
 /// Every rule, with its default severity.
-pub const RULES: &[RuleInfo] = &[rules::conflict::INFO, rules::off_key::INFO, rules::agreement::INFO];
+pub const RULES: &[RuleInfo] =
+    &[rules::conflict::INFO, rules::off_key::INFO, rules::name_variant::INFO, rules::agreement::INFO];
 
 /// Looks a rule up by id.
 pub fn rule(id: &str) -> Option<&'static RuleInfo> {

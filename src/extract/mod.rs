@@ -96,6 +96,18 @@ pub struct Extraction {
     pub topic: Vec<(String, u32)>,
     /// The in-text citations, in order.
     pub citations: Vec<Citation>,
+    /// Capitalised words in mid-sentence, in order: the names the document mentions, for spotting
+    /// misspelt ones.
+    pub names: Vec<Name>,
+}
+
+/// A capitalised word in mid-sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Name {
+    /// Byte range of the word (a possessive ending excluded).
+    pub span: Range<usize>,
+    /// The word as written, without a possessive ending.
+    pub text: String,
 }
 
 /// How to extract.
@@ -146,6 +158,7 @@ fn extract_blocks(prose: &Prose, options: &Options, stems: &mut Stems) -> Extrac
             continue;
         }
         let starts = sentence_starts(text, &tokens);
+        collect_names(text, &tokens, &starts, &mut out.names);
         let scanner = recognize::Scanner::new(text, &tokens, starts.clone(), options.document_date);
         let found = scanner.scan();
         let first_citation = out.citations.len();
@@ -428,6 +441,29 @@ fn claim_context(
     }
     context.sort_by(|a, b| b.weight.total_cmp(&a.weight).then_with(|| a.stem.cmp(&b.stem)));
     context
+}
+
+/// Adds the block's names: words of five letters or more, capitalised, not all capitals, that do not
+/// begin a sentence or follow an opening quotation mark.
+fn collect_names(text: &str, tokens: &[Token], starts: &[bool], names: &mut Vec<Name>) {
+    for (i, t) in tokens.iter().enumerate() {
+        if t.tok != Tok::Word || starts[i] || i == 0 {
+            continue;
+        }
+        let prev = tokens[i - 1];
+        if prev.tok == Tok::Punct
+            && matches!(&text[prev.start..prev.end], "\"" | "“" | "‘" | "(" | "[" | ":" | "-" | "*")
+        {
+            continue;
+        }
+        let raw = &text[t.start..t.end];
+        let bare = raw.strip_suffix("’s").or_else(|| raw.strip_suffix("'s")).unwrap_or(raw);
+        let mut chars = bare.chars();
+        let capitalised = chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase);
+        if capitalised && bare.chars().count() >= 5 {
+            names.push(Name { span: t.start..t.start + bare.len(), text: bare.to_string() });
+        }
+    }
 }
 
 /// Marks the tokens that stand between an opening and a closing double quotation mark in the block.

@@ -3,4 +3,5 @@
 
 pub mod agreement;
 pub mod conflict;
+pub mod name_variant;
 pub mod off_key;
