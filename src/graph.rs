@@ -222,6 +222,21 @@ impl ClaimGraph {
         out
     }
 
+    /// Every node, in insertion order.
+    pub fn nodes(&self) -> Vec<Node> {
+        self.graph.node_indices().map(|n| self.graph[n]).collect()
+    }
+
+    /// Every edge as (from, to, edge), in insertion order.
+    pub fn edges(&self) -> Vec<(Node, Node, &Edge)> {
+        self.graph.edge_references().map(|e| (self.graph[e.source()], self.graph[e.target()], e.weight())).collect()
+    }
+
+    /// The name of an edge's kind: `contains`, `about`, `cites`, `agrees`, `conflicts`.
+    pub fn edge_name(edge: &Edge) -> &'static str {
+        edge.label()
+    }
+
     /// Renders the graph in Graphviz DOT, naming nodes with `name`.
     pub fn to_dot(&self, name: impl Fn(Node) -> String) -> String {
         let mut out = String::from("digraph concord {\n");

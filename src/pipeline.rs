@@ -110,6 +110,8 @@ pub struct Analysis {
     pub graph: ClaimGraph,
     /// The findings, sorted.
     pub findings: Vec<Finding>,
+    /// For each subject, the claim that best represents what most documents say.
+    pub consensus: Vec<Option<ClaimId>>,
 }
 
 impl Analysis {
@@ -158,7 +160,8 @@ pub fn analyze(mut inputs: Vec<Input>, settings: &Settings) -> Analysis {
     for (claim, source, page) in cites {
         graph.add_citation(claim, source, page);
     }
-    let mut analysis = Analysis { documents, claims, subjects, sources, graph, findings: Vec::new() };
+    let mut analysis =
+        Analysis { documents, claims, subjects, sources, graph, findings: Vec::new(), consensus: Vec::new() };
     analysis.findings = check::run(&mut analysis, settings);
     analysis
 }

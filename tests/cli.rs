@@ -315,3 +315,48 @@ fn a_declared_name_is_the_spelling_to_follow() {
         stdout(&out)
     );
 }
+
+#[test]
+fn subjects_lists_each_subject_with_its_claims_by_value() {
+    let out = concord(&root(), &["subjects", "--isolated", "tests/fixtures/dont-flag-precision"]);
+    assert_eq!(out.status.code(), Some(0));
+    insta::assert_snapshot!("subjects_human", stdout(&out));
+    let json =
+        json(&concord(&root(), &["subjects", "--isolated", "--format", "json", "tests/fixtures/intra-document"]));
+    assert_eq!(json["subjects"][0]["verdict"], "conflict");
+}
+
+#[test]
+fn graph_links_documents_claims_and_subjects() {
+    let out = concord(&root(), &["graph", "--isolated", "--format", "json", "tests/fixtures/intra-document"]);
+    assert_eq!(out.status.code(), Some(0));
+    let graph = json(&out);
+    let kinds: std::collections::BTreeSet<&str> =
+        graph["edges"].as_array().unwrap().iter().map(|e| e["kind"].as_str().unwrap()).collect();
+    for kind in ["contains", "about", "conflicts"] {
+        assert!(kinds.contains(kind), "no {kind} edge in {kinds:?}");
+    }
+    let dot = stdout(&concord(&root(), &["graph", "--isolated", "tests/fixtures/intra-document"]));
+    assert!(dot.starts_with("digraph concord {"), "{dot}");
+}
+
+#[test]
+fn init_writes_a_starter_config_once() {
+    let dir = tempfile::tempdir().unwrap();
+    for file in ["exact.md", "rounded.md", "vague.md"] {
+        std::fs::copy(root().join("tests/fixtures/dont-flag-precision").join(file), dir.path().join(file)).unwrap();
+    }
+    let out = concord(dir.path(), &["init"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let written = std::fs::read_to_string(dir.path().join("claims.toml")).unwrap();
+    assert!(written.contains("expect = \"51439\""), "{written}");
+    // The starter file is a valid configuration.
+    assert_eq!(concord(dir.path(), &["check"]).status.code(), Some(0));
+    // It is never overwritten without --force.
+    std::fs::write(dir.path().join("claims.toml"), "# mine\n").unwrap();
+    let again = concord(dir.path(), &["init"]);
+    assert_eq!(again.status.code(), Some(2));
+    assert_eq!(std::fs::read_to_string(dir.path().join("claims.toml")).unwrap(), "# mine\n");
+    assert_eq!(concord(dir.path(), &["init", "--force", "--isolated"]).status.code(), Some(0));
+    assert!(std::fs::read_to_string(dir.path().join("claims.toml")).unwrap().contains("[[claim]]"));
+}

@@ -105,6 +105,7 @@ pub fn run(analysis: &mut Analysis, settings: &Settings) -> Vec<Finding> {
             }
         }
     }
+    analysis.consensus = verdicts.iter().map(|v| v.consensus).collect();
     let cx = Context { analysis, settings, verdicts: &verdicts };
     let mut findings = Vec::new();
     for rule in RULES {

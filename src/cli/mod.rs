@@ -6,6 +6,7 @@
 mod explain;
 mod load;
 mod report;
+mod views;
 
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
@@ -31,6 +32,8 @@ enum Command {
     Check(CommonArgs),
     /// List every extracted claim.
     Claims(CommonArgs),
+    /// Show every subject with its claims grouped by value, the link reasons and the verdict.
+    Subjects(CommonArgs),
     /// Explain a rule, or show a subject with its claims and verdicts.
     Explain {
         /// A rule id (`conflict`) or a subject id (`speech.date`).
@@ -38,10 +41,39 @@ enum Command {
         #[command(flatten)]
         common: CommonArgs,
     },
+    /// Print the claim graph: documents, claims, subjects, sources and their edges.
+    Graph {
+        #[command(flatten)]
+        corpus: CorpusArgs,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = views::GraphFormat::Dot)]
+        format: views::GraphFormat,
+    },
+    /// Write a starter claims.toml from the discovered subjects and their consensus values.
+    Init {
+        #[command(flatten)]
+        corpus: CorpusArgs,
+        /// Overwrite an existing claims.toml.
+        #[arg(long)]
+        force: bool,
+    },
 }
 
 #[derive(Debug, Args)]
 struct CommonArgs {
+    #[command(flatten)]
+    corpus: CorpusArgs,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = report::Format::Human)]
+    format: report::Format,
+    /// Print findings only.
+    #[arg(short, long)]
+    quiet: bool,
+}
+
+/// What to read and how to read it.
+#[derive(Debug, Args)]
+struct CorpusArgs {
     /// Files or folders to read. Default: the corpus of the nearest claims.toml, else the working
     /// directory.
     paths: Vec<PathBuf>,
@@ -51,15 +83,9 @@ struct CommonArgs {
     /// Use no configuration file at all: default settings, no declared subjects.
     #[arg(long)]
     isolated: bool,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = report::Format::Human)]
-    format: report::Format,
     /// Only link claims to subjects declared in claims.toml.
     #[arg(long)]
     no_discover: bool,
-    /// Print findings only.
-    #[arg(short, long)]
-    quiet: bool,
     /// Resolve relative dates ("yesterday", "three years ago") against this day (YYYY-MM-DD) in
     /// documents whose front matter gives no `date`.
     #[arg(long, value_name = "DATE", value_parser = parse_day)]
@@ -120,21 +146,21 @@ impl From<Fatal> for Failure {
 fn run(cli: Cli) -> Result<ExitCode, Failure> {
     match cli.command {
         Command::Check(args) => {
-            let (analysis, problems, fail_on) = analyze(&args)?;
+            let (analysis, problems, fail_on) = analyze(&args.corpus)?;
             let mut out = io::stdout().lock();
             report::write(&mut out, args.format, &analysis, &report_options(&args))?;
             out.flush()?;
             Ok(exit_code(&analysis, &problems, fail_on))
         }
         Command::Claims(args) => {
-            let (analysis, problems, _) = analyze(&args)?;
+            let (analysis, problems, _) = analyze(&args.corpus)?;
             let mut out = io::stdout().lock();
             match args.format {
                 report::Format::Json => report::json::write(&mut out, &analysis, false)?,
                 _ => report::claims::write(&mut out, &analysis)?,
             }
             out.flush()?;
-            Ok(if !problems.is_empty() { ExitCode::from(2) } else { ExitCode::SUCCESS })
+            Ok(problems_code(&problems))
         }
         Command::Explain { name, common } => {
             let mut out = io::stdout().lock();
@@ -142,21 +168,55 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 explain::rule(&mut out, rule)?;
                 return Ok(ExitCode::SUCCESS);
             }
-            let (analysis, problems, _) = analyze(&common)?;
+            let (analysis, problems, _) = analyze(&common.corpus)?;
             let found = explain::subject(&mut out, &analysis, &name)?;
             out.flush()?;
             if !found {
                 let _ = writeln!(io::stderr(), "{}", explain::not_found(&analysis, &name));
                 return Ok(ExitCode::from(2));
             }
-            Ok(if !problems.is_empty() { ExitCode::from(2) } else { ExitCode::SUCCESS })
+            Ok(problems_code(&problems))
+        }
+        Command::Subjects(args) => {
+            let (analysis, problems, _) = analyze(&args.corpus)?;
+            let mut out = io::stdout().lock();
+            match args.format {
+                report::Format::Json => views::subjects_json(&mut out, &analysis)?,
+                _ => views::subjects(&mut out, &analysis)?,
+            }
+            out.flush()?;
+            Ok(problems_code(&problems))
+        }
+        Command::Graph { corpus, format } => {
+            let (analysis, problems, _) = analyze(&corpus)?;
+            let mut out = io::stdout().lock();
+            views::graph(&mut out, &analysis, format)?;
+            out.flush()?;
+            Ok(problems_code(&problems))
+        }
+        Command::Init { corpus, force } => {
+            let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+            let target = cwd.join(load::CONFIG_NAME);
+            if target.exists() && !force {
+                let _ = writeln!(
+                    io::stderr(),
+                    "concord: error: {} already exists; concord init never overwrites it unless given --force",
+                    load::CONFIG_NAME
+                );
+                return Ok(ExitCode::from(2));
+            }
+            let (analysis, problems, _) = analyze(&corpus)?;
+            let (text, count) = views::starter_config(&analysis);
+            std::fs::write(&target, text)?;
+            let _ = writeln!(io::stdout(), "wrote {} with {count} subjects to review", load::CONFIG_NAME);
+            Ok(problems_code(&problems))
         }
     }
 }
 
 /// Loads the configuration and corpus, reports per-file problems on standard error, and runs the
 /// engine.
-fn analyze(args: &CommonArgs) -> Result<(Analysis, Vec<Problem>, Severity), Failure> {
+fn analyze(args: &CorpusArgs) -> Result<(Analysis, Vec<Problem>, Severity), Failure> {
     let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
     let mut config = load::config(args.config.as_deref(), args.isolated, &cwd)?;
     if args.no_discover {
@@ -183,6 +243,11 @@ fn report_options(args: &CommonArgs) -> report::Options {
 
 fn terminal_width() -> usize {
     std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()).filter(|w| *w >= 40).unwrap_or(100)
+}
+
+/// 2 when a file could not be read as it should, else 0.
+fn problems_code(problems: &[Problem]) -> ExitCode {
+    if problems.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(2) }
 }
 
 fn exit_code(analysis: &Analysis, problems: &[Problem], fail_on: Severity) -> ExitCode {

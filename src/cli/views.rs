@@ -1,0 +1,291 @@
+//! Views of the analysis: `concord subjects`, `concord graph` and the starter file of `concord init`.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::io::{self, Write};
+
+use concord::graph::{ClaimGraph, Edge, Node};
+use concord::id::{ClaimId, SubjectId};
+use concord::link::Origin;
+use concord::pipeline::Analysis;
+use concord::value::{Dimension, Value, Verdict};
+use serde::Serialize;
+
+use super::explain;
+use super::report::json::claim_id;
+
+/// The output formats of `concord graph`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum GraphFormat {
+    /// Graphviz DOT.
+    Dot,
+    /// Nodes and edges as JSON.
+    Json,
+}
+
+/// Writes every subject that has claims, as `concord explain SUBJECT` shows one, separated by blank
+/// lines.
+pub fn subjects(out: &mut dyn Write, analysis: &Analysis) -> io::Result<()> {
+    let mut first = true;
+    for subject in analysis.subjects.iter().filter(|s| !s.claims.is_empty()) {
+        if !first {
+            writeln!(out)?;
+        }
+        first = false;
+        explain::subject(out, analysis, &subject.id)?;
+    }
+    Ok(())
+}
+
+#[derive(Serialize)]
+struct SubjectsOut<'a> {
+    version: u32,
+    subjects: Vec<SubjectOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct SubjectOut<'a> {
+    id: &'a str,
+    label: &'a str,
+    origin: &'static str,
+    kind: &'static str,
+    verdict: &'static str,
+    consensus: Option<String>,
+    values: Vec<ValueGroup<'a>>,
+}
+
+#[derive(Serialize)]
+struct ValueGroup<'a> {
+    value: String,
+    claims: Vec<SubjectClaim<'a>>,
+}
+
+#[derive(Serialize)]
+struct SubjectClaim<'a> {
+    id: String,
+    path: &'a str,
+    line: usize,
+    text: &'a str,
+    shares: Vec<&'a str>,
+}
+
+/// Writes every subject with its claims grouped by value, as JSON.
+pub fn subjects_json(out: &mut dyn Write, analysis: &Analysis) -> io::Result<()> {
+    let mut subjects = Vec::new();
+    for (index, subject) in analysis.subjects.iter().enumerate().filter(|(_, s)| !s.claims.is_empty()) {
+        let claims = analysis.graph.claims_of(SubjectId::from_index(index));
+        let mut groups: BTreeMap<String, Vec<SubjectClaim<'_>>> = BTreeMap::new();
+        for &c in &claims {
+            let doc = analysis.document_of(c);
+            let (line, _) = doc.line_col(analysis.claims[c.index()].claim.span.start);
+            let shares = subject
+                .reasons
+                .iter()
+                .find(|r| r.claim == c)
+                .map(|r| r.shared.iter().map(String::as_str).collect())
+                .unwrap_or_default();
+            groups.entry(analysis.claims[c.index()].claim.value.to_string()).or_default().push(SubjectClaim {
+                id: claim_id(c),
+                path: &doc.path,
+                line,
+                text: analysis.claim_text(c),
+                shares,
+            });
+        }
+        subjects.push(SubjectOut {
+            id: &subject.id,
+            label: &subject.label,
+            origin: subject.origin.as_str(),
+            kind: subject.kind.as_str(),
+            verdict: if has_conflict(analysis, &claims) { "conflict" } else { "agreement" },
+            consensus: analysis.consensus.get(index).copied().flatten().map(|c| value_of(analysis, c)),
+            values: groups.into_iter().map(|(value, claims)| ValueGroup { value, claims }).collect(),
+        });
+    }
+    serde_json::to_writer_pretty(&mut *out, &SubjectsOut { version: 1, subjects }).map_err(json_error)?;
+    writeln!(out)
+}
+
+fn has_conflict(analysis: &Analysis, claims: &[ClaimId]) -> bool {
+    claims.iter().enumerate().any(|(i, &a)| {
+        claims[i + 1..].iter().any(|&b| {
+            analysis.claims[a.index()].claim.value.compare(&analysis.claims[b.index()].claim.value)
+                == Some(Verdict::Conflict)
+        })
+    })
+}
+
+fn value_of(analysis: &Analysis, claim: ClaimId) -> String {
+    analysis.claims[claim.index()].claim.value.to_string()
+}
+
+fn json_error(e: serde_json::Error) -> io::Error {
+    match e.io_error_kind() {
+        Some(kind) => io::Error::from(kind),
+        None => io::Error::other(e),
+    }
+}
+
+/// A node's name in graph output: a document's path, a claim's id and text, a subject's id, a
+/// source's id.
+fn node_name(analysis: &Analysis, node: Node) -> String {
+    match node {
+        Node::Document(d) => analysis.documents[d.index()].path.clone(),
+        Node::Claim(c) => {
+            format!("{} {}", claim_id(c), analysis.claim_text(c).split_whitespace().collect::<Vec<_>>().join(" "))
+        }
+        Node::Subject(s) => analysis.subjects[s.index()].id.clone(),
+        Node::Source(s) => analysis.sources[s.index()].id.clone(),
+    }
+}
+
+fn node_kind(node: Node) -> &'static str {
+    match node {
+        Node::Document(_) => "document",
+        Node::Claim(_) => "claim",
+        Node::Subject(_) => "subject",
+        Node::Source(_) => "source",
+    }
+}
+
+#[derive(Serialize)]
+struct GraphOut {
+    version: u32,
+    nodes: Vec<NodeOut>,
+    edges: Vec<EdgeOut>,
+}
+
+#[derive(Serialize)]
+struct NodeOut {
+    id: String,
+    kind: &'static str,
+    name: String,
+}
+
+#[derive(Serialize)]
+struct EdgeOut {
+    from: String,
+    to: String,
+    kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    page: Option<String>,
+}
+
+/// A node's stable id in JSON graph output: `d1`, `c1`, `s1`, `src1`.
+fn node_id(analysis: &Analysis, node: Node) -> String {
+    match node {
+        Node::Document(d) => format!("d{}", d.index() + 1),
+        Node::Claim(c) => claim_id(c),
+        Node::Subject(s) => analysis.subjects[s.index()].id.clone(),
+        Node::Source(s) => format!("src:{}", analysis.sources[s.index()].id),
+    }
+}
+
+/// Writes the claim graph in DOT or JSON.
+pub fn graph(out: &mut dyn Write, analysis: &Analysis, format: GraphFormat) -> io::Result<()> {
+    match format {
+        GraphFormat::Dot => out.write_all(analysis.graph.to_dot(|n| node_name(analysis, n)).as_bytes()),
+        GraphFormat::Json => {
+            let nodes = analysis
+                .graph
+                .nodes()
+                .into_iter()
+                .map(|n| NodeOut { id: node_id(analysis, n), kind: node_kind(n), name: node_name(analysis, n) })
+                .collect();
+            let edges = analysis
+                .graph
+                .edges()
+                .into_iter()
+                .map(|(from, to, edge)| EdgeOut {
+                    from: node_id(analysis, from),
+                    to: node_id(analysis, to),
+                    kind: ClaimGraph::edge_name(edge),
+                    page: match edge {
+                        Edge::Cites { page } => page.clone(),
+                        _ => None,
+                    },
+                })
+                .collect();
+            serde_json::to_writer_pretty(&mut *out, &GraphOut { version: 1, nodes, edges }).map_err(json_error)?;
+            writeln!(out)
+        }
+    }
+}
+
+/// A starter `claims.toml`: one `[[claim]]` per discovered subject stated in two or more documents,
+/// with its kind, counted noun, strongest shared words as cues and its consensus as `expect`, for the
+/// user to review. Returns the text and the number of subjects written.
+pub fn starter_config(analysis: &Analysis) -> (String, usize) {
+    let mut text = String::from(
+        "# A starter claims.toml written by `concord init` from the subjects concord discovered.\n\
+         # Review each [[claim]]: keep the facts you want checked, correct `expect` where the\n\
+         # consensus is wrong, and delete the rest. See docs/claims-toml.md for every key.\n\n\
+         [check]\ndiscover = true\nfail-on = \"error\"\n",
+    );
+    let mut count = 0;
+    for (index, subject) in analysis.subjects.iter().enumerate() {
+        if subject.origin != Origin::Discovered {
+            continue;
+        }
+        let documents: std::collections::BTreeSet<_> =
+            subject.claims.iter().map(|c| analysis.claims[c.index()].doc).collect();
+        if documents.len() < 2 {
+            continue;
+        }
+        let Some(consensus) = analysis.consensus.get(index).copied().flatten() else { continue };
+        let mut cue_counts: BTreeMap<&str, usize> = BTreeMap::new();
+        for reason in &subject.reasons {
+            for word in &reason.shared {
+                *cue_counts.entry(word.as_str()).or_default() += 1;
+            }
+        }
+        let mut cues: Vec<(&str, usize)> = cue_counts.into_iter().collect();
+        cues.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        let cues: Vec<String> = cues.into_iter().take(3).map(|(w, _)| quote(w)).collect();
+        let consensus_claim = &analysis.claims[consensus.index()].claim;
+        let unit = match &consensus_claim.value {
+            Value::Number(n) if n.unit.dimension == Dimension::Count => consensus_claim.noun.clone(),
+            _ => None,
+        };
+        let _ = write!(
+            text,
+            "\n[[claim]]\nid = {}\nabout = {}\nkind = {}\n",
+            quote(&subject.id),
+            quote(&subject.label),
+            quote(subject.kind.as_str())
+        );
+        if !cues.is_empty() {
+            let _ = writeln!(text, "cues = [{}]", cues.join(", "));
+        }
+        if let Some(unit) = unit {
+            let _ = writeln!(text, "unit = {}", quote(&unit));
+        }
+        let _ = writeln!(
+            text,
+            "expect = {}   # the consensus of {} documents",
+            quote(&consensus_claim.value.to_string()),
+            documents.len()
+        );
+        count += 1;
+    }
+    (text, count)
+}
+
+/// A TOML basic string.
+fn quote(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => {
+                let _ = write!(out, "\\u{:04X}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
