@@ -103,6 +103,10 @@ pub struct ClaimOptions {
     /// Words whose presence in a claim's sentence ties it to this subject.
     #[serde(default)]
     pub cues: Vec<String>,
+    /// Words whose presence in a claim's sentence keeps it out of this subject: the way to undo a
+    /// wrong link ("sentences" for a subject about words).
+    #[serde(default)]
+    pub exclude_cues: Vec<String>,
     /// The counted noun or unit word ("prisoners", "words").
     pub unit: Option<String>,
     /// The expected value, in the JSON report's forms or in prose ("26,000 words").
@@ -186,6 +190,8 @@ pub struct DeclaredSubject {
     pub kind: Option<Kind>,
     /// Cue words, lower-cased.
     pub cues: Vec<String>,
+    /// Words that keep a claim out, lower-cased.
+    pub exclude_cues: Vec<String>,
     /// The counted noun or unit word, lower-cased.
     pub unit: Option<String>,
     /// The expected value.
@@ -337,6 +343,7 @@ fn resolve_claim(
         about: claim.about,
         kind,
         cues: claim.cues.iter().map(|c| c.to_lowercase()).collect(),
+        exclude_cues: claim.exclude_cues.iter().map(|c| c.to_lowercase()).collect(),
         unit: claim.unit.map(|u| u.to_lowercase()),
         expect,
         expect_text,

@@ -154,6 +154,7 @@ pub fn link(claims: &[LinkInput<'_>], topics: &[Topic<'_>], settings: &Settings)
 struct DeclaredStems {
     kind: Option<Kind>,
     cues: Vec<(String, String)>,
+    excluded: Vec<String>,
     unit: Option<String>,
 }
 
@@ -162,6 +163,7 @@ impl DeclaredStems {
         DeclaredStems {
             kind: declared.kind,
             cues: declared.cues.iter().map(|c| (stem_word(stemmer, c), c.clone())).collect(),
+            excluded: declared.exclude_cues.iter().map(|c| stem_word(stemmer, c)).collect(),
             unit: declared.unit.as_deref().map(|u| stem_word(stemmer, u)),
         }
     }
@@ -177,6 +179,10 @@ impl DeclaredStems {
             if kind.family() != claim.kind.family() {
                 return None;
             }
+        }
+        // An excluding word anywhere in the claim's own sentence keeps it out.
+        if claim.context.iter().any(|w| !w.from_heading && self.excluded.contains(&w.stem)) {
+            return None;
         }
         let mut score = 0.0;
         let mut found = Vec::new();
@@ -875,6 +881,19 @@ mod tests {
     fn dont_link_claims_in_one_sentence() {
         let subjects = subjects_of(&["There were 2,224 people on board and room for 1,178 people in the boats."]);
         assert!(subjects.is_empty(), "{subjects:?}");
+    }
+
+    #[test]
+    fn excluding_cues_keep_claims_out_of_a_declared_subject() {
+        let settings = Settings::from_toml(
+            "[[claim]]\nid = \"speech.length\"\nkind = \"count\"\nunit = \"words\"\nexclude-cues = [\"draft\"]\n",
+        )
+        .unwrap();
+        let doc = "The text ran to 26,000 words. An early draft had 18,000 words.";
+        let ex = extract(&scan(doc, Format::Markdown));
+        let inputs: Vec<_> = ex.claims.iter().map(|c| LinkInput { doc: DocId(0), claim: c }).collect();
+        let subjects = link(&inputs, &[ex.topic.as_slice()], &settings);
+        assert_eq!(subjects[0].claims, vec![ClaimId(0)]);
     }
 
     #[test]

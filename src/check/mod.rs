@@ -142,14 +142,15 @@ fn compare_subject(analysis: &Analysis, settings: &Settings, subject: SubjectId)
         Some(e) => claims.iter().copied().filter(|&c| value(c).compare(e) == Some(Verdict::Conflict)).collect(),
         None => Vec::new(),
     };
-    // The consensus: most documents behind it, then agreeing with the expectation, then the most
-    // precise statement, then the earliest.
+    // The consensus: most documents behind it, then agreeing with the expectation, then backed by a
+    // cited source, then the most precise statement, then the earliest.
     let consensus = claims
         .iter()
         .enumerate()
         .max_by_key(|&(i, &c)| {
             let agrees = !off_key.contains(&c);
-            (support[i], agrees, !value(c).is_vague(), std::cmp::Reverse(c))
+            let cited = !analysis.graph.citations_of(c).is_empty();
+            (support[i], agrees, cited, !value(c).is_vague(), std::cmp::Reverse(c))
         })
         .map(|(_, &c)| c);
     SubjectVerdicts { subject, claims, conflicts, support, consensus, off_key }
