@@ -508,6 +508,9 @@ struct DocumentTopics {
     group: Vec<usize>,
 }
 
+/// A word in more documents than this finds no neighbours: the work per document stays constant.
+const TOPIC_POSTINGS: usize = 100;
+
 /// How many nearest neighbours a document is joined to.
 const TOPIC_NEIGHBOURS: usize = 3;
 
@@ -553,6 +556,8 @@ impl DocumentTopics {
                 postings.entry(id).or_default().push((d, w));
             }
         }
+        // A word in very many documents joins no neighbours: it is the corpus's subject, not a topic's.
+        postings.retain(|_, list| list.len() <= TOPIC_POSTINGS);
         let mut parent: Vec<usize> = (0..n).collect();
         // Similarities accumulate in a dense vector; `touched` lists the entries to read and reset.
         let mut scores: Vec<f32> = vec![0.0; n];
@@ -560,9 +565,6 @@ impl DocumentTopics {
         for (d, v) in vectors.iter().enumerate() {
             for &(id, w) in v {
                 let Some(list) = postings.get(&id) else { continue };
-                if list.len() > MAX_POSTINGS {
-                    continue;
-                }
                 for &(other, w2) in list {
                     if other != d {
                         if scores[other] == 0.0 {

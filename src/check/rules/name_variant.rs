@@ -46,8 +46,18 @@ impl NameVariant {
                 accepted.extend(alias.split_whitespace().map(str::to_string));
             }
         }
-        let established: Vec<(&String, &Usage)> =
-            usage.iter().filter(|(_, u)| u.declared || (u.documents.len() >= 2 && u.count >= 3)).collect();
+        // Established spellings, indexed by themselves and by each of their one-letter deletions: two
+        // words one edit apart (a swap included) always share a key, so a name finds its candidates
+        // in time proportional to its length, not to the number of names in the corpus.
+        let mut index: BTreeMap<String, Vec<&String>> = BTreeMap::new();
+        for (spelling, u) in &usage {
+            if u.declared || (u.documents.len() >= 2 && u.count >= 3) {
+                for key in deletion_keys(spelling) {
+                    index.entry(key).or_default().push(spelling);
+                }
+            }
+        }
+        let mut verdicts: BTreeMap<&str, Option<&String>> = BTreeMap::new();
         for (d, doc) in cx.analysis.documents.iter().enumerate() {
             let mut flagged: BTreeSet<&str> = BTreeSet::new();
             for name in &doc.names {
@@ -55,18 +65,24 @@ impl NameVariant {
                     continue;
                 }
                 let Some(variant) = usage.get(&name.text) else { continue };
-                let Some((canonical, canon)) = established
-                    .iter()
-                    .filter(|(c, u)| {
-                        *c != &name.text
-                            && (u.declared
-                                || u.count >= 2 * variant.count && u.documents.len() > variant.documents.len())
-                            && is_misspelling(&name.text, c)
-                    })
-                    .max_by_key(|(c, u)| (u.declared, u.count, std::cmp::Reverse(c.as_str())))
-                else {
-                    continue;
-                };
+                let best = *verdicts.entry(name.text.as_str()).or_insert_with(|| {
+                    let mut candidates: Vec<&String> =
+                        deletion_keys(&name.text).iter().filter_map(|k| index.get(k)).flatten().copied().collect();
+                    candidates.sort();
+                    candidates.dedup();
+                    candidates
+                        .into_iter()
+                        .filter(|c| {
+                            let u = &usage[*c];
+                            *c != &name.text
+                                && (u.declared
+                                    || u.count >= 2 * variant.count && u.documents.len() > variant.documents.len())
+                                && is_misspelling(&name.text, c)
+                        })
+                        .max_by_key(|c| (usage[*c].declared, usage[*c].count, std::cmp::Reverse(c.as_str())))
+                });
+                let Some(canonical) = best else { continue };
+                let canon = &usage[canonical];
                 flagged.insert(&name.text);
                 let how = if canon.declared {
                     "declared in claims.toml".to_string()
@@ -96,8 +112,18 @@ impl NameVariant {
     }
 }
 
+/// A word, lower-cased, and each of its one-letter deletions.
+fn deletion_keys(word: &str) -> Vec<String> {
+    let chars: Vec<char> = word.to_lowercase().chars().collect();
+    let mut keys = vec![chars.iter().collect::<String>()];
+    for skip in 0..chars.len() {
+        keys.push(chars.iter().enumerate().filter(|(k, _)| *k != skip).map(|(_, c)| c).collect());
+    }
+    keys
+}
+
 /// True when `variant` is one edit (a letter added, dropped, changed or two swapped) from `canonical`,
-/// or two edits for names of ten letters or more, with the same first letter. Differences in the last
+/// with the same first letter. Differences in the last
 /// two letters (the words sharing at most their final letter) only count when a vowel stands for
 /// another ("Schabowsky", "Launey"): letters added or changed at the end are as often another word
 /// ("Titanica", "Stalinism" beside "Stalinist", "Germans" beside "Germany"), so such slips go
@@ -108,9 +134,8 @@ fn is_misspelling(variant: &str, canonical: &str) -> bool {
     if v.first() != c.first() {
         return false;
     }
-    let allowed = if c.len() >= 10 { 2 } else { 1 };
     let distance = strsim::damerau_levenshtein(&variant.to_lowercase(), &canonical.to_lowercase());
-    if distance == 0 || distance > allowed {
+    if distance != 1 {
         return false;
     }
     let prefix = v.iter().zip(&c).take_while(|(a, b)| a == b).count();
