@@ -518,7 +518,8 @@ impl<'a> Scanner<'a> {
             self.is_punct(i, ".") && self.gap(i) != Gap::None && self.is_num(i + 1) && self.gap(i + 1) == Gap::None;
         if self.kind(i) == Some(Tok::Punct)
             && !leading_point
-            && !matches!(self.raw(i), "$" | "£" | "€" | "¥" | "'" | "’" | "~")
+            && !matches!(self.raw(i), "'" | "’" | "~")
+            && lexicon::currency_symbol(self.raw(i)).is_none()
         {
             return None;
         }
@@ -622,18 +623,26 @@ impl<'a> Scanner<'a> {
         // A time first: "11:40 p.m. on 14 April 1912".
         if let Some((t_end, time)) = self.time_at(i) {
             let mut j = t_end;
-            if self.is_word(j, "on") || self.is_punct(j, ",") {
+            let connected = self.is_word(j, "on") || self.is_punct(j, ",");
+            if connected {
                 j += 1;
                 if self.is_word(j, "the") {
                     j += 1;
                 }
-                if let Some((d_end, date)) = self.date_at(j) {
-                    return Some((d_end, DateValue { time: Some(TimeOfDay { approx, ..time }), ..date }));
-                }
+            }
+            // "3pm 5/15/2018", "8pm today", "10pm tonight", "8am this morning".
+            let date = self.date_at(j).or_else(|| if connected { None } else { self.relative_day_at(j) });
+            if let Some((d_end, date)) = date {
+                return Some((d_end, DateValue { time: Some(TimeOfDay { approx, ..time }), ..date }));
             }
             return None;
         }
-        let (d_end, mut date) = self.date_at(i)?;
+        let (d_end, mut date) = self.date_at(i).or_else(|| self.relative_day_at(i))?;
+        // "this morning" alone is a part of a day, not a date; only a time after it makes one.
+        let part_of_day_only = self.is_word(i, "this");
+        if let Some(range) = self.date_range_after(i, d_end, &date) {
+            return Some(range);
+        }
         // Then a time after it: "9 Nov 1989, around 8 p.m.", "April 14th 1912 at about 2.20am".
         let mut j = self.skip_comma(d_end);
         if self.is_word(j, "at") {
@@ -655,7 +664,36 @@ impl<'a> Scanner<'a> {
                 return Some((t_end, date));
             }
         }
-        Some((d_end, date))
+        (!part_of_day_only).then_some((d_end, date))
+    }
+
+    /// A second full date after a first one (starting at `i`, ending at `end`) that makes the two an
+    /// interval: "Oct. 2 to October 22", "January 12, 2016 - 01/22/2016", "between January 1st and April
+    /// 5th". Both need a day; the first takes the second's year when it has none of its own.
+    fn date_range_after(&self, i: usize, end: usize, first: &DateValue) -> Option<(usize, DateValue)> {
+        if first.end.is_some() || first.time.is_some() || first.start.day.is_none() {
+            return None;
+        }
+        let c = self.day_range_connector(end, i)?;
+        let (e, second) = self.date_at(c)?;
+        if second.end.is_some() || second.start.day.is_none() || second.start.month.is_none() {
+            return None;
+        }
+        let mut start = first.start;
+        let stop = second.start;
+        match (start.year, stop.year) {
+            (None, Some(y)) => {
+                let year = if (start.month, start.day) <= (stop.month, stop.day) { y.lo } else { y.lo - 1 };
+                start.year = Some(YearSpan::single(year));
+            }
+            (Some(_), None) => return None,
+            _ => {}
+        }
+        let key = |p: &DatePoint| (p.year.map(|y| y.lo), p.month, p.day);
+        if key(&stop) <= key(&start) {
+            return None;
+        }
+        Some((e, DateValue { end: Some(stop), ..DateValue::point(start) }))
     }
 
     /// A calendar date with at least a month: the forms of English and European prose.
@@ -672,6 +710,7 @@ impl<'a> Scanner<'a> {
             .or_else(|| self.day_month_at(i))
             .or_else(|| self.month_first_at(i))
             .or_else(|| self.season_at(i))
+            .or_else(|| self.year_then_month_at(i))
     }
 
     /// ISO `1956-02-24` and `1956-02`, European `24.02.1956`, and slashed dates where the order is
@@ -695,6 +734,9 @@ impl<'a> Scanner<'a> {
                 let point = DatePoint { year: Some(YearSpan::single(a as i32)), month: Some(m as u8), day: None };
                 return Some((i + 3, DateValue::point(point)));
             }
+        }
+        if let Some(found) = self.numeric_year_month_at(i) {
+            return Some(found);
         }
         let sep_dash = self.is_dash(i + 1);
         let sep_dot = self.is_punct(i + 1, ".");
@@ -721,6 +763,62 @@ impl<'a> Scanner<'a> {
             return None;
         }
         Some((i + 5, DateValue::point(point)))
+    }
+
+    /// A month and a four-digit year in figures: "2016/11", "11/2016", "11-2016", "2015-3", "2016 - 11".
+    /// The separator is a slash or a dash, tight or spaced on both sides alike; the month has one or
+    /// two digits. A dash after a year that could end a year range ("1939 - 45") is left to the range.
+    fn numeric_year_month_at(&self, i: usize) -> Option<(usize, DateValue)> {
+        let sep = i + 1;
+        if !(self.is_dash(sep) || self.is_punct(sep, "/")) || self.gap(sep + 1) == Gap::Wide {
+            return None;
+        }
+        // Part of a longer chain of figures ("133-03-03-2020") is a code, not a date.
+        if i > 0 && self.gap(i) == Gap::None && (self.is_dash(i - 1) || self.is_punct(i - 1, "/")) {
+            return None;
+        }
+        // A third part makes it a full date ("2016/11/03"), read elsewhere.
+        if (self.is_dash(i + 3) || self.is_punct(i + 3, "/") || self.is_punct(i + 3, ",")) && self.is_num(i + 4) {
+            return None;
+        }
+        let (a, b) = (self.num_value(i)?, self.num_value(i + 2)?);
+        let (year, month) = if self.raw(i).len() == 4 && self.raw(i + 2).len() <= 2 {
+            // "2016-11" tight is read by the ISO form; a two-digit end after a year may end a range.
+            if self.is_dash(sep) && b > a % 100 {
+                return None;
+            }
+            (a, b)
+        } else if self.raw(i).len() <= 2 && self.raw(i + 2).len() == 4 {
+            (b, a)
+        } else {
+            return None;
+        };
+        if !(1..=12).contains(&month) || !(1900..=2100).contains(&year) {
+            return None;
+        }
+        // "1/2000 of a second" is a fraction; "11-2016 units" a range of counts.
+        if !self.plausible_year(i + 2, i + 3) || self.is_word(i + 3, "of") {
+            return None;
+        }
+        let point = DatePoint { year: Some(YearSpan::single(year as i32)), month: Some(month as u8), day: None };
+        Some((i + 3, DateValue::point(point)))
+    }
+
+    /// A year followed by a month name: "2016 June", "2016 November". The month must not start a name
+    /// ("1956 May Day").
+    fn year_then_month_at(&self, i: usize) -> Option<(usize, DateValue)> {
+        if self.raw(i).len() != 4 {
+            return None;
+        }
+        let (end, year) = self.year_at(i)?;
+        let (k, month) = self.month_at(end)?;
+        if self.gap(end) == Gap::Wide || self.is_capitalized(k) || self.is_num(k) {
+            return None;
+        }
+        // A full month name takes no abbreviation dot: a dot after it ends the sentence.
+        let k = if self.raw(end).len() > 4 { end + 1 } else { k };
+        let point = DatePoint { year: Some(YearSpan::single(year)), month: Some(month), day: None };
+        Some((k, DateValue::point(point)))
     }
 
     /// `MM/DD/YYYY` or `DD/MM/YYYY`. The outer `Option` is whether there is a slashed date at all; the
@@ -775,6 +873,12 @@ impl<'a> Scanner<'a> {
             let unit = lexicon::ordinal_word(self.low(i + 2)).filter(|v| *v < 10)?;
             let v = tens + unit;
             return (v <= 31).then_some((i + 3, v as u8));
+        }
+        // "twenty second", "thirty first" written apart.
+        if self.kind(i + 1) == Some(Tok::Word) && self.gap(i + 1) == Gap::Space {
+            let unit = lexicon::ordinal_word(self.low(i + 1)).filter(|v| *v < 10)?;
+            let v = tens + unit;
+            return (v <= 31).then_some((i + 2, v as u8));
         }
         None
     }
@@ -836,18 +940,34 @@ impl<'a> Scanner<'a> {
         }
         let (mut k, day) = self.day_at(j).or_else(|| self.word_day_at(j))?;
         let mut day2 = None;
-        if (self.is_dash(k) || self.is_punct(k, "/")) && self.gap(k + 1) != Gap::Wide {
-            if let Some((k2, d2)) = self.day_at(k + 1) {
+        if let Some(c) = self.day_range_connector(k, j) {
+            let c = if self.is_word(c, "the") { c + 1 } else { c };
+            if let Some((k2, d2)) = self.day_at(c) {
                 if d2 > day {
                     day2 = Some(d2);
                     k = k2;
                 }
             }
         }
-        if self.is_word(k, "of") {
+        // "16. Nov. 2016": a day with a dot; "1-jan", "28/nov": a day tied to its month.
+        if (self.is_punct(k, ".") || self.is_dash(k) || self.is_punct(k, "/"))
+            && self.gap(k) == Gap::None
+            && self.gap(k + 1) != Gap::Wide
+            && self.kind(k + 1) == Some(Tok::Word)
+            && lexicon::month(self.low(k + 1)).is_some()
+        {
             k += 1;
         }
-        let (mut k, month) = self.month_at(k)?;
+        let of = self.is_word(k, "of");
+        if of {
+            k += 1;
+        }
+        // "the 4th of may": after a day and "of", "may" and "march" can only be months.
+        let (mut k, month) = match self.month_at(k) {
+            Some(found) => found,
+            None if of && matches!(self.raw(k), "may" | "march") => (k + 1, lexicon::month(self.low(k))?),
+            None => return None,
+        };
         let mut year = None;
         let after_comma = self.skip_comma(k);
         if let Some((end, y)) = self.year_at(after_comma) {
@@ -857,6 +977,21 @@ impl<'a> Scanner<'a> {
         self.build_date(year, month, day, day2).map(|v| (k, v))
     }
 
+    /// Where the second day of a day range starts, after the first day ending at `k`: "24–25", "14/15",
+    /// "3 to 12", "4 till 23", "19 through 20", and "3 and 12" after "between" (the first day starts at
+    /// `first`).
+    fn day_range_connector(&self, k: usize, first: usize) -> Option<usize> {
+        if (self.is_dash(k) || self.is_punct(k, "/")) && self.gap(k + 1) != Gap::Wide {
+            return Some(k + 1);
+        }
+        if self.kind(k) == Some(Tok::Word) && matches!(self.low(k), "to" | "until" | "till" | "through" | "thru") {
+            return Some(k + 1);
+        }
+        let between = first > 0 && self.is_word(first - 1, "between")
+            || first > 1 && self.is_word(first - 1, "the") && self.is_word(first - 2, "between");
+        (between && self.is_word(k, "and")).then_some(k + 1)
+    }
+
     /// "February 24, 1956", "Feb. 24–25, 1956", "April 14th 1912", "February 1956", "February of
     /// 1956".
     fn month_first_at(&self, i: usize) -> Option<(usize, DateValue)> {
@@ -864,12 +999,30 @@ impl<'a> Scanner<'a> {
         let mut j = k;
         if self.is_word(j, "the") {
             j += 1;
+        } else if (self.is_dash(j) || self.is_punct(j, "/")) && self.gap(j) == Gap::None && self.gap(j + 1) == Gap::None
+        {
+            // "Jan-1", "Oct/2".
+            j += 1;
         }
-        if let Some((mut k2, day)) = self.day_at(j) {
-            // "June 1941" is month-year, not a day: day_at refuses three or more digits.
+        // "June 1941" is month-year, not a day: day_at refuses three or more digits. An ordinal word
+        // after the month is a day: "May the eleventh", "Jan first", "September twenty-first".
+        let day = self.day_at(j).or_else(|| {
+            self.word_day_at(j).filter(|(e, _)| {
+                // Not "June second-quarter results" or "March first prize": nothing but a year, a
+                // comma or a function word may follow an ordinal word read as a day.
+                let next_ok = match self.kind(*e) {
+                    Some(Tok::Word) => lexicon::is_stop_word(self.low(*e)),
+                    Some(Tok::Dash) => false,
+                    _ => true,
+                };
+                next_ok && (self.is_capitalized(i) || j > k)
+            })
+        });
+        if let Some((mut k2, day)) = day {
             let mut day2 = None;
-            if self.is_dash(k2) && self.gap(k2 + 1) != Gap::Wide {
-                if let Some((k3, d2)) = self.day_at(k2 + 1) {
+            if let Some(c) = self.day_range_connector(k2, j) {
+                let c = if self.is_word(c, "the") { c + 1 } else { c };
+                if let Some((k3, d2)) = self.day_at(c) {
                     if d2 > day {
                         day2 = Some(d2);
                         k2 = k3;
@@ -927,6 +1080,14 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let j = if self.is_word(i, "the") { i + 1 } else { i };
+        // "the twenty second", "the thirty-first": a compound ordinal word with nothing after it.
+        if let Some((end, day)) = self.word_day_at(j).filter(|(e, _)| *e >= j + 2) {
+            if self.kind(end) == Some(Tok::Word) && !lexicon::is_stop_word(self.low(end)) {
+                return None;
+            }
+            let point = DatePoint { year: None, month: None, day: Some(day) };
+            return Some((end, DateValue::point(point)));
+        }
         let (end, day) = self.day_at(j)?;
         // It needs its ordinal suffix, and no noun after it ("the 20th Congress" is an ordinal).
         if end == j + 1 {
@@ -962,8 +1123,8 @@ impl<'a> Scanner<'a> {
             value.end = Some(DatePoint { year: Some(YearSpan::single(last)), ..DatePoint::default() });
             return Some((range_end, value));
         }
-        // "1000-5000" is a range of numbers, not a year followed by a count.
-        if self.is_dash(end) && self.gap(end + 1) == Gap::None && self.is_num(end + 1) {
+        // "1000-5000" and "1000 - 5000" are ranges of numbers, not a year followed by a count.
+        if self.is_dash(end) && self.gap(end + 1) != Gap::Wide && self.is_num(end + 1) {
             return None;
         }
         Some((end, value))
@@ -1120,7 +1281,10 @@ impl<'a> Scanner<'a> {
             "noon" | "midday" => return at(i + 1, 12, 0),
             "half" | "quarter" if self.is_word(i + 1, "past") || self.is_word(i + 1, "to") => {
                 let (end, h) = self.hour_at(i + 2)?;
-                let (end, h) = self.day_part(end, h);
+                let (end, h) = match self.meridiem(end) {
+                    Some((e, pm)) => (e, to_24(h, pm)?),
+                    None => self.day_part(end, h),
+                };
                 let past = self.is_word(i + 1, "past");
                 let minutes = if self.low(i) == "half" {
                     30
@@ -1167,8 +1331,28 @@ impl<'a> Scanner<'a> {
                 return at(end, to_24(h, pm)?, m);
             }
         }
+        // "340pm", "1140 a.m.": hours and minutes run together before a.m. or p.m.
+        if self.is_num(i) && matches!(self.raw(i).len(), 3 | 4) {
+            let v = self.num_value(i)?;
+            if let Some((e, pm)) = self.meridiem(i + 1) {
+                return at(e, to_24(v / 100, pm)?, v % 100);
+            }
+        }
+        // "10 past 9", "twenty minutes past five": minutes past an hour.
+        if let Some(found) = self.minutes_past_at(i) {
+            return Some(found);
+        }
         // "8 p.m.", "five in the afternoon", "six o'clock".
         let (end, h) = self.hour_at(i)?;
+        // "seven thirty pm", "eight forty a.m.": an hour and minutes in words need a.m. or p.m.
+        if self.kind(i) == Some(Tok::Word) {
+            if let Some(m) =
+                self.number_word_at(end).filter(|m| m.value >= 10.0 && m.value < 60.0 && m.value.fract() == 0.0)
+            {
+                let (e, pm) = self.meridiem(m.end)?;
+                return at(e, to_24(h, pm)?, m.value as u64);
+            }
+        }
         if let Some((e, pm)) = self.meridiem(end) {
             return at(e, to_24(h, pm)?, 0);
         }
@@ -1181,6 +1365,29 @@ impl<'a> Scanner<'a> {
             return at(e, h2, 0);
         }
         None
+    }
+
+    /// Minutes past an hour: "10 past 9", "20 min past eight in the evening", "fifteen past eight". The
+    /// minutes are one to fifty-nine, in digits or words, with an optional "minutes".
+    fn minutes_past_at(&self, i: usize) -> Option<(usize, TimeOfDay)> {
+        let m = self.digits_at(i).or_else(|| self.number_word_at(i))?;
+        if m.value < 1.0 || m.value >= 60.0 || m.value.fract() != 0.0 || m.high.is_some() || m.article {
+            return None;
+        }
+        let mut k = m.end;
+        if matches!(self.low(k), "minutes" | "minute" | "mins" | "min") {
+            k += 1;
+        }
+        if !self.is_word(k, "past") {
+            return None;
+        }
+        let (end, h) = self.hour_at(k + 1)?;
+        let (end, h) = match self.meridiem(end) {
+            Some((e, pm)) => (e, to_24(h, pm)?),
+            None if matches!(self.low(end), "o'clock" | "o’clock") => self.day_part(end + 1, h),
+            None => self.day_part(end, h),
+        };
+        (h < 24).then_some((end, TimeOfDay { minutes: (h * 60 + m.value as u64) as u16, approx: false }))
     }
 
     /// An hour from 1 to 12 in digits or words.
@@ -1204,9 +1411,16 @@ impl<'a> Scanner<'a> {
                 _ => {}
             }
         }
-        if self.is_word(i, "at") && self.is_word(i + 1, "night") {
+        let night = if self.is_word(i, "at") && self.is_word(i + 1, "night") {
+            Some(i + 2)
+        } else if self.is_word(i, "in") && self.is_word(i + 1, "the") && self.is_word(i + 2, "night") {
+            Some(i + 3)
+        } else {
+            None
+        };
+        if let Some(end) = night {
             return (
-                i + 2,
+                end,
                 if (6..12).contains(&h) {
                     h + 12
                 } else if h == 12 {
@@ -1227,8 +1441,12 @@ impl<'a> Scanner<'a> {
         match self.low(i) {
             "am" => Some((i + 1, false)),
             "pm" => Some((i + 1, true)),
-            "a" | "p" if self.is_punct(i + 1, ".") && self.is_word(i + 2, "m") && self.gap(i + 2) == Gap::None => {
+            "a" | "p" if self.is_punct(i + 1, ".") && self.is_word(i + 2, "m") && self.gap(i + 2) != Gap::Wide => {
                 Some((self.after_dot(i + 2), self.low(i) == "p"))
+            }
+            // "7 p m": the letters apart, the "m" a word of its own.
+            "p" if self.is_word(i + 1, "m") && self.gap(i + 1) == Gap::Space && self.kind(i + 2) != Some(Tok::Word) => {
+                Some((self.after_dot(i + 1), true))
             }
             _ => None,
         }
@@ -1271,10 +1489,14 @@ impl<'a> Scanner<'a> {
                 noun: Some("age".into()),
             });
         }
-        // A currency symbol before the number.
+        // A currency symbol before the number, a country's mark before the dollar sign ("C$", "HK $",
+        // "A$"), or an ISO code ("USD 200", "EUR125").
         let (currency, start) = match lexicon::currency_symbol(self.raw(i)) {
             Some(u) if self.kind(i) == Some(Tok::Punct) => (Some(u), i + 1),
-            _ => (None, i),
+            _ => match self.currency_prefix_at(i) {
+                Some((u, start)) => (Some(u), start),
+                None => (None, i),
+            },
         };
         if let Some(found) = self.ordinal_at(start, bound) {
             return Some(found);
@@ -1289,6 +1511,7 @@ impl<'a> Scanner<'a> {
         }
         let mut bound = bound.or(p.implied);
         let mut end = p.end;
+        let sign_before = currency.is_some();
         let (unit, noun, unit_end, multiple) = match currency {
             Some(u) => (u, None, end, 1.0),
             None => self.unit_after(end, &p)?,
@@ -1296,12 +1519,41 @@ impl<'a> Scanner<'a> {
         // "an hour" needs a qualifier before it ("nearly an hour") or a unit that is itself a number
         // ("a decade"); "a year later" is no claim about a length of time.
         if p.article && (unit.dimension != Dimension::Time || (bound.is_none() && multiple == 1.0)) {
-            return None;
+            // Half of a unit states a length ("half an hour"), and so does a unit after "for" ("for an
+            // hour") or one with a half added ("an hour and a half"); "for a second" and "for a minute"
+            // are idioms of a moment.
+            let half_added = self.is_word(unit_end, "and")
+                && (self.is_word(unit_end + 1, "half")
+                    || self.and_a_part(unit_end).is_some_and(|(_, part)| part == 0.5));
+            let after_for = start > 0
+                && self.is_word(start - 1, "for")
+                && !matches!(self.low(unit_end - 1), "second" | "minute" | "moment");
+            if unit.dimension != Dimension::Time || !(p.value == 0.5 || after_for || half_added) {
+                return None;
+            }
         }
         end = unit_end;
+        // "3 dollars 50 cents", "thirteen euros and forty-five cents": the hundredths join the amount.
+        let mut cents = 0.0;
+        if matches!(unit.dimension, Dimension::Currency(_)) && !sign_before && p.high.is_none() {
+            let j = if self.is_word(end, "and") { end + 1 } else { end };
+            if let Some(q) = self.number_at(j) {
+                if matches!(self.low(q.end), "cents" | "cent") && q.value < 100.0 && q.high.is_none() {
+                    cents = q.value / 100.0;
+                    end = q.end + 1;
+                }
+            }
+        }
         if let Some(e) = self.trailing_approx(end) {
             bound = Some(Bound::Approx);
             end = e;
+        } else if self.is_word(end, "and")
+            && matches!(self.low(end + 1), "more" | "above" | "over")
+            && self.kind(end + 2) != Some(Tok::Word)
+        {
+            // "500 and more", "18 and over": an open upper end.
+            bound = Some(Bound::AtLeast);
+            end += 2;
         } else if self.is_word(end, "or") && !self.is_word(end + 2, "than") {
             // "200 or more", "50 or fewer"; "less than 2 or more than 4" is two bounds.
             match self.low(end + 1) {
@@ -1325,8 +1577,11 @@ impl<'a> Scanner<'a> {
         {
             return None;
         }
-        let mut number = Number::exact(p.value * multiple, &p.written, unit.clone());
+        let mut number = Number::exact(p.value * multiple + cents, &p.written, unit.clone());
         number.rounding *= multiple;
+        if cents > 0.0 {
+            number.rounding = 0.0;
+        }
         if let Some(high) = p.high {
             number.high = Some(high);
             number.bound = Bound::Range;
@@ -1350,6 +1605,64 @@ impl<'a> Scanner<'a> {
         Some(Found { first: i, end, kind, value: Value::Number(number), noun })
     }
 
+    /// A currency written before a number with letters: a country's mark glued or spaced before the
+    /// dollar sign ("C$", "HK $", "AUD$", "Mex$") or an upper-case ISO code ("USD 200", "EUR125").
+    /// Returns the currency and where the number starts.
+    fn currency_prefix_at(&self, i: usize) -> Option<(Unit, usize)> {
+        if self.kind(i) != Some(Tok::Word) {
+            return None;
+        }
+        let code =
+            |c: &'static str| Unit { dimension: Dimension::Currency(c.into()), factor: 1.0, offset: 0.0, symbol: c };
+        if self.is_punct(i + 1, "$") && self.gap(i + 1) != Gap::Wide && self.is_num_after_sign(i + 2) {
+            let c = match self.low(i) {
+                "us" | "usd" => "USD",
+                "c" | "ca" | "can" | "cad" => "CAD",
+                "a" | "au" | "aud" => "AUD",
+                "nz" | "nzd" => "NZD",
+                "hk" | "hkd" => "HKD",
+                "sg" | "sgd" => "SGD",
+                "mex" | "mxn" => "MXN",
+                "nt" | "twd" => "TWD",
+                _ => return None,
+            };
+            // A lone lower-case letter spaced from the sign may be a word of the sentence ("a $5 bill").
+            if self.raw(i) == "a" && self.gap(i + 1) != Gap::None {
+                return None;
+            }
+            return Some((code(c), i + 2));
+        }
+        // ISO codes are written in capitals; in lower case "eur" or "usd" could be anything.
+        if self.raw(i).chars().all(|c| c.is_ascii_uppercase()) && self.is_num_after_sign(i + 1) {
+            let c = match self.raw(i) {
+                "USD" => "USD",
+                "EUR" => "EUR",
+                "GBP" => "GBP",
+                "JPY" => "JPY",
+                "CNY" | "RMB" => "CNY",
+                "CHF" => "CHF",
+                "CAD" => "CAD",
+                "AUD" => "AUD",
+                "NZD" => "NZD",
+                "HKD" => "HKD",
+                "INR" => "INR",
+                "SEK" => "SEK",
+                "MXN" => "MXN",
+                "BRL" => "BRL",
+                "ZAR" => "ZAR",
+                "SGD" => "SGD",
+                _ => return None,
+            };
+            return Some((code(c), i + 1));
+        }
+        None
+    }
+
+    /// True when digits start at `i`, not separated from what came before by a line break.
+    fn is_num_after_sign(&self, i: usize) -> bool {
+        self.is_num(i) && self.gap(i) != Gap::Wide
+    }
+
     /// When a lone number word stands as a claim: something counted after it, or a subject before a
     /// verb ("Ninety-eight died"). "one" needs a noun after it.
     fn word_number_stands(&self, p: &Parsed) -> bool {
@@ -1369,23 +1682,31 @@ impl<'a> Scanner<'a> {
 
     /// "2 h 40 min", "two hours and forty minutes": adds the smaller parts.
     fn compound_duration(&self, mut number: Number, end: &mut usize) -> Number {
-        // "one hour and a half".
+        // "one hour and a half", "an hour and half".
         if self.is_word(*end, "and") && self.is_word(*end + 1, "a") && self.is_word(*end + 2, "half") {
             *end += 3;
             return smaller_unit_for_fraction(Number { value: number.value + 0.5, ..number });
         }
-        let mut j = self.skip_comma(*end);
-        if self.is_word(j, "and") {
-            j += 1;
+        if self.is_word(*end, "and") && self.is_word(*end + 1, "half") {
+            *end += 2;
+            return smaller_unit_for_fraction(Number { value: number.value + 0.5, ..number });
         }
-        if let Some(p) = self.number_at(j) {
-            if let Some(unit) = self.word_at_gap(p.end).and_then(lexicon::time_unit) {
-                if unit.factor < number.unit.factor && p.high.is_none() {
-                    number.extra_seconds += p.value * unit.factor;
-                    number.rounding = 0.5 * unit.factor / number.unit.factor;
-                    *end = p.end + 1;
-                }
+        // "2 years 1 month 21 days": each smaller part adds to the whole, up to three of them.
+        let mut smallest = number.unit.factor;
+        for _ in 0..3 {
+            let mut j = self.skip_comma(*end);
+            if self.is_word(j, "and") {
+                j += 1;
             }
+            let Some(p) = self.number_at(j) else { break };
+            let Some(unit) = self.word_at_gap(p.end).and_then(lexicon::time_unit) else { break };
+            if unit.factor >= smallest || p.high.is_some() || p.article {
+                break;
+            }
+            number.extra_seconds += p.value * unit.factor * lexicon::time_unit_multiple(self.low(p.end));
+            number.rounding = 0.5 * unit.factor / number.unit.factor;
+            smallest = unit.factor;
+            *end = p.end + 1;
         }
         number
     }
@@ -1401,7 +1722,7 @@ impl<'a> Scanner<'a> {
         if self.is_punct(end, "%") && self.gap(end) != Gap::Wide {
             return Some((Unit::percent(), None, end + 1, 1.0));
         }
-        if self.is_word(end, "percent") || self.is_word(end, "pc") {
+        if matches!(self.word_at_gap(end), Some("percent" | "pc" | "percentage" | "percents")) {
             return Some((Unit::percent(), None, end + 1, 1.0));
         }
         if self.is_word(end, "per") && self.is_word(end + 1, "cent") {
@@ -1420,6 +1741,14 @@ impl<'a> Scanner<'a> {
         }
         if self.is_punct(end, "℃") {
             return Some((lexicon::celsius(), None, end + 1, 1.0));
+        }
+        // "10 €", "25 $": a currency sign after the number, unless it begins the next amount ("10 $30").
+        if self.kind(end) == Some(Tok::Punct) && self.gap(end) != Gap::Wide {
+            if let Some(u) = lexicon::currency_symbol(self.raw(end)) {
+                if !(self.is_num(end + 1) && self.gap(end + 1) == Gap::None) {
+                    return Some((u, None, end + 1, 1.0));
+                }
+            }
         }
         // A hyphenated unit: "155-mile", "26,000-word", "59-year-old", "two-hour".
         let (j, hyphenated) = if self.is_dash(end) && self.gap(end) == Gap::None && self.gap(end + 1) == Gap::None {
@@ -1485,7 +1814,8 @@ impl<'a> Scanner<'a> {
             if let Some(unit) = lexicon::measure_unit(w) {
                 // One-letter units ("m", "t", "g", "l") and "in" need the number to touch them or a
                 // single space, and must not be a word of the sentence ("5 in the morning").
-                let risky = w.len() <= 2 && !matches!(w, "km" | "ft" | "mi" | "kg" | "cm" | "mm" | "kn" | "ha" | "lb");
+                let risky = w.len() <= 2
+                    && !matches!(w, "km" | "ft" | "mi" | "kg" | "cm" | "mm" | "kn" | "ha" | "lb" | "mg" | "oz");
                 // "3.6 m high" is a length; "5 m people" is not.
                 let dimension_word = matches!(
                     self.low(j + 1),
@@ -1655,11 +1985,28 @@ impl<'a> Scanner<'a> {
 
     /// A number in digits or words at `i`, with a range after it.
     fn number_at(&self, i: usize) -> Option<Parsed> {
+        // "minus 5", "negative ten": a sign written as a word.
+        if self.kind(i) == Some(Tok::Word) && matches!(self.low(i), "minus" | "negative") {
+            let mut p = self.digits_at(i + 1).or_else(|| self.number_word_at(i + 1))?;
+            if p.value <= 0.0 || p.implied.is_some() {
+                return None;
+            }
+            p.value = -p.value;
+            if p.written.is_empty() {
+                p.single_word = false;
+            } else {
+                p.written.insert(0, '-');
+            }
+            return Some(p);
+        }
         let mut p = self.digits_at(i).or_else(|| self.number_word_at(i))?;
         // A range: "50,000–60,000", "20 to 25".
         // "between 20 and 30" is one range (years stay apart: "between 1949 and 1961" states two).
         let between = i > 0 && self.is_word(i - 1, "between") && self.is_word(p.end, "and");
-        let ranged = (self.is_dash(p.end) && self.gap(p.end + 1) != Gap::Wide) || self.is_word(p.end, "to") || between;
+        let ranged = (self.is_dash(p.end) && self.gap(p.end + 1) != Gap::Wide)
+            || self.is_word(p.end, "to")
+            || self.is_word(p.end, "through")
+            || between;
         let k = p.end + 1;
         if ranged && p.implied.is_none() {
             if let Some(q) = self.digits_at(k).or_else(|| self.number_word_at(k)) {
@@ -1712,12 +2059,11 @@ impl<'a> Scanner<'a> {
                 && self.is_num(end + 1)
                 && self.raw(end + 1).len() == 3;
             let space_group = first_len <= 3
-                && written.len() <= 3
                 && self.is_num(end)
                 && self.gap(end) == Gap::Space
                 && self.raw(end).len() == 3
                 && self.space_before_is_group_separator(end)
-                && !(self.is_num(end + 1) || self.is_punct(end + 1, ",") && self.is_num(end + 2));
+                && self.space_groups_end(end).is_some();
             if comma_group {
                 written.push_str(self.raw(end + 1));
                 end += 2;
@@ -1760,12 +2106,45 @@ impl<'a> Scanner<'a> {
                 value *= 1e3;
                 written = format_scaled(&written, 1e3);
                 end += 1;
+            } else if matches!(w, "dozen" | "dozens") && !written.contains('.') {
+                value *= 12.0;
+                written = format!("{value}");
+                end += 1;
+            }
+            // "3 million and a half": half of the scale more.
+            if let Some(s) = lexicon::scale(self.low(end - 1)).filter(|_| end > i + 1) {
+                if let Some((e, part)) = self.and_a_part(end) {
+                    value += part * s;
+                    written = format!("{value}");
+                    end = e;
+                }
             }
         }
         if negative {
             value = -value;
         }
         Some(Parsed { end, value, written, high: None, implied: None, single_word: false, article: false })
+    }
+
+    /// Where a run of space-separated three-digit groups starting at `i` ends ("1 234 567"), or `None`
+    /// when the run is followed by a number that is no group (then the spaces separate numbers).
+    fn space_groups_end(&self, i: usize) -> Option<usize> {
+        let mut k = i;
+        // A bounded run: a number has at most five groups after its first.
+        for _ in 0..5 {
+            if !(self.is_num(k)
+                && self.raw(k).len() == 3
+                && self.gap(k) == Gap::Space
+                && self.space_before_is_group_separator(k))
+            {
+                break;
+            }
+            k += 1;
+        }
+        if k == i || self.is_num(k) || self.is_punct(k, ",") && self.is_num(k + 1) && self.gap(k + 1) == Gap::Space {
+            return None;
+        }
+        Some(k)
     }
 
     /// True when the single white-space character before token `i` can separate digit groups (a space,
@@ -1826,12 +2205,29 @@ impl<'a> Scanner<'a> {
             }
             match self.low(j + 1) {
                 "dozen" => return Some(self.word_parsed(j + 2, 12.0, 2)),
+                // "a half hour", "a quarter million".
+                "half" if lexicon::time_unit(self.low(j + 2)).is_some() => {
+                    return Some(Parsed { article: true, ..self.word_parsed(j + 2, 0.5, 0) });
+                }
+                "half" | "quarter" if lexicon::scale(self.low(j + 2)).is_some() => {
+                    let part = if self.low(j + 1) == "half" { 0.5 } else { 0.25 };
+                    let s = lexicon::scale(self.low(j + 2))?;
+                    return Some(self.word_parsed(j + 3, part * s, 3));
+                }
                 w if lexicon::scale(w).is_some() => {
                     current = 1.0;
                     j += 1;
                 }
                 _ => return None,
             }
+        } else if matches!(self.low(j), "half" | "quarter") && lexicon::scale(self.low(j + 1)).is_some() {
+            // "half million", "quarter million": a part of the scale.
+            let part = if self.low(j) == "half" { 0.5 } else { 0.25 };
+            let s = lexicon::scale(self.low(j + 1))?;
+            return Some(self.word_parsed(j + 2, part * s, 2));
+        } else if self.is_word(j, "half") && lexicon::time_unit(self.low(j + 1)).is_some() {
+            // "half hour", "half year".
+            return Some(Parsed { article: true, ..self.word_parsed(j + 1, 0.5, 0) });
         } else if self.is_word(j, "half") && matches!(self.low(j + 1), "a" | "an") {
             // "half an hour".
             if lexicon::time_unit(self.low(j + 2)).is_some() {
@@ -1888,12 +2284,21 @@ impl<'a> Scanner<'a> {
                 j += 1;
                 continue;
             }
-            // "two thousand and fifty", "two and a half".
+            // "two thousand and fifty", "two and a half", "one million and a half", "five and a half million".
             if w == "and" && any {
-                if self.is_word(j + 1, "a") && self.is_word(j + 2, "half") {
-                    current += 0.5;
-                    j += 3;
+                if let Some((e, part)) = self.and_a_part(j) {
+                    match lexicon::scale(self.low(j - 1)) {
+                        Some(s) if current == 0.0 => total += part * s,
+                        Some(s) if s == 100.0 => current += part * s,
+                        _ if part == 0.5 => current += 0.5,
+                        _ => break,
+                    }
+                    j = e;
                     words += 3;
+                    if let Some(s) = lexicon::scale(self.low(j)).filter(|s| *s > 100.0 && total == 0.0) {
+                        current *= s;
+                        j += 1;
+                    }
                     break;
                 }
                 if lexicon::small_number(self.low(j + 1)).is_some() && total + current >= 100.0 {
@@ -1907,6 +2312,18 @@ impl<'a> Scanner<'a> {
             return None;
         }
         Some(self.word_parsed(j, total + current, words))
+    }
+
+    /// "and a half", "and a quarter" after a scale word: the part of the scale it adds.
+    fn and_a_part(&self, i: usize) -> Option<(usize, f64)> {
+        if !(self.is_word(i, "and") && self.is_word(i + 1, "a")) {
+            return None;
+        }
+        match self.low(i + 2) {
+            "half" => Some((i + 3, 0.5)),
+            "quarter" => Some((i + 3, 0.25)),
+            _ => None,
+        }
     }
 
     fn word_parsed(&self, end: usize, value: f64, words: usize) -> Parsed {

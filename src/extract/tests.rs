@@ -294,3 +294,75 @@ fn more_units() {
     check("The lake covers 190 km2 in all.", &["190 km2 => quantity 190 km2"]);
     check("It took one hour and a half.", &["one hour and a half => duration PT90M"]);
 }
+
+#[test]
+fn currencies_by_code_mark_sign_after_and_cents() {
+    check("The bill came to EUR 240 in all.", &["EUR 240 => quantity 240 EUR"]);
+    check("They raised C$ 12 million.", &["C$ 12 million => quantity 12000000 CAD"]);
+    check("A ticket was 30 € then.", &["30 € => quantity 30 EUR"]);
+    check("He paid 4 dollars and 20 cents.", &["4 dollars and 20 cents => quantity 4.2 USD"]);
+    check("It sold for 90 australian dollars.", &["90 australian dollars => quantity 90 AUD"]);
+    check("The rent was 800 pesos.", &["800 pesos => quantity 800 MXN"]);
+    // Lower-case letters before a number are no currency code.
+    check("Use the eur 12 adapter.", &["12 => count 12"]);
+}
+
+#[test]
+fn number_words_signs_groups_and_bounds() {
+    check("It fell to minus 7 overnight.", &["minus 7 => count -7"]);
+    check("The city has 2 345 678 residents.", &["2 345 678 => count 2345678"]);
+    check("They bought 4 dozen eggs.", &["4 dozen => count 48"]);
+    check("Nearly two and a half million voted.", &["Nearly two and a half million => count ~2500000"]);
+    check("Some 2 million and a half came.", &["Some 2 million and a half => count ~2500000"]);
+    check("Scores ran 40 through 90.", &["40 through 90 => count 40..90"]);
+    check("Costs exceeded 4000 units.", &["exceeded 4000 => count >4000"]);
+    check("Open to ages 18 and over.", &["18 and over => count >18"]);
+    check("Turnout was 61 percentage points higher.", &["61 percentage => percent 61%"]);
+}
+
+#[test]
+fn more_units_and_compound_durations() {
+    check("A 12-ounce can sat there.", &["12-ounce => quantity 12 oz"]);
+    check("They stored 3 cubic metres of grain.", &["3 cubic metres => quantity 3 m3"]);
+    check("He waited for an hour.", &["an hour => duration PT1H"]);
+    check("It took half an hour.", &["half an hour => duration PT30M"]);
+    check("The trip took 1 year 2 months 3 days.", &["1 year 2 months 3 days => duration P1YT1533H"]);
+    // "for a minute" is an idiom of a moment.
+    check("Stop for a minute and think.", &[]);
+}
+
+#[test]
+fn month_year_forms_and_date_ranges() {
+    check("Filed 11/2016 and again 2017/03.", &["11/2016 => date 2016-11", "2017/03 => date 2017-03"]);
+    check("It shipped in 1998 October.", &["1998 October => date 1998-10"]);
+    check("We stayed 3 to 12 May 1990.", &["3 to 12 May 1990 => date 1990-05-03/1990-05-12"]);
+    check("Open Oct. 2 to October 22.", &["Oct. 2 to October 22 => date XXXX-10-02/XXXX-10-22"]);
+    check("It ran between 5 and 9 June that year.", &["5 and 9 June => date XXXX-06-05/XXXX-06-09"]);
+    check("Due 16. Nov. 2016 at the latest.", &["16. Nov. 2016 => date 2016-11-16"]);
+    check("Born on the 4th of may.", &["the 4th of may => date XXXX-05-04"]);
+    check("It opens May the eleventh.", &["May the eleventh => date XXXX-05-11"]);
+    check("We left in Dec, then returned.", &["Dec => date XXXX-12"]);
+    // A chain of figures is a code; a name after a month is a name.
+    assert!(claims("The code is 133-03-03-2020 here.").iter().all(|c| !c.contains("date")));
+    check("We celebrated in May Day parades.", &[]);
+    check("Results for June second-quarter sales.", &["second-quarter => date XXXX-04/XXXX-06"]);
+}
+
+#[test]
+fn times_in_more_forms() {
+    check("We met at 10 past 9.", &["10 past 9 => date T09:10"]);
+    check("Dinner at seven thirty pm.", &["seven thirty pm => date T19:30"]);
+    check("It opens 1140 a.m. daily.", &["1140 a.m. => date T11:40"]);
+    check("Back at half past 8pm.", &["half past 8pm => date T20:30"]);
+    check("Doors open at 7 p m, then close.", &["7 p m => date T19:00"]);
+    check("Set it for eight forty.", &["eight => count 8", "forty => count 40"]);
+}
+
+#[test]
+fn times_beside_relative_days() {
+    let day = (2016, 11, 7);
+    assert_eq!(claims_on("Call me at 8pm today.", day), ["8pm today => date 2016-11-07T20:00"]);
+    assert_eq!(claims_on("Leave tomorrow 8:00am.", day), ["tomorrow 8:00am => date 2016-11-08T08:00"]);
+    // "this morning" alone is a part of a day.
+    assert_eq!(claims_on("I ran this morning.", day), Vec::<String>::new());
+}

@@ -123,6 +123,27 @@ impl Scanner<'_> {
         }
     }
 
+    /// A day named from the document's date, with an optional part of it: "today", "tomorrow morning",
+    /// "tonight", "this morning". It is the date a time of day beside it falls on ("8pm today",
+    /// "tomorrow at 9").
+    pub(super) fn relative_day_at(&self, i: usize) -> Option<(usize, DateValue)> {
+        let document = self.document_date.filter(is_full)?;
+        let (step, mut end) = match self.low(i) {
+            "yesterday" => (-1, i + 1),
+            "today" | "tonight" => (0, i + 1),
+            "tomorrow" => (1, i + 1),
+            "this" if matches!(self.low(i + 1), "morning" | "afternoon" | "evening") => (0, i + 2),
+            _ => return None,
+        };
+        if self.kind(i) != Some(Tok::Word) {
+            return None;
+        }
+        if end == i + 1 && matches!(self.low(end), "morning" | "afternoon" | "evening" | "night") {
+            end += 1;
+        }
+        shift(document, step, Unit::Day).map(|v| (end, v))
+    }
+
     /// True when a verb in the past tense stands just before token `i` ("said Tuesday", "closed
     /// late on Friday"): the weekday is then in the past whatever the rest of the sentence says.
     fn past_verb_before(&self, i: usize) -> bool {
@@ -216,8 +237,15 @@ impl Scanner<'_> {
             return None;
         }
         let month = lexicon::month(self.low(i))?;
-        // Abbreviations on their own are too easily other words ("Jan", "Mar").
-        if self.raw(i).len() <= 4 && !matches!(self.low(i), "june" | "july") {
+        // Abbreviations on their own are too easily other words or names ("Jan", "Mar"): they need
+        // their dot or nothing but punctuation after them ("in Jan.", "in Oct,"). "May" is a full name
+        // and a first name, which after these prepositions is rare.
+        let abbreviated = self.raw(i).len() <= 4 && !matches!(self.low(i), "june" | "july" | "may");
+        if abbreviated && matches!(self.kind(i + 1), Some(Tok::Word | Tok::Num)) {
+            return None;
+        }
+        // "May Day", "June Carter": a capitalised word after the month makes it a name.
+        if self.is_capitalized(i + 1) {
             return None;
         }
         let before = self.low(i - 1);
