@@ -360,3 +360,34 @@ fn init_writes_a_starter_config_once() {
     assert_eq!(concord(dir.path(), &["init", "--force", "--isolated"]).status.code(), Some(0));
     assert!(std::fs::read_to_string(dir.path().join("claims.toml")).unwrap().contains("[[claim]]"));
 }
+
+#[test]
+fn paths_given_with_a_config_are_the_focus_checked_against_the_whole_corpus() {
+    let dir = tempfile::tempdir().unwrap();
+    let notes = dir.path().join("notes");
+    std::fs::create_dir(&notes).unwrap();
+    std::fs::write(notes.join("a.md"), "The speech ran to 26,000 words.\n").unwrap();
+    std::fs::write(notes.join("b.md"), "The speech ran to some 26,000 words.\n").unwrap();
+    std::fs::write(notes.join("c.md"), "The speech ran to 18,000 words.\n").unwrap();
+    std::fs::write(notes.join("draft.md"), "The speech ran to 9,000 words.\n").unwrap();
+    std::fs::write(
+        dir.path().join("claims.toml"),
+        "[corpus]\ninclude = [\"notes/*.md\"]\nexclude = [\"notes/draft.md\"]\n",
+    )
+    .unwrap();
+    // A note that agrees with the rest passes, although the corpus has a conflict elsewhere.
+    let clean = concord(dir.path(), &["check", "--format", "brief", "notes/a.md"]);
+    assert_eq!(clean.status.code(), Some(0), "{}", stdout(&clean));
+    assert_eq!(stdout(&clean), "");
+    // The note that stands out is reported, checked against the notes it was not given with.
+    let wrong = concord(dir.path(), &["check", "--format", "brief", "notes/c.md"]);
+    assert_eq!(wrong.status.code(), Some(1));
+    assert!(stdout(&wrong).starts_with("notes/c.md:1:19: error[conflict]"), "{}", stdout(&wrong));
+    // An excluded file stays excluded even when named.
+    let excluded = concord(dir.path(), &["check", "--format", "json", "notes/draft.md"]);
+    let report = json(&excluded);
+    let paths: Vec<&str> =
+        report["documents"].as_array().unwrap().iter().map(|d| d["path"].as_str().unwrap()).collect();
+    assert!(!paths.contains(&"notes/draft.md"), "{paths:?}");
+    assert_eq!(excluded.status.code(), Some(0));
+}

@@ -105,7 +105,20 @@ pub fn config(explicit: Option<&Path>, isolated: bool, cwd: &Path) -> Result<Con
 }
 
 /// The files of the corpus and the problems met finding them.
-pub fn corpus(paths: &[PathBuf], config: &Config, cwd: &Path) -> Result<(Vec<Input>, Vec<Problem>), Fatal> {
+/// The documents to read, the problems met finding and reading them, and the focus: when a
+/// configuration defines the corpus and PATHS are given, the whole corpus is read but only the files
+/// of PATHS (their canonical paths) are the focus, as a pre-commit hook wants.
+pub struct Loaded {
+    /// The documents.
+    pub inputs: Vec<Input>,
+    /// Per-file problems.
+    pub problems: Vec<Problem>,
+    /// The shown paths of the focus documents, when there is a focus.
+    pub focus: Option<std::collections::BTreeSet<String>>,
+}
+
+/// Finds and reads the corpus.
+pub fn corpus(paths: &[PathBuf], config: &Config, cwd: &Path) -> Result<Loaded, Fatal> {
     let config_name = config.root.as_ref().map(|r| display_path(&r.join(CONFIG_NAME), cwd)).unwrap_or_default();
     let build = |globs: &[String]| -> Result<GlobSet, Fatal> {
         let mut builder = GlobSetBuilder::new();
@@ -135,31 +148,57 @@ pub fn corpus(paths: &[PathBuf], config: &Config, cwd: &Path) -> Result<(Vec<Inp
 
     let mut files: Vec<(PathBuf, String)> = Vec::new();
     let mut problems = Vec::new();
-    if paths.is_empty() {
+    // With a configuration, the corpus is always its files; PATHS only say where to look.
+    let focused = root.is_some() && !paths.is_empty();
+    if paths.is_empty() || focused {
         let base = root.clone().unwrap_or_else(|| cwd.to_path_buf());
         let set = if root.is_some() { &include } else { &default_include };
         walk(&base, cwd, &mut files, &mut problems, |abs| {
             let rel = abs.strip_prefix(&base).unwrap_or(abs);
             set.is_match(rel) && !excluded(abs)
         });
-    } else {
+    }
+    let mut focus_files: Vec<(PathBuf, String)> = Vec::new();
+    if !paths.is_empty() {
+        let target = if focused { &mut focus_files } else { &mut files };
         for p in paths {
             let abs = if p.is_absolute() { p.clone() } else { cwd.join(p) };
             let shown = p.display().to_string();
             match fs::metadata(&abs) {
                 Err(e) => problems
                     .push(Problem { path: shown, message: format!("cannot read: {}", lower_first(&e.to_string())) }),
-                Ok(m) if m.is_dir() => walk(&abs, cwd, &mut files, &mut problems, |f| {
+                Ok(m) if m.is_dir() => walk(&abs, cwd, target, &mut problems, |f| {
                     let rel = f.strip_prefix(&abs).unwrap_or(f);
                     default_include.is_match(rel) && !excluded(f)
                 }),
                 Ok(_) => {
                     if !excluded(&abs) {
-                        files.push((abs, shown));
+                        target.push((abs, shown));
                     }
                 }
             }
         }
+    }
+    // The focus files are read even when the corpus's globs leave them out (but not when excluded),
+    // and each is known by the path the corpus shows for it.
+    let canonical = |p: &Path| fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+    let mut focus = None;
+    if focused {
+        let known: std::collections::BTreeMap<PathBuf, String> =
+            files.iter().map(|(abs, shown)| (canonical(abs), shown.clone())).collect();
+        let mut shown_focus = std::collections::BTreeSet::new();
+        for (abs, shown) in focus_files {
+            match known.get(&canonical(&abs)) {
+                Some(existing) => {
+                    shown_focus.insert(existing.clone());
+                }
+                None => {
+                    shown_focus.insert(shown.clone());
+                    files.push((abs, shown));
+                }
+            }
+        }
+        focus = Some(shown_focus);
     }
     files.sort_by(|a, b| a.1.cmp(&b.1));
     files.dedup_by(|a, b| a.0 == b.0);
@@ -169,7 +208,7 @@ pub fn corpus(paths: &[PathBuf], config: &Config, cwd: &Path) -> Result<(Vec<Inp
             inputs.push(input);
         }
     }
-    Ok((inputs, problems))
+    Ok(Loaded { inputs, problems, focus })
 }
 
 /// Walks a folder, respecting `.gitignore`, keeping files that `keep` accepts.

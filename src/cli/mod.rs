@@ -223,10 +223,16 @@ fn analyze(args: &CorpusArgs) -> Result<(Analysis, Vec<Problem>, Severity), Fail
         config.settings.discover = false;
     }
     config.settings.document_date = args.document_date;
-    let (inputs, problems) = load::corpus(&args.paths, &config, &cwd)?;
-    report_problems(&problems);
-    let analysis = pipeline::analyze(inputs, &config.settings);
-    Ok((analysis, problems, config.settings.fail_on))
+    let loaded = load::corpus(&args.paths, &config, &cwd)?;
+    report_problems(&loaded.problems);
+    let mut analysis = pipeline::analyze(loaded.inputs, &config.settings);
+    // With a focus, only findings whose primary claim (the one that stands out) is in a focus document
+    // are reported: a hook that stages a note hears about that note, checked against all the others.
+    if let Some(focus) = &loaded.focus {
+        let documents = &analysis.documents;
+        analysis.findings.retain(|f| focus.contains(&documents[f.primary.doc.index()].path));
+    }
+    Ok((analysis, loaded.problems, config.settings.fail_on))
 }
 
 fn report_problems(problems: &[Problem]) {
