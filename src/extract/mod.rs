@@ -16,7 +16,9 @@ pub mod recognize;
 
 use std::ops::Range;
 
+use std::borrow::Cow;
 use std::collections::HashMap;
+use std::rc::Rc;
 
 use rust_stemmers::{Algorithm, Stemmer};
 
@@ -133,21 +135,21 @@ fn extract_blocks(prose: &Prose, options: &Options, stems: &mut Stems) -> Extrac
     let text = prose.masked.as_str();
     let mut out = Extraction::default();
     let mut heading: Vec<ContextWord> = Vec::new();
-    let mut topic: HashMap<String, u32> = HashMap::new();
+    let mut topic: HashMap<Rc<str>, u32> = HashMap::new();
     for block in &prose.blocks {
         let tokens = lex::tokenize(text, block.range.clone());
         // Every content word of the block, stemmed once: the topic, the heading and the claims'
         // contexts are all read from this list.
         let words = content_words(text, &tokens, stems);
         for w in &words {
-            *topic.entry(w.stem.clone()).or_default() += 1;
+            *topic.entry(Rc::clone(&w.stem)).or_default() += 1;
         }
         if let BlockKind::Heading(_) = block.kind {
             heading = words
                 .iter()
                 .map(|w| ContextWord {
-                    stem: w.stem.clone(),
-                    word: w.lower.clone(),
+                    stem: w.stem.to_string(),
+                    word: w.lower.to_string(),
                     weight: 0.35,
                     proper: w.proper,
                     from_heading: true,
@@ -196,7 +198,7 @@ fn extract_blocks(prose: &Prose, options: &Options, stems: &mut Stems) -> Extrac
                 }
                 context.sort_by(|a, b| b.weight.total_cmp(&a.weight).then_with(|| a.stem.cmp(&b.stem)));
             }
-            let noun_stem = f.noun.as_deref().map(|n| stems.stem(n));
+            let noun_stem = f.noun.as_deref().map(|n| stems.stem(n).to_string());
             // A citation supports the claims before it in its block, back to the previous citation:
             // the claim takes the first citation after it, or one earlier in its own sentence.
             while next_citation < block_citations.end && out.citations[next_citation].span.start < span.end {
@@ -228,7 +230,7 @@ fn extract_blocks(prose: &Prose, options: &Options, stems: &mut Stems) -> Extrac
             });
         }
     }
-    out.topic = topic.into_iter().collect();
+    out.topic = topic.into_iter().map(|(stem, count)| (stem.to_string(), count)).collect();
     out.topic.sort();
     out
 }
@@ -237,7 +239,7 @@ fn extract_blocks(prose: &Prose, options: &Options, stems: &mut Stems) -> Extrac
 /// memory is bounded: past [`STEM_CACHE_LIMIT`] words it starts again.
 struct Stems {
     stemmer: Stemmer,
-    cache: HashMap<String, String>,
+    cache: HashMap<String, Rc<str>>,
 }
 
 /// The most words a thread's stem memory holds.
@@ -254,16 +256,17 @@ impl Default for Stems {
 }
 
 impl Stems {
-    /// The stem of a word (lower-cased here if it is not already).
-    fn stem(&mut self, word: &str) -> String {
+    /// The stem of a word (lower-cased here if it is not already), shared: a known word costs no
+    /// allocation.
+    fn stem(&mut self, word: &str) -> Rc<str> {
         if let Some(stem) = self.cache.get(word) {
-            return stem.clone();
+            return Rc::clone(stem);
         }
         if self.cache.len() >= STEM_CACHE_LIMIT {
             self.cache.clear();
         }
-        let stem = stem_word(&self.stemmer, word);
-        self.cache.insert(word.to_string(), stem.clone());
+        let stem: Rc<str> = stem_word(&self.stemmer, word).into();
+        self.cache.insert(word.to_string(), Rc::clone(&stem));
         stem
     }
 
@@ -277,9 +280,9 @@ impl Stems {
 }
 
 /// A content word of a block, stemmed.
-struct Word {
-    stem: String,
-    lower: String,
+struct Word<'a> {
+    stem: Rc<str>,
+    lower: Cow<'a, str>,
     proper: bool,
     /// The token's index in the block.
     index: usize,
@@ -365,7 +368,7 @@ fn sentence_ranges(tokens: &[Token], starts: &[bool]) -> Vec<Range<usize>> {
 }
 
 /// Content words of a token run, stemmed.
-fn content_words(text: &str, tokens: &[Token], stems: &mut Stems) -> Vec<Word> {
+fn content_words<'a>(text: &'a str, tokens: &[Token], stems: &mut Stems) -> Vec<Word<'a>> {
     let mut out = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
         if t.tok != Tok::Word {
@@ -375,7 +378,9 @@ fn content_words(text: &str, tokens: &[Token], stems: &mut Stems) -> Vec<Word> {
         if raw.len() <= 2 {
             continue;
         }
-        let lower = raw.to_lowercase();
+        // Most words are lower case already and are borrowed from the text.
+        let lower: Cow<'a, str> =
+            if raw.chars().any(char::is_uppercase) { Cow::Owned(raw.to_lowercase()) } else { Cow::Borrowed(raw) };
         if !is_content_word(&lower) {
             continue;
         }
@@ -423,11 +428,11 @@ fn claim_context(
         let distance = if i < claim.start { claim.start - i } else { i - claim.end + 1 };
         let weight = 1.0 / (1.0 + (distance.saturating_sub(1)) as f32 / 4.0);
         let proper = w.proper && !starts[i];
-        match context.iter_mut().find(|c| c.stem == w.stem) {
+        match context.iter_mut().find(|c| *c.stem == *w.stem) {
             Some(c) => c.weight = c.weight.max(weight),
             None => context.push(ContextWord {
-                stem: w.stem.clone(),
-                word: w.lower.clone(),
+                stem: w.stem.to_string(),
+                word: w.lower.to_string(),
                 weight,
                 proper,
                 from_heading: false,
@@ -514,7 +519,7 @@ fn reference_event(text: &str, tokens: &[Token], end: usize, stems: &mut Stems) 
         .copied()
         .take_while(|t| t.tok == Tok::Word || t.tok == Tok::Punct && text[t.start..t.end] == *"’")
         .collect();
-    content_words(text, &words, stems).into_iter().take(3).map(|w| w.stem).collect()
+    content_words(text, &words, stems).into_iter().take(3).map(|w| w.stem.to_string()).collect()
 }
 
 /// The words of a table cell's row (the other cells on its line), as context.
@@ -525,10 +530,16 @@ fn row_words(text: &str, cell: Range<usize>, stems: &mut Stems) -> Vec<ContextWo
     let mut out: Vec<ContextWord> = Vec::new();
     for w in content_words(text, &row, stems) {
         let t = row[w.index];
-        if t.start >= cell.start && t.end <= cell.end || out.iter().any(|c| c.stem == w.stem) {
+        if t.start >= cell.start && t.end <= cell.end || out.iter().any(|c| *c.stem == *w.stem) {
             continue;
         }
-        out.push(ContextWord { stem: w.stem, word: w.lower, weight: 0.8, proper: w.proper, from_heading: false });
+        out.push(ContextWord {
+            stem: w.stem.to_string(),
+            word: w.lower.into_owned(),
+            weight: 0.8,
+            proper: w.proper,
+            from_heading: false,
+        });
     }
     out
 }
