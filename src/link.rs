@@ -649,11 +649,17 @@ fn value_key(value: &Value) -> Option<String> {
 fn value_affinity(a: &Value, b: &Value) -> f32 {
     match (a, b) {
         (Value::Date(x), Value::Date(y)) => {
+            // One day at two different times of day is two events, not one value.
+            let same_time = match (x.time, y.time) {
+                (Some(a), Some(b)) => a.minutes.abs_diff(b.minutes) <= 30,
+                _ => true,
+            };
             let same_day = x.start.month.is_some()
                 && x.start.day.is_some()
                 && x.start.month == y.start.month
                 && x.start.day == y.start.day
-                && (x.start.year.is_none() || y.start.year.is_none() || x.start.year == y.start.year);
+                && (x.start.year.is_none() || y.start.year.is_none() || x.start.year == y.start.year)
+                && same_time;
             if same_day { SAME_VALUE } else { 0.0 }
         }
         (Value::Number(x), Value::Number(y)) => {
@@ -874,6 +880,15 @@ mod tests {
             "The old textbook claims the fortress fell on 14 July 1790, after a siege.",
         ]);
         assert_eq!(subjects, vec![vec!["14 July 1789", "14 July 1789"]]);
+    }
+
+    #[test]
+    fn one_day_at_two_times_is_no_shared_value() {
+        let at = |text: &str| Value::parse(text).unwrap();
+        assert_eq!(value_affinity(&at("1912-04-14T23:40"), &at("1912-04-14T23:40")), SAME_VALUE);
+        assert_eq!(value_affinity(&at("1912-04-14T02:20"), &at("1912-04-14T23:40")), 0.0);
+        assert_eq!(value_affinity(&at("1912-04-14"), &at("1912-04-14T23:40")), SAME_VALUE);
+        assert_eq!(value_affinity(&at("1789-07-14"), &at("1790-07-14")), 0.0);
     }
 
     #[test]
