@@ -260,6 +260,28 @@ fn concept(stem: &str) -> &str {
     }
 }
 
+/// The events named right beside a claim (within two words): what a count counts when its noun does
+/// not say ("706 survived", "1,517 people died").
+fn nearby_events(claim: &Claim) -> Vec<&'static str> {
+    let mut events: Vec<&'static str> = Vec::new();
+    for w in claim.context.iter().filter(|w| !w.from_heading && w.weight >= 0.75) {
+        let event = match concept(&w.stem) {
+            "releas" => "releas",
+            "die" => "die",
+            "escap" => "escap",
+            "sink" => "sink",
+            "build" => "build",
+            "born" => "born",
+            "surviv" => "surviv",
+            _ => continue,
+        };
+        if !events.contains(&event) {
+            events.push(event);
+        }
+    }
+    events
+}
+
 /// Counted nouns that all count people: claims counting any of them may be linked.
 fn is_person_noun(stem: &str) -> bool {
     matches!(
@@ -685,6 +707,11 @@ fn linkable(a: &LinkInput<'_>, b: &LinkInput<'_>) -> bool {
     if a.doc == b.doc && a.claim.sentence_index == b.claim.sentence_index {
         return false;
     }
+    // Counts of different events are different facts: "1,517 died" and "706 were saved".
+    let (ea, eb) = (nearby_events(a.claim), nearby_events(b.claim));
+    if !ea.is_empty() && !eb.is_empty() && !ea.iter().any(|e| eb.contains(e)) {
+        return false;
+    }
     // Two lengths of time counted from different events are different facts: "six months of
     // Stalin's death" and "three years into his reign".
     let (ra, rb) = (&a.claim.reference, &b.claim.reference);
@@ -889,6 +916,15 @@ mod tests {
         assert_eq!(value_affinity(&at("1912-04-14T02:20"), &at("1912-04-14T23:40")), 0.0);
         assert_eq!(value_affinity(&at("1912-04-14"), &at("1912-04-14T23:40")), SAME_VALUE);
         assert_eq!(value_affinity(&at("1789-07-14"), &at("1790-07-14")), 0.0);
+    }
+
+    #[test]
+    fn dont_link_counts_of_different_events() {
+        let subjects = subjects_of(&[
+            "When the ship went down, 1,517 people died in the cold water of the Atlantic.",
+            "When the ship went down, only 706 people survived in the cold water of the Atlantic.",
+        ]);
+        assert!(subjects.is_empty(), "{subjects:?}");
     }
 
     #[test]

@@ -391,3 +391,12 @@ fn paths_given_with_a_config_are_the_focus_checked_against_the_whole_corpus() {
     assert!(!paths.contains(&"notes/draft.md"), "{paths:?}");
     assert_eq!(excluded.status.code(), Some(0));
 }
+
+#[test]
+fn dont_flag_the_distractor_kinds() {
+    // Same facts at other precisions, in other units and as intervals; several subjects with one unit
+    // in a sentence; context years; ranks; a negated year; group sizes.
+    let out = concord(&root(), &["check", "--isolated", "--format", "brief", "tests/fixtures/dont-flag-distractors"]);
+    assert_eq!(stdout(&out), "");
+    assert_eq!(out.status.code(), Some(0));
+}

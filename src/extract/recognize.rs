@@ -1861,13 +1861,22 @@ impl<'a> Scanner<'a> {
                 break;
             }
             if first.is_none() {
-                first = Some(w);
+                first = Some((k, w));
             }
             if p.value != 1.0 && lexicon::is_plural_noun(w) {
                 return Some(w.to_string());
             }
         }
-        first.filter(|_| j == end || j == end + 1).map(str::to_string)
+        // A singular word right after the number is its noun only where it must be one: joined by a
+        // hyphen ("26,000-word"), counting one ("one defender"), a name ("32 Swiss"), or modifying the
+        // next word ("a 26,000 word speech"). Otherwise it is as likely a verb ("9 sank and").
+        let (k, w) = first?;
+        let adjacent = j == end || j == end + 1;
+        let modifies_next = self.kind(k + 1) == Some(Tok::Word)
+            && self.gap(k + 1) != Gap::Wide
+            && !lexicon::is_stop_word(self.low(k + 1));
+        let must_be_noun = j == end + 1 || p.value == 1.0 || self.is_capitalized(k) || modifies_next;
+        (adjacent && must_be_noun).then(|| w.to_string())
     }
 
     /// A fraction of a whole, as a percentage: "about a third of those on board", "two thirds of the

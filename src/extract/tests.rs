@@ -366,3 +366,13 @@ fn times_beside_relative_days() {
     // "this morning" alone is a part of a day.
     assert_eq!(claims_on("I ran this morning.", day), Vec::<String>::new());
 }
+
+#[test]
+fn a_verb_after_a_number_is_no_counted_noun() {
+    let nouns = |text: &str| -> Vec<Option<String>> {
+        extract(&scan(text, Format::Markdown)).claims.into_iter().map(|c| c.noun).collect()
+    };
+    assert_eq!(nouns("Of the boats, 9 sank and 5 were saved."), vec![None, None]);
+    assert_eq!(nouns("He gave a 26,000 word speech."), vec![Some("word".to_string())]);
+    assert_eq!(nouns("The garrison held 32 Swiss."), vec![Some("swiss".to_string())]);
+}
