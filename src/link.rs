@@ -651,9 +651,13 @@ fn union(parent: &mut [usize], a: usize, b: usize) {
 fn value_key(value: &Value) -> Option<String> {
     match value {
         Value::Date(d) => {
+            // An interval (a life span, a reign) meets others that start at the same point.
+            if d.end.is_some() {
+                return Some(format!("from {}", d.start));
+            }
             let (month, day) = (d.start.month?, d.start.day?);
             let year = d.start.year.filter(|y| y.lo == y.hi).map_or("XXXX".to_string(), |y| y.lo.to_string());
-            (d.end.is_none()).then(|| format!("{year}-{month:02}-{day:02}"))
+            Some(format!("{year}-{month:02}-{day:02}"))
         }
         Value::Number(n) if n.bound == crate::value::Bound::Exact && n.value.abs() >= 10.0 && n.high.is_none() => {
             let base = n.value * n.unit.factor + n.unit.offset;
@@ -670,6 +674,14 @@ fn value_key(value: &Value) -> Option<String> {
 /// against a link: a wrong value must still land in its subject for its conflict to show.
 fn value_affinity(a: &Value, b: &Value) -> f32 {
     match (a, b) {
+        // Two intervals from the same point: a life span and its misprint ("1740–1789", "1740–1798")
+        // are about one life.
+        (Value::Date(x), Value::Date(y))
+            if x.end.is_some() && y.end.is_some() && x.start == y.start && x.start.year.is_some() =>
+        {
+            SAME_VALUE
+        }
+        (Value::Date(x), Value::Date(y)) if x.end.is_some() && y.end.is_some() => 0.0,
         (Value::Date(x), Value::Date(y)) => {
             // One day at two different times of day is two events, not one value.
             let same_time = match (x.time, y.time) {
@@ -916,6 +928,9 @@ mod tests {
         assert_eq!(value_affinity(&at("1912-04-14T02:20"), &at("1912-04-14T23:40")), 0.0);
         assert_eq!(value_affinity(&at("1912-04-14"), &at("1912-04-14T23:40")), SAME_VALUE);
         assert_eq!(value_affinity(&at("1789-07-14"), &at("1790-07-14")), 0.0);
+        // Life spans from the same year are about one life, whatever their ends say.
+        assert_eq!(value_affinity(&at("1740/1789"), &at("1740/1798")), SAME_VALUE);
+        assert_eq!(value_affinity(&at("1740/1789"), &at("1741/1789")), 0.0);
     }
 
     #[test]
