@@ -12,7 +12,7 @@ use concord::value::{Dimension, Value, Verdict};
 use serde::Serialize;
 
 use super::explain;
-use super::report::json::claim_id;
+use super::report::json::{claim_id, io_error};
 
 /// The output formats of `concord graph`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -102,7 +102,7 @@ pub fn subjects_json(out: &mut dyn Write, analysis: &Analysis) -> io::Result<()>
             values: groups.into_iter().map(|(value, claims)| ValueGroup { value, claims }).collect(),
         });
     }
-    serde_json::to_writer_pretty(&mut *out, &SubjectsOut { version: 1, subjects }).map_err(json_error)?;
+    serde_json::to_writer_pretty(&mut *out, &SubjectsOut { version: 1, subjects }).map_err(io_error)?;
     writeln!(out)
 }
 
@@ -117,13 +117,6 @@ fn has_conflict(analysis: &Analysis, claims: &[ClaimId]) -> bool {
 
 fn value_of(analysis: &Analysis, claim: ClaimId) -> String {
     analysis.claims[claim.index()].claim.value.to_string()
-}
-
-fn json_error(e: serde_json::Error) -> io::Error {
-    match e.io_error_kind() {
-        Some(kind) => io::Error::from(kind),
-        None => io::Error::other(e),
-    }
 }
 
 /// A node's name in graph output: a document's path, a claim's id and text, a subject's id, a
@@ -206,7 +199,7 @@ pub fn graph(out: &mut dyn Write, analysis: &Analysis, format: GraphFormat) -> i
                     },
                 })
                 .collect();
-            serde_json::to_writer_pretty(&mut *out, &GraphOut { version: 1, nodes, edges }).map_err(json_error)?;
+            serde_json::to_writer_pretty(&mut *out, &GraphOut { version: 1, nodes, edges }).map_err(io_error)?;
             writeln!(out)
         }
     }

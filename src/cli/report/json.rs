@@ -85,6 +85,15 @@ struct FindingOut<'a> {
     help: Option<&'a str>,
 }
 
+/// A serialisation error as an I/O error, keeping the kind of an I/O failure so that a closed pipe
+/// still reads as one.
+pub fn io_error(e: serde_json::Error) -> io::Error {
+    match e.io_error_kind() {
+        Some(kind) => io::Error::from(kind),
+        None => io::Error::other(e),
+    }
+}
+
 /// The public id of a claim: `c1`, `c2`, ... in document then position order.
 pub fn claim_id(id: ClaimId) -> String {
     format!("c{}", id.index() + 1)
@@ -169,10 +178,6 @@ pub fn write(out: &mut dyn Write, analysis: &Analysis, with_findings: bool) -> i
     });
     let sources = analysis.sources.iter().map(|s| SourceOut { id: s.id.clone(), label: s.label.clone() }).collect();
     let report = Report { version: 1, documents, sources, subjects, claims, findings };
-    // Keep the kind of an I/O error so that a closed pipe still reads as one.
-    serde_json::to_writer_pretty(&mut *out, &report).map_err(|e| match e.io_error_kind() {
-        Some(kind) => io::Error::from(kind),
-        None => io::Error::other(e),
-    })?;
+    serde_json::to_writer_pretty(&mut *out, &report).map_err(io_error)?;
     writeln!(out)
 }
