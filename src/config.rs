@@ -62,6 +62,22 @@ pub struct CheckOptions {
     /// Per-rule severity: `error`, `warning`, `info` or `off`.
     #[serde(default)]
     pub rules: BTreeMap<Spanned<String>, Spanned<String>>,
+    /// How loosely stated values are read.
+    pub tolerance: Option<ToleranceOptions>,
+}
+
+/// `[check.tolerance]`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct ToleranceOptions {
+    /// "about N" covers N give or take this share of N (0 to 1). Default 0.1.
+    pub approx: Option<Spanned<f64>>,
+    /// "nearly N" covers N less this share of N up to N (0 to 1). Default 0.1.
+    pub nearly: Option<Spanned<f64>>,
+    /// "about 5 p.m." covers this many minutes either side (0 to 720). Default 15.
+    pub time_minutes: Option<Spanned<f64>>,
+    /// Round numbers cover half a unit of their last written digit. Default true.
+    pub rounding: Option<bool>,
 }
 
 /// `[[source]]`.
@@ -155,6 +171,8 @@ pub struct Settings {
     pub document_date: Option<crate::value::DatePoint>,
     /// Declared names, with their accepted spellings.
     pub entities: Vec<DeclaredEntity>,
+    /// How loosely stated values are read.
+    pub tolerance: crate::value::Tolerance,
 }
 
 /// A name declared in `claims.toml`.
@@ -217,6 +235,7 @@ impl Default for Settings {
             sources: Vec::new(),
             document_date: None,
             entities: Vec::new(),
+            tolerance: crate::value::Tolerance::default(),
         }
     }
 }
@@ -269,6 +288,26 @@ impl Settings {
                 })?),
             };
             settings.rules.insert(known.id, severity);
+        }
+        if let Some(t) = options.check.tolerance {
+            let share = |value: Option<Spanned<f64>>, default: f64, max: f64| -> Result<f64, ConfigError> {
+                match value {
+                    None => Ok(default),
+                    Some(v) if (0.0..=max).contains(v.get_ref()) => Ok(*v.get_ref()),
+                    Some(v) => Err(ConfigError::at(
+                        v.span(),
+                        format!("tolerance {} is out of range", v.get_ref()),
+                        Some(format!("use a number from 0 to {max}")),
+                    )),
+                }
+            };
+            let defaults = crate::value::Tolerance::default();
+            settings.tolerance = crate::value::Tolerance {
+                approx: share(t.approx, defaults.approx, 1.0)?,
+                nearly: share(t.nearly, defaults.nearly, 1.0)?,
+                time_minutes: share(t.time_minutes, defaults.time_minutes, 720.0)?,
+                rounding: t.rounding.unwrap_or(defaults.rounding),
+            };
         }
         let mut seen = BTreeMap::new();
         for claim in options.claims {
@@ -404,6 +443,17 @@ mod tests {
         let s = Settings::from_toml(text).unwrap();
         assert_eq!(s.subjects[0].expect.as_ref().unwrap().to_string(), "1956-02-24/1956-02-25");
         assert_eq!(s.subjects[1].expect.as_ref().unwrap().to_string(), "26000");
+    }
+
+    #[test]
+    fn tolerances_are_read_and_checked() {
+        let s = Settings::from_toml("[check.tolerance]\napprox = 0.05\nrounding = false\n").unwrap();
+        assert_eq!(s.tolerance.approx, 0.05);
+        assert!(!s.tolerance.rounding);
+        assert_eq!(s.tolerance.nearly, 0.1);
+        let text = "[check.tolerance]\napprox = 3\n";
+        let err = Settings::from_toml(text).unwrap_err();
+        assert_eq!(&text[err.span.unwrap()], "3");
     }
 
     #[test]

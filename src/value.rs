@@ -75,6 +75,25 @@ impl fmt::Display for Kind {
     }
 }
 
+/// How loosely stated values are read (`[check.tolerance]` in `claims.toml`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Tolerance {
+    /// "about N" covers N give or take this share of N.
+    pub approx: f64,
+    /// "nearly N" covers from N less this share of N up to N.
+    pub nearly: f64,
+    /// "about 5 p.m." covers this many minutes either side.
+    pub time_minutes: f64,
+    /// Round numbers cover half a unit of their last written digit ("26,000" is 25,500..26,500).
+    pub rounding: bool,
+}
+
+impl Default for Tolerance {
+    fn default() -> Tolerance {
+        Tolerance { approx: 0.1, nearly: 0.1, time_minutes: 15.0, rounding: true }
+    }
+}
+
 /// The outcome of comparing two values of one subject.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Verdict {
@@ -99,9 +118,14 @@ impl Value {
     /// Compares two values. Values that cannot be compared (different dimensions) are never reported as
     /// conflicting: `None` says there is nothing to judge.
     pub fn compare(&self, other: &Value) -> Option<Verdict> {
+        self.compare_with(other, &Tolerance::default())
+    }
+
+    /// Compares two values with the given tolerances.
+    pub fn compare_with(&self, other: &Value, tolerance: &Tolerance) -> Option<Verdict> {
         match (self, other) {
-            (Value::Date(a), Value::Date(b)) => Some(a.compare(b)),
-            (Value::Number(a), Value::Number(b)) => a.compare(b),
+            (Value::Date(a), Value::Date(b)) => Some(a.compare_with(b, tolerance)),
+            (Value::Number(a), Value::Number(b)) => a.compare_with(b, tolerance),
             _ => None,
         }
     }
@@ -256,19 +280,26 @@ impl Number {
 
     /// The interval the number denotes, in the base unit of its dimension.
     pub fn interval(&self) -> Interval {
+        self.interval_with(&Tolerance::default())
+    }
+
+    /// The interval the number denotes under the given tolerances.
+    pub fn interval_with(&self, tolerance: &Tolerance) -> Interval {
         let to_base = |x: f64| {
             if x.is_infinite() { x } else { x * self.unit.factor + self.unit.offset }
         };
         let extra = self.extra_seconds;
         let v = self.value;
-        let t = self.rounding;
+        // Without rounding, an exact number still covers half a unit of its last digit when that is
+        // below one: 706 is 705.5..706.5, so that 706 and 705 stay apart.
+        let t = if tolerance.rounding { self.rounding } else { self.rounding.min(0.5) };
         let (lo, hi) = match self.bound {
             Bound::Exact => (v - t, v + t),
             Bound::Approx => {
-                let w = (0.1 * v.abs()).max(t);
+                let w = (tolerance.approx * v.abs()).max(t);
                 (v - w, v + w)
             }
-            Bound::Nearly => (v - (0.1 * v.abs()).max(t), v),
+            Bound::Nearly => (v - (tolerance.nearly * v.abs()).max(t), v),
             Bound::AtLeast => (v, f64::INFINITY),
             Bound::AtMost => {
                 let floor =
@@ -288,11 +319,16 @@ impl Number {
 
     /// Compares two numbers: `None` when their dimensions differ.
     pub fn compare(&self, other: &Number) -> Option<Verdict> {
+        self.compare_with(other, &Tolerance::default())
+    }
+
+    /// Compares two numbers with the given tolerances: `None` when their dimensions differ.
+    pub fn compare_with(&self, other: &Number, tolerance: &Tolerance) -> Option<Verdict> {
         if self.unit.dimension != other.unit.dimension {
             return None;
         }
-        let a = self.interval();
-        let b = other.interval();
+        let a = self.interval_with(tolerance);
+        let b = other.interval_with(tolerance);
         if !a.overlaps(&b) {
             return Some(Verdict::Conflict);
         }
@@ -532,12 +568,17 @@ impl DateValue {
     /// Compares two date values: the calendar parts and the times of day are judged separately, and a
     /// part missing on either side never conflicts.
     pub fn compare(&self, other: &DateValue) -> Verdict {
+        self.compare_with(other, &Tolerance::default())
+    }
+
+    /// Compares two date values with the given tolerances (only times of day take one).
+    pub fn compare_with(&self, other: &DateValue, tolerance: &Tolerance) -> Verdict {
         if self == other {
             return Verdict::Same;
         }
         let dates_ok = !self.has_date() || !other.has_date() || self.dates_overlap(other);
         let times_ok = match (self.time, other.time) {
-            (Some(a), Some(b)) => times_overlap(a, b),
+            (Some(a), Some(b)) => times_overlap(a, b, tolerance.time_minutes),
             _ => true,
         };
         if dates_ok && times_ok { Verdict::Compatible } else { Verdict::Conflict }
@@ -558,9 +599,9 @@ impl DateValue {
     }
 }
 
-fn times_overlap(a: TimeOfDay, b: TimeOfDay) -> bool {
+fn times_overlap(a: TimeOfDay, b: TimeOfDay, approx_minutes: f64) -> bool {
     let range = |t: TimeOfDay| {
-        let w = if t.approx { 15.0 } else { 0.5 };
+        let w = if t.approx { approx_minutes } else { 0.5 };
         Interval { lo: f64::from(t.minutes) - w, hi: f64::from(t.minutes) + w }
     };
     range(a).overlaps(&range(b))
@@ -944,6 +985,21 @@ mod tests {
         let c = count(1500.0, "1500", Bound::Exact);
         let d = count(1517.0, "1,517", Bound::Exact);
         assert_eq!(c.compare(&d), Some(Verdict::Compatible));
+    }
+
+    #[test]
+    fn tolerances_widen_or_narrow_approximate_values() {
+        // "about 1,010": the approximation, not the rounding of a round number, sets its width.
+        let about = Value::Number(Number { bound: Bound::Approx, ..Number::exact(1010.0, "1,010", Unit::count()) });
+        let nine_twenty = count(920.0, "920", Bound::Exact);
+        assert_eq!(about.compare(&nine_twenty), Some(Verdict::Compatible));
+        let strict = Tolerance { approx: 0.05, ..Tolerance::default() };
+        assert_eq!(about.compare_with(&nine_twenty, &strict), Some(Verdict::Conflict));
+        let round = count(1500.0, "1,500", Bound::Exact);
+        let exact = count(1517.0, "1,517", Bound::Exact);
+        let literal = Tolerance { rounding: false, ..Tolerance::default() };
+        assert_eq!(round.compare(&exact), Some(Verdict::Compatible));
+        assert_eq!(round.compare_with(&exact, &literal), Some(Verdict::Conflict));
     }
 
     #[test]

@@ -400,3 +400,16 @@ fn dont_flag_the_distractor_kinds() {
     assert_eq!(stdout(&out), "");
     assert_eq!(out.status.code(), Some(0));
 }
+
+#[test]
+fn tolerances_in_claims_toml_change_what_conflicts() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.md"), "The wreck lay about 1,010 fathoms deep off the cape.\n").unwrap();
+    std::fs::write(dir.path().join("b.md"), "The wreck lay 920 fathoms deep off the cape.\n").unwrap();
+    std::fs::write(dir.path().join("claims.toml"), "").unwrap();
+    assert_eq!(concord(dir.path(), &["check", "--format", "brief"]).status.code(), Some(0));
+    std::fs::write(dir.path().join("claims.toml"), "[check.tolerance]\napprox = 0.05\n").unwrap();
+    let strict = concord(dir.path(), &["check", "--format", "brief"]);
+    assert_eq!(strict.status.code(), Some(1), "{}", stdout(&strict));
+    assert!(stdout(&strict).contains("[conflict]"));
+}

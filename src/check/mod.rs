@@ -126,7 +126,7 @@ fn compare_subject(analysis: &Analysis, settings: &Settings, subject: SubjectId)
         claims.iter().map(|&c| BTreeSet::from([analysis.claims[c.index()].doc])).collect();
     for (i, &a) in claims.iter().enumerate() {
         for (j, &b) in claims.iter().enumerate().skip(i + 1) {
-            match value(a).compare(value(b)) {
+            match value(a).compare_with(value(b), &settings.tolerance) {
                 Some(Verdict::Conflict) => conflicts.push((a, b)),
                 Some(_) => {
                     compatible_docs[i].insert(analysis.claims[b.index()].doc);
@@ -139,7 +139,11 @@ fn compare_subject(analysis: &Analysis, settings: &Settings, subject: SubjectId)
     conflicts.sort();
     let support: Vec<usize> = compatible_docs.iter().map(BTreeSet::len).collect();
     let off_key: Vec<ClaimId> = match expect {
-        Some(e) => claims.iter().copied().filter(|&c| value(c).compare(e) == Some(Verdict::Conflict)).collect(),
+        Some(e) => claims
+            .iter()
+            .copied()
+            .filter(|&c| value(c).compare_with(e, &settings.tolerance) == Some(Verdict::Conflict))
+            .collect(),
         None => Vec::new(),
     };
     // The consensus: most documents behind it, then agreeing with the expectation, then backed by a

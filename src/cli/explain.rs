@@ -6,7 +6,6 @@ use std::io::{self, Write};
 use concord::check::RuleInfo;
 use concord::id::ClaimId;
 use concord::pipeline::Analysis;
-use concord::value::Verdict;
 
 /// Prints a rule's id, default severity and documentation.
 pub fn rule(out: &mut dyn Write, rule: &RuleInfo) -> io::Result<()> {
@@ -42,15 +41,13 @@ pub fn subject(out: &mut dyn Write, analysis: &Analysis, id: &str) -> io::Result
             writeln!(out)?;
         }
     }
-    let mut conflicts = 0;
-    for (i, &a) in claims.iter().enumerate() {
-        for &b in &claims[i + 1..] {
-            let (va, vb) = (&analysis.claims[a.index()].claim.value, &analysis.claims[b.index()].claim.value);
-            if va.compare(vb) == Some(Verdict::Conflict) {
-                conflicts += 1;
-            }
-        }
-    }
+    // The verdict is the check's: the conflict edges it wrote into the graph, with its tolerances.
+    let conflicts: usize = claims
+        .iter()
+        .map(|&c| {
+            analysis.graph.conflicts_of(c).into_iter().filter(|&other| other > c && claims.contains(&other)).count()
+        })
+        .sum();
     let verdict =
         if conflicts == 0 { "all claims agree".to_string() } else { format!("{conflicts} conflicting pairs") };
     writeln!(out, "\nverdict: {verdict}")?;

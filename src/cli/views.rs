@@ -8,7 +8,7 @@ use concord::graph::{ClaimGraph, Edge, Node};
 use concord::id::{ClaimId, SubjectId};
 use concord::link::Origin;
 use concord::pipeline::Analysis;
-use concord::value::{Dimension, Value, Verdict};
+use concord::value::{Dimension, Value};
 use serde::Serialize;
 
 use super::explain;
@@ -106,13 +106,9 @@ pub fn subjects_json(out: &mut dyn Write, analysis: &Analysis) -> io::Result<()>
     writeln!(out)
 }
 
+/// True when the check found two of the claims disjoint (with the configured tolerances).
 fn has_conflict(analysis: &Analysis, claims: &[ClaimId]) -> bool {
-    claims.iter().enumerate().any(|(i, &a)| {
-        claims[i + 1..].iter().any(|&b| {
-            analysis.claims[a.index()].claim.value.compare(&analysis.claims[b.index()].claim.value)
-                == Some(Verdict::Conflict)
-        })
-    })
+    claims.iter().any(|&c| analysis.graph.conflicts_of(c).iter().any(|other| claims.contains(other)))
 }
 
 fn value_of(analysis: &Analysis, claim: ClaimId) -> String {
