@@ -330,6 +330,8 @@ fn nouns_compatible(a: Option<&str>, b: Option<&str>) -> bool {
 struct Vector {
     words: Vec<(u32, f32)>,
     sentence: Vec<bool>,
+    /// Which words are names (capitalised in mid-sentence).
+    name: Vec<bool>,
 }
 
 /// Names weigh this much of an ordinary word: they say what the document is about more than which
@@ -378,6 +380,13 @@ fn discover(claims: &[LinkInput<'_>], doc_topics: &[Topic<'_>], taken: &[bool]) 
                     interner.get(concept(&w.stem)).map(|&id| (id, name * w.weight * idf(id), !w.from_heading))
                 })
                 .collect();
+            let names: Vec<u32> = input
+                .claim
+                .context
+                .iter()
+                .filter(|w| w.proper)
+                .filter_map(|w| interner.get(concept(&w.stem)).copied())
+                .collect();
             // A counted noun says what is counted; a unit of measure only says the dimension, which the
             // family already fixes, so it does not count as shared context.
             let counted = matches!(&input.claim.value, Value::Number(n) if n.unit.dimension == Dimension::Count);
@@ -401,6 +410,7 @@ fn discover(claims: &[LinkInput<'_>], doc_topics: &[Topic<'_>], taken: &[bool]) 
             words.sort_by_key(|(id, _, _)| *id);
             Vector {
                 sentence: words.iter().map(|(_, _, s)| *s).collect(),
+                name: words.iter().map(|(id, _, _)| names.contains(id)).collect(),
                 words: words.into_iter().map(|(id, w, _)| (id, w / norm)).collect(),
             }
         })
@@ -453,7 +463,13 @@ fn discover(claims: &[LinkInput<'_>], doc_topics: &[Topic<'_>], taken: &[bool]) 
         .filter(|&(a, b)| linkable(&claims[a], &claims[b]))
         .map(|(a, b)| {
             let affinity = value_affinity(&claims[a].claim.value, &claims[b].claim.value);
-            ((a, b), (cosine(&vectors[a], &vectors[b]) + affinity).max(0.0))
+            let (similarity, shared) = cosine(&vectors[a], &vectors[b]);
+            // A note narrates many events, each with its date, in sentences on one topic: between two
+            // dates of one document, one common word ("attacked", "attack") is weak evidence, and two,
+            // or a shared value, are needed.
+            let dates = matches!(claims[a].claim.value, Value::Date(_));
+            let weak = dates && claims[a].doc == claims[b].doc && shared < 2 && affinity <= 0.0;
+            ((a, b), if weak { 0.0 } else { (similarity + affinity).max(0.0) })
         })
         .collect();
 
@@ -764,25 +780,30 @@ fn pair_score(edges: &Edges, x: usize, y: usize) -> f32 {
     edges.binary_search_by(|(k, _)| k.cmp(&key)).map_or(0.0, |i| edges[i].1)
 }
 
-/// The cosine of two context vectors; zero unless they share a word of their own sentences other than
-/// the counted noun, since a heading shared by every claim under it, or a noun shared by every count
-/// of people, says nothing about which fact a claim states.
-fn cosine(a: &Vector, b: &Vector) -> f32 {
+/// The cosine of two context vectors, and how many words of their own sentences they share that are
+/// not names. The cosine is zero unless they share a word of their own sentences other than the
+/// counted noun, since a heading shared by every claim under it, or a noun shared by every count of
+/// people, says nothing about which fact a claim states.
+fn cosine(a: &Vector, b: &Vector) -> (f32, usize) {
     let (mut i, mut j, mut sum) = (0, 0, 0.0);
-    let mut shares_sentence_word = false;
+    let (mut shared, mut any) = (0, false);
     while i < a.words.len() && j < b.words.len() {
         match a.words[i].0.cmp(&b.words[j].0) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => {
                 sum += a.words[i].1 * b.words[j].1;
-                shares_sentence_word |= a.sentence[i] && b.sentence[j];
+                // Names link too, but only common words count as evidence beyond one document's topic.
+                if a.sentence[i] && b.sentence[j] {
+                    any = true;
+                    shared += usize::from(!a.name[i]);
+                }
                 i += 1;
                 j += 1;
             }
         }
     }
-    if shares_sentence_word { sum } else { 0.0 }
+    if any { (sum, shared) } else { (0.0, 0) }
 }
 
 /// The words two vectors share, strongest first, as written.

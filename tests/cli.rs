@@ -413,3 +413,17 @@ fn tolerances_in_claims_toml_change_what_conflicts() {
     assert_eq!(strict.status.code(), Some(1), "{}", stdout(&strict));
     assert!(stdout(&strict).contains("[conflict]"));
 }
+
+#[test]
+fn discovery_alone_on_the_example_corpus_raises_no_false_alarm() {
+    // Without claims.toml, only what discovery can link on its own is reported: the wrong count of
+    // released prisoners. Two dates of one note that share the word "attack" are not linked.
+    let out = concord(&root(), &["check", "--isolated", "--format", "brief", "docs/examples/secret-speech"]);
+    let text = stdout(&out);
+    let lines: Vec<&str> = text.lines().filter(|l| l.contains("error[")).collect();
+    assert_eq!(lines.len(), 1, "{lines:#?}");
+    assert!(
+        lines[0].starts_with("docs/examples/secret-speech/chen-notes.md:19:103: error[conflict] `15,439`"),
+        "{lines:#?}"
+    );
+}
