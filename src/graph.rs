@@ -50,7 +50,8 @@ pub enum Edge {
 }
 
 impl Edge {
-    fn label(&self) -> &'static str {
+    /// The name of the edge's kind: `contains`, `about`, `cites`, `agrees`, `conflicts`.
+    pub fn label(&self) -> &'static str {
         match self {
             Edge::Contains => "contains",
             Edge::About => "about",
@@ -230,11 +231,6 @@ impl ClaimGraph {
     /// Every edge as (from, to, edge), in insertion order.
     pub fn edges(&self) -> Vec<(Node, Node, &Edge)> {
         self.graph.edge_references().map(|e| (self.graph[e.source()], self.graph[e.target()], e.weight())).collect()
-    }
-
-    /// The name of an edge's kind: `contains`, `about`, `cites`, `agrees`, `conflicts`.
-    pub fn edge_name(edge: &Edge) -> &'static str {
-        edge.label()
     }
 
     /// Renders the graph in Graphviz DOT, naming nodes with `name`.

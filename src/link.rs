@@ -13,7 +13,7 @@
 //! never used to decide a link: a wrong value must still land in its subject, or its conflict would be
 //! hidden. Every link records its reason. Output order is deterministic.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use rust_stemmers::{Algorithm, Stemmer};
 
@@ -343,17 +343,17 @@ fn discover(claims: &[LinkInput<'_>], doc_topics: &[Topic<'_>], taken: &[bool]) 
     let mut interner: HashMap<&str, u32> = HashMap::new();
     let mut surface: Vec<&str> = Vec::new();
     let mut sentence_freq: Vec<u32> = Vec::new();
-    let mut seen_sentence: HashMap<(DocId, usize, u32), ()> = HashMap::new();
-    let mut sentences: HashMap<(DocId, usize), ()> = HashMap::new();
+    let mut seen_sentence: HashSet<(DocId, usize, u32)> = HashSet::new();
+    let mut sentences: HashSet<(DocId, usize)> = HashSet::new();
     for input in claims {
-        sentences.insert((input.doc, input.claim.sentence_index), ());
+        sentences.insert((input.doc, input.claim.sentence_index));
         for w in &input.claim.context {
             let id = *interner.entry(concept(&w.stem)).or_insert_with(|| {
                 surface.push(w.word.as_str());
                 sentence_freq.push(0);
                 (surface.len() - 1) as u32
             });
-            if seen_sentence.insert((input.doc, input.claim.sentence_index, id), ()).is_none() {
+            if seen_sentence.insert((input.doc, input.claim.sentence_index, id)) {
                 sentence_freq[id as usize] += 1;
             }
         }

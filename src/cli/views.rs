@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
-use concord::graph::{ClaimGraph, Edge, Node};
+use concord::graph::{Edge, Node};
 use concord::id::{ClaimId, SubjectId};
 use concord::link::Origin;
 use concord::pipeline::Analysis;
@@ -188,7 +188,7 @@ pub fn graph(out: &mut dyn Write, analysis: &Analysis, format: GraphFormat) -> i
                 .map(|(from, to, edge)| EdgeOut {
                     from: node_id(analysis, from),
                     to: node_id(analysis, to),
-                    kind: ClaimGraph::edge_name(edge),
+                    kind: edge.label(),
                     page: match edge {
                         Edge::Cites { page } => page.clone(),
                         _ => None,

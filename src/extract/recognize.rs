@@ -17,9 +17,7 @@ use std::cell::Cell;
 
 use super::lex::{Gap, Tok, Token};
 use super::lexicon;
-use crate::value::{
-    Bound, DatePoint, DateValue, Dimension, Kind, Number, TimeOfDay, Unit, Value, YearSpan, rounding_of,
-};
+use crate::value::{Bound, DatePoint, DateValue, Dimension, Kind, Number, TimeOfDay, Unit, Value, YearSpan};
 
 /// A value found in the tokens, with the tokens it spans.
 #[derive(Debug, Clone)]
@@ -2405,6 +2403,5 @@ fn format_scaled(written: &str, scale: f64) -> String {
     let mut digits: String = written.chars().filter(char::is_ascii_digit).collect();
     digits = digits.trim_start_matches('0').to_string();
     digits.push_str(&"0".repeat(zeros));
-    let _ = rounding_of;
     digits
 }
