@@ -13,7 +13,9 @@
 //! never used to decide a link: a wrong value must still land in its subject, or its conflict would be
 //! hidden. Every link records its reason. Output order is deterministic.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
+
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 use rust_stemmers::{Algorithm, Stemmer};
 

@@ -356,10 +356,9 @@ impl Lowered {
     fn new(text: &str, tokens: &[Token]) -> Lowered {
         let mut lowered = Lowered { buf: String::new(), owned: Vec::new() };
         for (i, t) in tokens.iter().enumerate() {
-            let s = &text[t.start..t.end];
-            if has_capitals(s) {
+            if t.caps {
                 let begin = lowered.buf.len();
-                push_lower(&mut lowered.buf, s);
+                push_lower(&mut lowered.buf, &text[t.start..t.end]);
                 lowered.owned.push((i, begin..lowered.buf.len()));
             }
         }
