@@ -188,7 +188,7 @@ impl DeclaredStems {
             }
         }
         // An excluding word anywhere in the claim's own sentence keeps it out.
-        if claim.context.iter().any(|w| !w.from_heading && self.excluded.contains(&w.stem)) {
+        if claim.context.iter().any(|w| !w.from_heading && self.excluded.iter().any(|e| **e == *w.stem)) {
             return None;
         }
         let mut score = 0.0;
@@ -213,7 +213,7 @@ impl DeclaredStems {
                 let hit = claim
                     .context
                     .iter()
-                    .find(|w| &w.stem == stem && !w.from_heading && w.weight >= MIN_CUE_WEIGHT)
+                    .find(|w| *w.stem == **stem && !w.from_heading && w.weight >= MIN_CUE_WEIGHT)
                     .map(|w| w.weight);
                 let noun_hit = claim.noun_stem.as_deref() == Some(stem.as_str());
                 if let Some(weight) = hit.or(noun_hit.then_some(1.0)) {
@@ -351,7 +351,7 @@ fn discover(claims: &[LinkInput<'_>], doc_topics: &[Topic<'_>], taken: &[bool]) 
         sentences.insert((input.doc, input.claim.sentence_index));
         for w in &input.claim.context {
             let id = *interner.entry(concept(&w.stem)).or_insert_with(|| {
-                surface.push(w.word.as_str());
+                surface.push(&w.word);
                 sentence_freq.push(0);
                 (surface.len() - 1) as u32
             });

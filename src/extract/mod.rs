@@ -17,7 +17,7 @@ pub mod recognize;
 use std::ops::Range;
 
 use std::borrow::Cow;
-use std::rc::Rc;
+use std::sync::Arc;
 
 use rust_stemmers::{Algorithm, Stemmer};
 
@@ -73,9 +73,9 @@ pub struct Citation {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContextWord {
     /// The lower-cased stem.
-    pub stem: String,
+    pub stem: Arc<str>,
     /// The word as written, lower-cased, for messages.
-    pub word: String,
+    pub word: Arc<str>,
     /// How strongly the word belongs to the claim: 1 when it touches the claim, falling with
     /// distance; heading words weigh less.
     pub weight: f32,
@@ -142,7 +142,7 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
         let lexemes = vocabulary.lexemes(&tokens, &lower);
         // Every content word of the block, stemmed once: the topic, the heading and the claims'
         // contexts are all read from this list.
-        let words = content_words(text, &tokens, &lower, &lexemes);
+        let words = content_words(text, &tokens, &lexemes);
         for w in &words {
             *topic.entry(w.stem).or_default() += 1;
         }
@@ -150,8 +150,8 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
             heading = words
                 .iter()
                 .map(|w| ContextWord {
-                    stem: vocabulary.stem(w.stem).to_string(),
-                    word: w.lower.to_string(),
+                    stem: Arc::clone(vocabulary.stem(w.stem)),
+                    word: Arc::clone(vocabulary.word(w.word)),
                     weight: 0.35,
                     proper: w.proper,
                     from_heading: true,
@@ -254,15 +254,19 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
 /// [`VOCABULARY_LIMIT`] words it starts again, between documents.
 struct Vocabulary {
     stemmer: Stemmer,
-    words: foldhash::HashMap<Box<str>, Lexeme>,
+    words: foldhash::HashMap<Arc<str>, Lexeme>,
+    /// The words met, by id.
+    surfaces: Vec<Arc<str>>,
     /// The distinct stems, by id.
-    stems: Vec<Rc<str>>,
-    stem_ids: foldhash::HashMap<Rc<str>, u32>,
+    stems: Vec<Arc<str>>,
+    stem_ids: foldhash::HashMap<Arc<str>, u32>,
 }
 
 /// What the vocabulary knows of a lower-cased word.
 #[derive(Debug, Clone, Copy)]
 struct Lexeme {
+    /// The id of the word.
+    word: u32,
     /// The id of its stem.
     stem: u32,
     /// True for a content word: one that can say what a claim is about.
@@ -283,6 +287,7 @@ impl Default for Vocabulary {
         Vocabulary {
             stemmer: Stemmer::create(Algorithm::English),
             words: foldhash::HashMap::default(),
+            surfaces: Vec::new(),
             stems: Vec::new(),
             stem_ids: foldhash::HashMap::default(),
         }
@@ -301,14 +306,21 @@ impl Vocabulary {
             Some(&id) => id,
             None => {
                 let id = self.stems.len() as u32;
-                let stem: Rc<str> = stem.into();
-                self.stems.push(Rc::clone(&stem));
+                let stem: Arc<str> = stem.into();
+                self.stems.push(Arc::clone(&stem));
                 self.stem_ids.insert(stem, id);
                 id
             }
         };
-        let lexeme = Lexeme { stem, content: is_content_word(&lower), value: lexicon::is_value_word(&lower) };
-        self.words.insert(word.into(), lexeme);
+        let surface: Arc<str> = word.into();
+        let lexeme = Lexeme {
+            word: self.surfaces.len() as u32,
+            stem,
+            content: is_content_word(&lower),
+            value: lexicon::is_value_word(&lower),
+        };
+        self.surfaces.push(Arc::clone(&surface));
+        self.words.insert(surface, lexeme);
         lexeme
     }
 
@@ -318,8 +330,13 @@ impl Vocabulary {
     }
 
     /// The stem with this id.
-    fn stem(&self, id: u32) -> &Rc<str> {
+    fn stem(&self, id: u32) -> &Arc<str> {
         &self.stems[id as usize]
+    }
+
+    /// The word with this id, as the vocabulary holds it.
+    fn word(&self, id: u32) -> &Arc<str> {
+        &self.surfaces[id as usize]
     }
 
     /// Runs `f` with this thread's vocabulary, emptied first if it has grown past its bound.
@@ -336,9 +353,9 @@ impl Vocabulary {
 }
 
 /// A content word of a block, stemmed.
-struct Word<'a> {
+struct Word {
+    word: u32,
     stem: u32,
-    lower: &'a str,
     proper: bool,
     /// The token's index in the block.
     index: usize,
@@ -475,9 +492,8 @@ fn sentence_ranges(tokens: &[Token], starts: &[bool]) -> Vec<Range<usize>> {
     out
 }
 
-/// Content words of a token run, stemmed: `lower` and `lexemes` are the tokens' lower-cased text
-/// and vocabulary entries.
-fn content_words<'a>(text: &str, tokens: &[Token], lower: &[&'a str], lexemes: &[Option<Lexeme>]) -> Vec<Word<'a>> {
+/// Content words of a token run, stemmed: `lexemes` are the tokens' vocabulary entries.
+fn content_words(text: &str, tokens: &[Token], lexemes: &[Option<Lexeme>]) -> Vec<Word> {
     let mut out = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
         let Some(lexeme) = lexemes[i].filter(|l| l.content) else { continue };
@@ -485,7 +501,7 @@ fn content_words<'a>(text: &str, tokens: &[Token], lower: &[&'a str], lexemes: &
             continue;
         }
         let proper = i > 0 && text[t.start..t.end].chars().next().is_some_and(char::is_uppercase);
-        out.push(Word { stem: lexeme.stem, lower: lower[i], proper, index: i });
+        out.push(Word { word: lexeme.word, stem: lexeme.stem, proper, index: i });
     }
     out
 }
@@ -533,8 +549,8 @@ fn claim_context(
         match context.iter_mut().find(|c| *c.stem == **stem) {
             Some(c) => c.weight = c.weight.max(weight),
             None => context.push(ContextWord {
-                stem: stem.to_string(),
-                word: w.lower.to_string(),
+                stem: Arc::clone(stem),
+                word: Arc::clone(vocabulary.word(w.word)),
                 weight,
                 proper,
                 from_heading: false,
@@ -627,7 +643,7 @@ fn reference_event(
         .take_while(|t| t.tok == Tok::Word || t.tok == Tok::Punct && text[t.start..t.end] == *"’")
         .count();
     let words = following.start..following.start + run;
-    content_words(text, &tokens[words.clone()], &lower[words.clone()], &lexemes[words])
+    content_words(text, &tokens[words.clone()], &lexemes[words])
         .into_iter()
         .take(3)
         .map(|w| vocabulary.stem(w.stem).to_string())
@@ -643,15 +659,15 @@ fn row_words(text: &str, cell: Range<usize>, vocabulary: &mut Vocabulary) -> Vec
     let lower = lowered.words(text, &row);
     let lexemes = vocabulary.lexemes(&row, &lower);
     let mut out: Vec<ContextWord> = Vec::new();
-    for w in content_words(text, &row, &lower, &lexemes) {
+    for w in content_words(text, &row, &lexemes) {
         let t = row[w.index];
         let stem = vocabulary.stem(w.stem);
         if t.start >= cell.start && t.end <= cell.end || out.iter().any(|c| *c.stem == **stem) {
             continue;
         }
         out.push(ContextWord {
-            stem: stem.to_string(),
-            word: w.lower.to_string(),
+            stem: Arc::clone(stem),
+            word: Arc::clone(vocabulary.word(w.word)),
             weight: 0.8,
             proper: w.proper,
             from_heading: false,
