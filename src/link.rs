@@ -268,6 +268,7 @@ fn concept(stem: &str) -> &str {
         "die" | "kill" | "perish" | "death" | "dead" | "drown" | "fatal" | "casualti" => "die",
         "escap" | "fled" | "flee" | "defect" => "escap",
         "sank" | "sunk" | "sink" => "sink",
+        "hit" | "struck" | "collid" | "collis" => "hit",
         "built" | "build" | "construct" | "erect" => "build",
         "born" | "birth" => "born",
         "surviv" | "survivor" | "save" | "rescu" => "surviv",
@@ -289,6 +290,7 @@ fn nearby_events(claim: &Claim) -> u8 {
             "build" => 1 << 4,
             "born" => 1 << 5,
             "surviv" => 1 << 6,
+            "hit" => 1 << 7,
             _ => 0,
         };
     }
@@ -783,6 +785,10 @@ const SAME_VALUE: f32 = 0.4;
 fn linkable(claims: &[LinkInput<'_>], events: &[u8], x: usize, y: usize) -> bool {
     let (a, b) = (&claims[x], &claims[y]);
     if a.doc == b.doc && a.claim.sentence_index == b.claim.sentence_index {
+        return false;
+    }
+    // A part is not its whole: "155 km around the city, 43 km of it through the centre".
+    if a.claim.part != b.claim.part {
         return false;
     }
     // Counts of different events are different facts: "1,517 died" and "706 were saved".

@@ -403,6 +403,20 @@ fn dont_flag_the_distractor_kinds() {
 }
 
 #[test]
+fn dont_flag_a_part_against_its_whole_or_one_event_against_another() {
+    // "58 km, 12 km of it through the city" against "36 miles, 7.5 miles of it inside the city"; the
+    // time a ferry hit the rocks against the time it sank.
+    let fixture = "tests/fixtures/dont-flag-parts-and-events";
+    let out = concord(&root(), &["check", "--isolated", "--format", "brief", fixture]);
+    assert_eq!(stdout(&out), "");
+    assert_eq!(out.status.code(), Some(0));
+    // The collision is still one subject across the log and the timeline.
+    let subjects = stdout(&concord(&root(), &["subjects", "--isolated", fixture]));
+    let collision = subjects.split("verdict:").find(|s| s.contains("\"21:10 on 9 May 1921\"")).unwrap_or_default();
+    assert!(collision.contains("ferry-timeline.md:5:11  \"21:10\""), "{subjects}");
+}
+
+#[test]
 fn tolerances_in_claims_toml_change_what_conflicts() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("a.md"), "The wreck lay about 1,010 fathoms deep off the cape.\n").unwrap();

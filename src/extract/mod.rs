@@ -53,6 +53,9 @@ pub struct Claim {
     /// For a length of time counted from an event ("six months of Stalin's death", "three years into
     /// his reign"), the stems of the words naming that event; empty otherwise.
     pub reference: Vec<String>,
+    /// True when the claim states a part of a whole named before it: "43 km of it", "27 of them"
+    /// (but not "all 16 of them").
+    pub part: bool,
 }
 
 /// An in-text citation.
@@ -250,6 +253,8 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
                 Vec::new()
             };
             let reported = quoted[f.first] || negated(text, &tokens, f.first);
+            let part = matches!(lower.get(f.end..f.end + 2), Some(&["of", "it" | "them" | "whom" | "which"]))
+                && !matches!(f.first.checked_sub(1).map(|k| lower[k]), Some("all" | "both" | "each"));
             out.claims.push(Claim {
                 reported,
                 span,
@@ -262,6 +267,7 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
                 context,
                 citations: citation.into_iter().collect(),
                 reference,
+                part,
             });
         }
     }
