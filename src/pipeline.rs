@@ -7,6 +7,8 @@
 //! Invariants: no I/O; the same input always gives the same output, in the same order (documents are
 //! sorted by path, claims by document then position, findings by document, position and rule).
 
+use std::collections::HashMap;
+
 use rayon::prelude::*;
 
 use crate::check;
@@ -17,6 +19,7 @@ use crate::finding::Finding;
 use crate::graph::ClaimGraph;
 use crate::id::{ClaimId, DocId, SourceId};
 use crate::link::{self, LinkInput, Subject};
+use crate::source::{self, Cited, Entry, Sources};
 
 /// A document as the shell hands it over.
 #[derive(Debug, Clone)]
@@ -77,14 +80,7 @@ impl Document {
     }
 }
 
-/// A work that documents cite.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Source {
-    /// The declared id, or the cited author's name in lower case.
-    pub id: String,
-    /// How to name it in messages: "Freeze, Russia: A History".
-    pub label: String,
-}
+pub use crate::source::Source;
 
 /// A claim with the document it stands in.
 #[derive(Debug, Clone)]
@@ -104,8 +100,12 @@ pub struct Analysis {
     pub claims: Vec<ClaimRecord>,
     /// The subjects, declared first.
     pub subjects: Vec<Subject>,
-    /// The cited sources: declared ones first, then those found in the text.
+    /// The cited sources: declared ones first, then those the documents list or cite.
     pub sources: Vec<Source>,
+    /// Every bibliography entry, by document then position.
+    pub entries: Vec<Entry>,
+    /// Every in-text citation that cites, resolved, with the claims it supports.
+    pub citations: Vec<Cited>,
     /// The claim graph.
     pub graph: ClaimGraph,
     /// The findings, sorted.
@@ -132,25 +132,34 @@ impl Analysis {
 pub fn analyze(mut inputs: Vec<Input>, settings: &Settings) -> Analysis {
     inputs.sort_by(|a, b| a.path.cmp(&b.path));
     let documents: Vec<Document> = inputs.into_par_iter().map(|i| Document::new(i.path, i.text)).collect();
-    let extractions: Vec<extract::Extraction> = documents
+    let extractions: Vec<(extract::Extraction, Vec<Entry>)> = documents
         .par_iter()
-        .map(|d| {
+        .enumerate()
+        .map(|(i, d)| {
             let options = extract::Options { document_date: d.date().or(settings.document_date) };
-            extract::extract_with(&d.prose, &options)
+            let mut extraction = extract::extract_with(&d.prose, &options);
+            let entries = source::bibliography(DocId::from_index(i), &d.text, &d.prose, &extraction.citations);
+            add_marks(&mut extraction, source::marks(&d.text, &d.prose, &entries));
+            (extraction, entries)
         })
         .collect();
     let mut documents = documents;
     let mut claims = Vec::new();
     let mut topics = Vec::with_capacity(extractions.len());
-    for (d, extraction) in extractions.into_iter().enumerate() {
+    let mut bibliographies = Vec::with_capacity(extractions.len());
+    for (d, (extraction, entries)) in extractions.into_iter().enumerate() {
         for claim in extraction.claims {
             claims.push(ClaimRecord { doc: DocId::from_index(d), claim });
         }
         topics.push(extraction.topic);
         documents[d].citations = extraction.citations;
         documents[d].names = extraction.names;
+        bibliographies.push(entries);
     }
-    let (sources, cites) = resolve_sources(&documents, &claims, settings);
+    let listed: Vec<(Vec<Entry>, &[Citation])> =
+        bibliographies.into_iter().zip(&documents).map(|(e, d)| (e, d.citations.as_slice())).collect();
+    let Sources { sources, entries, mut citations } = source::resolve(&settings.sources, &listed);
+    let cites = attach_citations(&documents, &claims, &mut citations);
     let inputs: Vec<LinkInput<'_>> = claims.iter().map(|r| LinkInput { doc: r.doc, claim: &r.claim }).collect();
     let topic_refs: Vec<link::Topic<'_>> = topics.iter().map(Vec::as_slice).collect();
     let subjects = link::link(&inputs, &topic_refs, settings);
@@ -160,8 +169,17 @@ pub fn analyze(mut inputs: Vec<Input>, settings: &Settings) -> Analysis {
     for (claim, source, page) in cites {
         graph.add_citation(claim, source, page);
     }
-    let mut analysis =
-        Analysis { documents, claims, subjects, sources, graph, findings: Vec::new(), consensus: Vec::new() };
+    let mut analysis = Analysis {
+        documents,
+        claims,
+        subjects,
+        sources,
+        entries,
+        citations,
+        graph,
+        findings: Vec::new(),
+        consensus: Vec::new(),
+    };
     analysis.findings = check::run(&mut analysis, settings);
     analysis
 }
@@ -169,54 +187,88 @@ pub fn analyze(mut inputs: Vec<Input>, settings: &Settings) -> Analysis {
 /// A claim citing a source at a page.
 type Cites = (ClaimId, SourceId, Option<String>);
 
-/// Gives every cited work one source: a declared `[[source]]` whose `cite-as` names the author, else
-/// one source per author name across the corpus. Returns the sources and each claim's citations.
-/// Numeric citations ("[2]") only mean something against their document's own reference list, and
-/// are not resolved here.
-fn resolve_sources(documents: &[Document], claims: &[ClaimRecord], settings: &Settings) -> (Vec<Source>, Vec<Cites>) {
-    let mut sources: Vec<Source> = settings
-        .sources
-        .iter()
-        .map(|s| {
-            let author = s.cite_as.first().map(|a| title_case(a));
-            let label = match (&author, &s.title) {
-                (Some(a), Some(t)) => format!("{a}, {t}"),
-                (None, Some(t)) => t.clone(),
-                (Some(a), None) => a.clone(),
-                (None, None) => s.id.clone(),
-            };
-            Source { id: s.id.clone(), label }
-        })
-        .collect();
-    let mut cites = Vec::new();
-    for (i, record) in claims.iter().enumerate() {
-        let doc = &documents[record.doc.index()];
-        for &c in &record.claim.citations {
-            let citation = &doc.citations[c];
-            if citation.numeric {
-                continue;
+/// Adds the footnote marks and link citations that the prose scan hides from extraction: each
+/// supports the claims of the sentence it stands in or directly follows.
+fn add_marks(extraction: &mut extract::Extraction, marks: Vec<Citation>) {
+    for mark in marks {
+        let index = extraction.citations.len();
+        let claims = &mut extraction.claims;
+        let k = claims.partition_point(|c| c.sentence.start <= mark.span.start);
+        let Some(last) = k.checked_sub(1) else {
+            extraction.citations.push(mark);
+            continue;
+        };
+        let sentence = claims[last].sentence.clone();
+        let gap = extraction_gap(&sentence, &mark.span);
+        if mark.span.start < sentence.end || gap {
+            for claim in claims[..=last].iter_mut().rev().take_while(|c| c.sentence == sentence) {
+                claim.citations.push(index);
             }
-            let author = citation.author.to_lowercase();
-            let declared = settings.sources.iter().position(|s| s.cite_as.contains(&author) || s.id == author);
-            let index = match declared {
-                Some(index) => index,
-                None => match sources.iter().position(|s| s.id == author) {
-                    Some(index) => index,
-                    None => {
-                        sources.push(Source { id: author.clone(), label: citation.author.clone() });
-                        sources.len() - 1
-                    }
-                },
-            };
-            cites.push((ClaimId::from_index(i), SourceId::from_index(index), citation.page.clone()));
         }
+        extraction.citations.push(mark);
     }
-    (sources, cites)
 }
 
-fn title_case(word: &str) -> String {
-    let mut chars = word.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+/// True when a mark starts at most a few bytes after a sentence ends (`high.[^1]`, `high. [^1]`).
+fn extraction_gap(sentence: &std::ops::Range<usize>, mark: &std::ops::Range<usize>) -> bool {
+    mark.start >= sentence.end && mark.start - sentence.end <= 2
+}
+
+/// Joins each claim to the resolved citations that support it, recording the claims on each
+/// citation. A claim in a table cell with no citation of its own takes those of the other cells of
+/// its row, since a row is read as one statement. Returns each claim's (source, page) edges.
+fn attach_citations(documents: &[Document], claims: &[ClaimRecord], citations: &mut [Cited]) -> Vec<Cites> {
+    // Citations come by document then position, so each document's run starts at a known place.
+    let mut first = vec![citations.len(); documents.len() + 1];
+    for (i, c) in citations.iter().enumerate().rev() {
+        first[c.doc.index()] = i;
+    }
+    for d in (0..documents.len()).rev() {
+        first[d] = first[d].min(first[d + 1]);
+    }
+    // The citations standing in table cells, by document and line.
+    let mut in_rows: HashMap<(DocId, usize), Vec<usize>> = HashMap::new();
+    for (i, c) in citations.iter().enumerate() {
+        let doc = &documents[c.doc.index()];
+        let start = doc.citations[c.index].span.start;
+        if in_table_cell(doc, start) {
+            in_rows.entry((c.doc, doc.line_col(start).0)).or_default().push(i);
+        }
+    }
+    let mut cites = Vec::new();
+    for (i, record) in claims.iter().enumerate() {
+        let d = record.doc.index();
+        let run = first[d]..first[d + 1];
+        let mut found: Vec<usize> = record
+            .claim
+            .citations
+            .iter()
+            .filter_map(|&c| citations[run.clone()].binary_search_by_key(&c, |x| x.index).ok())
+            .map(|k| run.start + k)
+            .collect();
+        if found.is_empty() && record.claim.citations.is_empty() {
+            let doc = &documents[d];
+            if in_table_cell(doc, record.claim.span.start) {
+                let line = doc.line_col(record.claim.span.start).0;
+                found = in_rows.get(&(record.doc, line)).cloned().unwrap_or_default();
+            }
+        }
+        for k in found {
+            let cited = &mut citations[k];
+            cited.claims.push(ClaimId::from_index(i));
+            if let Some(source) = cited.source {
+                cites.push((ClaimId::from_index(i), source, cited.page.clone()));
+            }
+        }
+    }
+    cites
+}
+
+/// True when the byte at `offset` stands in a table cell of the document.
+fn in_table_cell(doc: &Document, offset: usize) -> bool {
+    let blocks = &doc.prose.blocks;
+    let k = blocks.partition_point(|b| b.range.start <= offset);
+    k > 0 && blocks[k - 1].range.contains(&offset) && blocks[k - 1].kind == corpus::BlockKind::TableCell
 }
 
 #[cfg(test)]

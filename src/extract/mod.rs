@@ -66,8 +66,14 @@ pub struct Citation {
     pub year: Option<String>,
     /// The page or page range, as written.
     pub page: Option<String>,
-    /// True for numeric citations, whose labels are local to their document.
+    /// True for numeric citations and footnote marks (`[2]`, `[^1]`), whose labels are local to
+    /// their document.
     pub numeric: bool,
+    /// True for a name alone in parentheses ("(Siegelbaum)"), which cites only when the name is
+    /// that of a known source.
+    pub bare: bool,
+    /// The address of a link used as a citation.
+    pub link: Option<String>,
 }
 
 /// A content word of a claim's context.
@@ -170,6 +176,8 @@ fn extract_blocks(prose: &Prose, options: &Options, stems: &mut Stems) -> Extrac
             year: c.year.clone(),
             page: c.page.clone(),
             numeric: c.numeric,
+            bare: c.bare,
+            link: None,
         }));
         let block_citations = first_citation..out.citations.len();
         let sentence_bounds = sentence_ranges(&tokens, &starts);
