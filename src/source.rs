@@ -205,6 +205,7 @@ pub fn bibliography(doc: DocId, text: &str, prose: &Prose, citations: &[Citation
         let trailing = last_citation.is_some_and(|end| block.range.start >= end)
             && body.len() <= 300
             && cited.iter().any(|a| contains_word(body, a))
+            && reads_like_an_entry(body)
             && (pages_in(body).is_some() || edition_in(body).is_some() || url_in(body).is_some());
         if trailing {
             out.extend(parse_entry(doc, text, range, None, &cited));
@@ -383,6 +384,8 @@ struct Index {
     sources: Vec<Source>,
     /// First two letters of a lower-cased surname → sources with such an author name.
     authors: HashMap<String, Vec<(String, SourceId)>>,
+    /// Lower-cased surname → the sources by that author, in id order.
+    exact: HashMap<String, Vec<SourceId>>,
     /// First word of a lower-cased title → sources with such a title.
     titles: HashMap<String, Vec<(String, SourceId)>>,
     /// Web address → the source it belongs to.
@@ -410,10 +413,12 @@ impl Index {
         if key.is_empty() {
             return;
         }
-        let slot = self.authors.entry(prefix(&key)).or_default();
-        if !slot.iter().any(|(k, s)| *k == key && *s == id) {
-            slot.push((key, id));
+        let exact = self.exact.entry(key.clone()).or_default();
+        if exact.contains(&id) {
+            return;
         }
+        exact.push(id);
+        self.authors.entry(prefix(&key)).or_default().push((key, id));
     }
 
     fn add_title(&mut self, title: &str, id: SourceId) {
@@ -426,6 +431,11 @@ impl Index {
     /// The sources whose author is spelled like `name`, best match first.
     fn by_author(&self, name: &str) -> Vec<SourceId> {
         let key = name_key(name);
+        // The same spelling is the common case and costs one lookup; only an unknown spelling is
+        // compared with the names of its block.
+        if let Some(exact) = self.exact.get(&key) {
+            return exact.clone();
+        }
         let Some(slot) = self.authors.get(&prefix(&key)) else { return Vec::new() };
         let mut found: Vec<(u64, SourceId)> = slot
             .iter()
@@ -860,6 +870,29 @@ fn edition_in(text: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// True for text made of names, titles, numbers and the few small words of a bibliography entry
+/// ("Russia A History, Third Edition. Gregory L Freeze, Pg 269-275."), as opposed to a sentence of
+/// prose that happens to name an author and a page ("Great post, I liked Freeze, pp. 269-275.").
+fn reads_like_an_entry(text: &str) -> bool {
+    const SMALL: [&str; 18] = [
+        "of", "and", "the", "a", "an", "in", "on", "to", "for", "at", "from", "by", "pp", "p", "pg", "ed", "vol",
+        "accessed",
+    ];
+    let mut words = 0;
+    let mut lower = 0;
+    for word in text.split_whitespace() {
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+        if !bare.chars().next().is_some_and(char::is_alphabetic) {
+            continue;
+        }
+        words += 1;
+        if bare.chars().next().is_some_and(char::is_lowercase) && !SMALL.contains(&bare) && !bare.contains("://") {
+            lower += 1;
+        }
+    }
+    lower <= 2 && lower * 5 <= words
 }
 
 /// The first web address in the text.

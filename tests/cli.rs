@@ -525,6 +525,8 @@ fn uncited_is_off_until_claims_toml_turns_it_on() {
     let dir = temp_corpus();
     std::fs::write(dir.path().join("a.md"), "The fort held 114 men (Vane 1987, p. 64).\n").unwrap();
     std::fs::write(dir.path().join("b.md"), "The garrison was 114 men strong.\n").unwrap();
+    // A citation earlier in the paragraph covers the claim after it.
+    std::fs::write(dir.path().join("c.md"), "Vane describes the fort (Vane 1987, p. 60). It held 114 men.\n").unwrap();
     let declared = "[[claim]]\nid = \"garrison\"\nkind = \"count\"\nunit = \"men\"\n";
     std::fs::write(dir.path().join("claims.toml"), declared).unwrap();
     let quiet = stdout(&concord(dir.path(), &["check", "--format", "brief"]));

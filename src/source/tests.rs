@@ -102,6 +102,14 @@ fn dont_read_a_closing_paragraph_of_prose_as_a_bibliography() {
 }
 
 #[test]
+fn dont_read_a_trailing_comment_naming_the_author_and_pages_as_a_bibliography() {
+    let text = "The strike lasted 19 days (Varga, 88).\n\n\
+                1. Great post, I also liked reading Varga, pp. 60-75, for class.\n";
+    let (entries, _) = read(text, Format::Text);
+    assert!(entries.is_empty(), "{entries:#?}");
+}
+
+#[test]
 fn dont_read_a_numbered_list_in_prose_as_references() {
     let text = "Facts I found:\n\n1. the mill burned in 1911\n2. 300 workers lost their jobs\n\nSee [2].\n";
     let (entries, citations) = read(text, Format::Markdown);
