@@ -207,18 +207,22 @@ fn extract_blocks(prose: &Prose, options: &Options, stems: &mut Stems) -> Extrac
                 context.sort_by(|a, b| b.weight.total_cmp(&a.weight).then_with(|| a.stem.cmp(&b.stem)));
             }
             let noun_stem = f.noun.as_deref().map(|n| stems.stem(n).to_string());
-            // A citation supports the claims before it in its block, back to the previous citation:
-            // the claim takes the first citation after it, or one earlier in its own sentence.
+            // A citation supports the claims of its sentence and those before it in its block, back to
+            // the previous citation: the claim takes the first citation after it, unless that one
+            // stands in a later sentence and its own sentence has one before it.
             while next_citation < block_citations.end && out.citations[next_citation].span.start < span.end {
                 next_citation += 1;
             }
             let sentence_bytes = tokens[sentence_tokens.start].start..tokens[sentence_tokens.end - 1].end;
-            let citation = if next_citation < block_citations.end {
-                Some(next_citation)
-            } else {
-                (block_citations.start..next_citation)
-                    .next_back()
-                    .filter(|&c| sentence_bytes.contains(&out.citations[c].span.start))
+            // A citation earlier in the claim's own sentence wins over one in a later sentence.
+            let in_sentence = (block_citations.start..next_citation)
+                .next_back()
+                .filter(|&c| sentence_bytes.contains(&out.citations[c].span.start));
+            let citation = match (next_citation < block_citations.end).then_some(next_citation) {
+                Some(after) if in_sentence.is_none() || sentence_bytes.contains(&out.citations[after].span.start) => {
+                    Some(after)
+                }
+                _ => in_sentence,
             };
             let reference =
                 if f.kind == Kind::Duration { reference_event(text, &tokens, f.end, stems) } else { Vec::new() };

@@ -198,3 +198,11 @@ fn dont_read_a_plain_link_as_a_citation() {
     let text = "See [the museum](https://example.org/museum) for opening hours.\n";
     assert!(resolve_all(&[text]).citations.is_empty());
 }
+
+#[test]
+fn a_claim_takes_the_citation_of_its_own_sentence_before_a_later_one() {
+    let text = "In 1880 (Vane 1987, p. 64) the fort held 114 men. The chain was 310 metres long (Orme 12).\n";
+    let claims = extract(&scan(text, Format::Markdown)).claims;
+    let cited: Vec<(&str, Vec<usize>)> = claims.iter().map(|c| (&text[c.span.clone()], c.citations.clone())).collect();
+    assert_eq!(cited, vec![("1880", vec![0]), ("114", vec![0]), ("310 metres", vec![1])]);
+}
