@@ -246,11 +246,21 @@ fn attach_citations(documents: &[Document], claims: &[ClaimRecord], citations: &
             .filter_map(|&c| citations[run.clone()].binary_search_by_key(&c, |x| x.index).ok())
             .map(|k| run.start + k)
             .collect();
-        if found.is_empty() && record.claim.citations.is_empty() {
-            let doc = &documents[d];
-            if in_table_cell(doc, record.claim.span.start) {
-                let line = doc.line_col(record.claim.span.start).0;
-                found = in_rows.get(&(record.doc, line)).cloned().unwrap_or_default();
+        let doc = &documents[d];
+        if found.is_empty() && record.claim.citations.is_empty() && in_table_cell(doc, record.claim.span.start) {
+            let line = doc.line_col(record.claim.span.start).0;
+            found = in_rows.get(&(record.doc, line)).cloned().unwrap_or_default();
+        }
+        // A name in parentheses that turned out to cite nothing ("(Moscow)") does not end the run of
+        // claims the next citation of the paragraph supports.
+        if let (true, Some(&last)) = (found.is_empty(), record.claim.citations.last()) {
+            let next = run.start + citations[run.clone()].partition_point(|x| x.index <= last);
+            let paragraph = block_of(doc, record.claim.span.start);
+            if next < run.end && paragraph.is_some() {
+                let start = doc.citations[citations[next].index].span.start;
+                if block_of(doc, start) == paragraph && start > record.claim.span.end {
+                    found.push(next);
+                }
             }
         }
         for k in found {
@@ -266,9 +276,14 @@ fn attach_citations(documents: &[Document], claims: &[ClaimRecord], citations: &
 
 /// True when the byte at `offset` stands in a table cell of the document.
 fn in_table_cell(doc: &Document, offset: usize) -> bool {
+    block_of(doc, offset).is_some_and(|b| doc.prose.blocks[b].kind == corpus::BlockKind::TableCell)
+}
+
+/// The index of the prose block holding the byte at `offset`.
+fn block_of(doc: &Document, offset: usize) -> Option<usize> {
     let blocks = &doc.prose.blocks;
-    let k = blocks.partition_point(|b| b.range.start <= offset);
-    k > 0 && blocks[k - 1].range.contains(&offset) && blocks[k - 1].kind == corpus::BlockKind::TableCell
+    let k = blocks.partition_point(|b| b.range.start <= offset).checked_sub(1)?;
+    blocks[k].range.contains(&offset).then_some(k)
 }
 
 #[cfg(test)]

@@ -549,3 +549,21 @@ fn a_cited_value_outranks_an_uncited_one_in_the_consensus() {
     assert!(conflict["path"].as_str().unwrap().ends_with("a.md"), "{conflict:#}");
     assert!(conflict["help"].as_str().unwrap().contains("consensus: 114"), "{conflict:#}");
 }
+
+#[test]
+fn a_name_in_parentheses_that_cites_nothing_does_not_hide_the_next_citation() {
+    let dir = temp_corpus();
+    std::fs::write(
+        dir.path().join("a.md"),
+        "The delegates met in 1956 (Kremlin) and heard a four-hour speech (Vane 1987, p. 64).\n\n\
+         ## References\n\nVane, Ida. *Fort Calder and the Harbour*. 1987.\n",
+    )
+    .unwrap();
+    let report = json(&concord(dir.path(), &["check", "--isolated", "--format", "json", "a.md"]));
+    let claims = report["claims"].as_array().unwrap();
+    assert_eq!(claims.len(), 2, "{report:#}");
+    for claim in claims {
+        assert_eq!(claim["sources"][0]["source"], "vane", "{claim:#}");
+    }
+    assert!(report["sources"].as_array().unwrap().iter().all(|s| s["id"] != "kremlin"));
+}
