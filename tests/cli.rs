@@ -567,3 +567,31 @@ fn a_name_in_parentheses_that_cites_nothing_does_not_hide_the_next_citation() {
     }
     assert!(report["sources"].as_array().unwrap().iter().all(|s| s["id"] != "kremlin"));
 }
+
+#[test]
+fn a_declared_source_gives_the_page_range_and_joins_the_bibliographies() {
+    let dir = temp_corpus();
+    std::fs::write(dir.path().join("a.md"), "The fort held 114 men (Vane 1987, p. 64).\n").unwrap();
+    std::fs::write(
+        dir.path().join("b.md"),
+        "The fort was finished in 1880 (Vane 1987, p. 12).\n\n## References\n\nVane, Ida. *Fort Calder*. 1987.\n",
+    )
+    .unwrap();
+    let config = "[[source]]\nid = \"calder\"\ncite-as = [\"Vane\"]\ntitle = \"Fort Calder\"\npages = \"40-90\"\n";
+    std::fs::write(dir.path().join("claims.toml"), config).unwrap();
+    let report = json(&concord(dir.path(), &["check", "--format", "json"]));
+    let sources = report["sources"].as_array().unwrap();
+    assert_eq!(sources.len(), 1, "{report:#}");
+    assert_eq!(sources[0]["id"], "calder");
+    assert_eq!(sources[0]["entries"].as_array().unwrap().len(), 1);
+    // p. 12 lies outside the declared pages; p. 64 does not.
+    let flagged: Vec<&str> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "citation-out-of-range")
+        .map(|f| f["message"].as_str().unwrap())
+        .collect();
+    assert_eq!(flagged.len(), 1, "{flagged:?}");
+    assert!(flagged[0].contains("p. 12") && flagged[0].contains("claims.toml"), "{flagged:?}");
+}
