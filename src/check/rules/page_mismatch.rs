@@ -1,5 +1,7 @@
 //! The `page-mismatch` rule.
 
+use std::collections::BTreeSet;
+
 use super::super::{Context, RuleInfo};
 use crate::finding::{Finding, Severity};
 use crate::id::ClaimId;
@@ -13,7 +15,7 @@ pub struct PageMismatch;
 pub const INFO: RuleInfo = RuleInfo {
     id: "page-mismatch",
     default: Some(Severity::Warning),
-    summary: "one source is cited for the same value at pages far apart",
+    summary: "two documents cite one source for the same value at pages far apart",
     doc: include_str!("page-mismatch.md"),
     check: PageMismatch::check,
 };
@@ -23,8 +25,8 @@ pub const INFO: RuleInfo = RuleInfo {
 const PAGE_SLACK: u32 = 2;
 
 impl PageMismatch {
-    /// Within each subject, reports each pair of claims that state compatible values and cite one
-    /// source in their own sentences at pages more than a couple of pages apart.
+    /// Within each subject, reports each pair of claims from different documents that state the same
+    /// value and cite one source in their own sentences at pages more than a couple of pages apart.
     pub fn check(cx: &Context<'_>, severity: Severity, out: &mut Vec<Finding>) {
         let tolerance = &cx.settings.tolerance;
         for v in cx.verdicts {
@@ -38,22 +40,19 @@ impl PageMismatch {
                     }
                 }
             }
-            let mut reported: Vec<(usize, usize)> = Vec::new();
+            let mut reported: BTreeSet<(usize, usize)> = BTreeSet::new();
             for (k, &(a, ia, pa)) in cited.iter().enumerate() {
                 for &(b, ib, pb) in &cited[k + 1..] {
                     let (ca, cb) = (&cx.analysis.citations[ia], &cx.analysis.citations[ib]);
-                    if a == b || ca.source != cb.source || pa.gap(&pb) <= PAGE_SLACK {
+                    // One writer citing a fact at two pages may mean both; two writers who agree on
+                    // the value and the work but not the page point at a slip.
+                    if ca.doc == cb.doc || ca.source != cb.source || pa.gap(&pb) <= PAGE_SLACK {
                         continue;
                     }
                     let value = |c: ClaimId| &cx.analysis.claims[c.index()].claim.value;
-                    if !matches!(value(a).compare_with(value(b), tolerance), Some(Verdict::Same | Verdict::Compatible))
-                    {
+                    if value(a).compare_with(value(b), tolerance) != Some(Verdict::Same) || !reported.insert((ia, ib)) {
                         continue;
                     }
-                    if reported.contains(&(ia, ib)) {
-                        continue;
-                    }
-                    reported.push((ia, ib));
                     let Some(source) = ca.source else { continue };
                     let name = &cx.analysis.sources[source.index()].label;
                     let (page_a, page_b) = (ca.page.as_deref().unwrap_or(""), cb.page.as_deref().unwrap_or(""));
