@@ -183,6 +183,11 @@ pub fn bibliography(doc: DocId, text: &str, prose: &Prose, citations: &[Citation
         if !matches!(block.kind, BlockKind::Paragraph | BlockKind::ListItem) {
             continue;
         }
+        let after_last_citation = last_citation.is_some_and(|end| block.range.start >= end);
+        if !block.in_references && !after_last_citation && !text[..block.range.start].trim_end().ends_with(':') {
+            // Neither a reference, nor a trailing block, nor a footnote definition ("[^1]: …").
+            continue;
+        }
         // The block ends at its last prose byte; an address masked at the end of the line still
         // belongs to the entry.
         let line_end = text[block.range.end..].find('\n').map_or(text.len(), |i| block.range.end + i);
@@ -202,7 +207,7 @@ pub fn bibliography(doc: DocId, text: &str, prose: &Prose, citations: &[Citation
         }
         // A trailing block after the last citation that names a cited author and gives pages, an
         // edition or an address is the document's bibliography even without a heading.
-        let trailing = last_citation.is_some_and(|end| block.range.start >= end)
+        let trailing = after_last_citation
             && body.len() <= 300
             && cited.iter().any(|a| contains_word(body, a))
             && reads_like_an_entry(body)
@@ -220,6 +225,8 @@ pub fn bibliography(doc: DocId, text: &str, prose: &Prose, citations: &[Citation
 /// bibliography lists. Returned in text order.
 pub fn marks(text: &str, prose: &Prose, entries: &[Entry]) -> Vec<Citation> {
     let mut out = Vec::new();
+    let labels: HashSet<&str> = entries.iter().filter_map(|e| e.label.as_deref()).collect();
+    let urls: HashSet<&str> = entries.iter().filter_map(|e| e.url.as_deref()).collect();
     let in_prose = |offset: usize| {
         // The mark itself is masked; the prose just before it (the cited sentence) is not.
         let before = text[..offset].trim_end();
@@ -235,8 +242,7 @@ pub fn marks(text: &str, prose: &Prose, entries: &[Entry]) -> Vec<Citation> {
         let inner = &rest[1..close];
         let after = &rest[close + 1..];
         if let Some(label) = inner.strip_prefix('^') {
-            let wanted = format!("^{label}");
-            let defined = entries.iter().any(|e| e.label.as_deref() == Some(wanted.as_str()));
+            let defined = labels.contains(format!("^{label}").as_str());
             if defined && !after.starts_with(':') && !inner.contains(char::is_whitespace) && in_prose(open) {
                 out.push(mark(open..open + close + 1, format!("[{inner}]"), true, None));
             }
@@ -250,7 +256,7 @@ pub fn marks(text: &str, prose: &Prose, entries: &[Entry]) -> Vec<Citation> {
         }
         let span_end = open + close + 1 + 1 + end + 1;
         let parenthesised = text[..open].ends_with('(') && text[span_end..].starts_with(')');
-        let listed = entries.iter().any(|e| e.url.as_deref() == Some(url));
+        let listed = urls.contains(url);
         if (parenthesised || listed) && in_prose(open + 1) {
             out.push(mark(open..span_end, url.to_string(), false, Some(url.to_string())));
         }
@@ -319,10 +325,16 @@ pub fn resolve(declared: &[DeclaredSource], documents: &[(Vec<Entry>, &[Citation
         let doc = DocId::from_index(d);
         let own = first_entry..first_entry + doc_entries.len();
         first_entry = own.end;
+        let mut labelled: HashMap<&str, usize> = HashMap::new();
+        for e in own.clone() {
+            if let Some(label) = entries[e].label.as_deref() {
+                labelled.entry(label).or_insert(e);
+            }
+        }
         for (i, c) in doc_citations.iter().enumerate() {
             let (source, page, entry) = if c.numeric {
                 let label = c.author.trim_start_matches('[').trim_end_matches(']');
-                match own.clone().find(|&e| entries[e].label.as_deref() == Some(label)) {
+                match labelled.get(label).copied() {
                     Some(e) => {
                         let short = entries[e].is_short().then(|| entries[e].pages.clone()).flatten();
                         (Some(entry_source[e]), c.page.clone().or(short), Some(e))
