@@ -595,3 +595,20 @@ fn a_declared_source_gives_the_page_range_and_joins_the_bibliographies() {
     assert_eq!(flagged.len(), 1, "{flagged:?}");
     assert!(flagged[0].contains("p. 12") && flagged[0].contains("claims.toml"), "{flagged:?}");
 }
+
+#[test]
+fn a_number_the_reference_list_lacks_is_an_unknown_source() {
+    let dir = temp_corpus();
+    std::fs::write(
+        dir.path().join("a.md"),
+        "The fort held 114 men [1] and 12 guns [3].\n\n## Notes\n\n[1] Vane 1987, p. 64.\n[2] Orme 2001, p. 9.\n",
+    )
+    .unwrap();
+    let out = concord(dir.path(), &["check", "--isolated", "--format", "brief", "a.md"]);
+    let text = stdout(&out);
+    assert_eq!(text.matches("[unknown-source]").count(), 1, "{text}");
+    assert!(text.contains("`[3]` points to no entry"), "{text}");
+    let index = stdout(&concord(dir.path(), &["sources", "--isolated", "a.md"]));
+    assert!(index.contains("p. 64 at line 1 `[1]`: 114 (count)"), "{index}");
+    assert!(index.contains("unresolved: 1 citation"), "{index}");
+}
