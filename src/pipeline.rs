@@ -188,24 +188,51 @@ pub fn analyze(mut inputs: Vec<Input>, settings: &Settings) -> Analysis {
 type Cites = (ClaimId, SourceId, Option<String>);
 
 /// Adds the footnote marks and link citations that the prose scan hides from extraction: each
-/// supports the claims of the sentence it stands in or directly follows.
+/// supports the claims of the sentence it stands in or directly follows. The citations stay in
+/// text order, and the claims' citation indices follow them.
 fn add_marks(extraction: &mut extract::Extraction, marks: Vec<Citation>) {
-    for mark in marks {
-        let index = extraction.citations.len();
+    if marks.is_empty() {
+        return;
+    }
+    let found = extraction.citations.len();
+    // Where the last attached mark ended: a mark right after it ("high.[^1][^2]") joins its sentence.
+    let mut previous_end = None;
+    for (m, mark) in marks.iter().enumerate() {
         let claims = &mut extraction.claims;
         let k = claims.partition_point(|c| c.sentence.start <= mark.span.start);
-        let Some(last) = k.checked_sub(1) else {
-            extraction.citations.push(mark);
-            continue;
-        };
+        let Some(last) = k.checked_sub(1) else { continue };
         let sentence = claims[last].sentence.clone();
-        let gap = extraction_gap(&sentence, &mark.span);
-        if mark.span.start < sentence.end || gap {
+        let follows_mark = previous_end.is_some_and(|end: usize| extraction_gap(&(end..end), &mark.span));
+        if mark.span.start < sentence.end || extraction_gap(&sentence, &mark.span) || follows_mark {
+            previous_end = Some(mark.span.end);
+            let citations = &extraction.citations;
             for claim in claims[..=last].iter_mut().rev().take_while(|c| c.sentence == sentence) {
-                claim.citations.push(index);
+                // The mark is the citation of the claim's own sentence: it wins over one the
+                // extractor took from a later sentence.
+                claim.citations.retain(|&c| {
+                    citations.get(c).is_none_or(|x| x.span.start < sentence.end || extraction_gap(&sentence, &x.span))
+                });
+                claim.citations.push(found + m);
             }
         }
-        extraction.citations.push(mark);
+    }
+    // Merge by position: `order[new] = old`, then `renumber[old] = new`.
+    extraction.citations.extend(marks);
+    let mut order: Vec<usize> = (0..extraction.citations.len()).collect();
+    order.sort_by_key(|&i| (extraction.citations[i].span.start, i));
+    let mut renumber = vec![0; order.len()];
+    for (new, &old) in order.iter().enumerate() {
+        renumber[old] = new;
+    }
+    let mut citations: Vec<Option<Citation>> =
+        std::mem::take(&mut extraction.citations).into_iter().map(Some).collect();
+    extraction.citations = order.iter().filter_map(|&old| citations[old].take()).collect();
+    for claim in &mut extraction.claims {
+        for c in &mut claim.citations {
+            *c = renumber[*c];
+        }
+        claim.citations.sort_unstable();
+        claim.citations.dedup();
     }
 }
 
@@ -289,6 +316,31 @@ fn block_of(doc: &Document, offset: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn footnote_marks_take_their_place_among_the_citations() {
+        let text = "The wall was 12 metres high.[^w][^x] The fort held 114 men (Vane 1987, p. 64).\n\n\
+                    [^w]: Orme, Celia. *Walls*. 2001, p. 9.\n\n[^x]: Orme, Celia. *Walls*. 2001, p. 10.\n\n\
+                    ## References\n\nVane, Ida. *Fort Calder*. 1987.\n";
+        let analysis = analyze(vec![Input { path: "a.md".into(), text: text.into() }], &Settings::default());
+        let doc = &analysis.documents[0];
+        let cited: Vec<&str> = analysis.citations.iter().map(|c| &text[doc.citations[c.index].span.clone()]).collect();
+        assert_eq!(cited, vec!["[^w]", "[^x]", "(Vane 1987, p. 64)"]);
+        // Each claim with the sources it cites, as "text: source p. page".
+        let supported: Vec<String> = (0..analysis.claims.len())
+            .map(|i| {
+                let id = ClaimId::from_index(i);
+                let cites: Vec<String> = analysis
+                    .graph
+                    .citations_of(id)
+                    .into_iter()
+                    .map(|(s, p)| format!("{} p. {}", analysis.sources[s.index()].id, p.unwrap_or_default()))
+                    .collect();
+                format!("{}: {}", analysis.claim_text(id), cites.join(", "))
+            })
+            .collect();
+        assert_eq!(supported, vec!["12 metres: orme p. 10, orme p. 9", "114: vane p. 64"]);
+    }
 
     #[test]
     fn line_and_column_count_characters() {
