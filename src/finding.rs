@@ -73,6 +73,8 @@ pub struct Finding {
     pub claims: Vec<ClaimId>,
     /// Exactly the pairs of involved claims whose values are disjoint.
     pub conflicts: Vec<(ClaimId, ClaimId)>,
+    /// The in-text citations involved, as indices into the analysis's citations.
+    pub citations: Vec<usize>,
 }
 
 impl Finding {

@@ -247,8 +247,11 @@ impl ClaimGraph {
             let _ = writeln!(out, "  n{} [shape={shape}, label={:?}];", n.index(), name(node));
         }
         for e in self.graph.edge_references() {
-            let _ =
-                writeln!(out, "  n{} -> n{} [label={:?}];", e.source().index(), e.target().index(), e.weight().label());
+            let label = match e.weight() {
+                Edge::Cites { page: Some(page) } => format!("cites p. {page}"),
+                edge => edge.label().to_string(),
+            };
+            let _ = writeln!(out, "  n{} -> n{} [label={label:?}];", e.source().index(), e.target().index());
         }
         out.push_str("}\n");
         out
@@ -262,8 +265,11 @@ mod tests {
     #[test]
     fn answers_membership_questions() {
         let docs = [DocId(0), DocId(0), DocId(1)];
-        let mut g = ClaimGraph::build(2, &docs, &[vec![ClaimId(0), ClaimId(2)]], 0);
+        let mut g = ClaimGraph::build(2, &docs, &[vec![ClaimId(0), ClaimId(2)]], 1);
         g.add_conflict(ClaimId(0), ClaimId(2));
+        g.add_citation(ClaimId(1), SourceId(0), Some("12".into()));
+        assert_eq!(g.citations_of(ClaimId(1)), vec![(SourceId(0), Some("12".to_string()))]);
+        assert!(g.to_dot(|n| format!("{n:?}")).contains("[label=\"cites p. 12\"]"));
         assert_eq!(g.claims_of(SubjectId(0)), vec![ClaimId(0), ClaimId(2)]);
         assert_eq!(g.subject_of(ClaimId(1)), None);
         assert_eq!(g.document_of(ClaimId(2)), DocId(1));

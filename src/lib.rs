@@ -4,7 +4,8 @@
 //! [`corpus`] (which bytes are prose) → [`extract`] (claims and their context) → [`link`] (claims to
 //! subjects) → [`graph`] (one graph of documents, claims, subjects and sources) → [`check`] (rules that
 //! produce [`finding`]s), run end to end by [`pipeline::analyze`]. [`value`] holds the typed values
-//! and their comparison; [`config`] reads `claims.toml`. See ARCHITECTURE.md for the map and the
+//! and their comparison; [`config`] reads `claims.toml`; [`source`] reads bibliographies and resolves
+//! citations to the works they cite. See ARCHITECTURE.md for the map and the
 //! invariants.
 
 pub mod check;
@@ -16,4 +17,5 @@ pub mod graph;
 pub mod id;
 pub mod link;
 pub mod pipeline;
+pub mod source;
 pub mod value;

@@ -7,7 +7,7 @@
 //! Invariants: no I/O; the same input always gives the same output, in the same order (documents are
 //! sorted by path, claims by document then position, findings by document, position and rule).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -20,6 +20,7 @@ use crate::finding::Finding;
 use crate::graph::ClaimGraph;
 use crate::id::{ClaimId, DocId, SourceId};
 use crate::link::{self, LinkInput, Subject};
+use crate::source::{self, Cited, Entry, Sources};
 use crate::value::DatePoint;
 
 /// A document as the shell hands it over.
@@ -80,14 +81,7 @@ impl Document {
     }
 }
 
-/// A work that documents cite.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Source {
-    /// The declared id, or the cited author's name in lower case.
-    pub id: String,
-    /// How to name it in messages: "Freeze, Russia: A History".
-    pub label: String,
-}
+pub use crate::source::Source;
 
 /// A claim with the document it stands in.
 #[derive(Debug, Clone)]
@@ -107,8 +101,12 @@ pub struct Analysis {
     pub claims: Vec<ClaimRecord>,
     /// The subjects, declared first.
     pub subjects: Vec<Subject>,
-    /// The cited sources: declared ones first, then those found in the text.
+    /// The cited sources: declared ones first, then those the documents list or cite.
     pub sources: Vec<Source>,
+    /// Every bibliography entry, by document then position.
+    pub entries: Vec<Entry>,
+    /// Every in-text citation that cites, resolved, with the claims it supports.
+    pub citations: Vec<Cited>,
     /// The claim graph.
     pub graph: ClaimGraph,
     /// The findings, sorted.
@@ -193,6 +191,18 @@ pub fn analyze_prepared(
         documents.push(Document::with_prose(input.path, input.text, prepared.prose));
         extractions.push(prepared.extraction);
     }
+    // Each document's bibliography, and the footnote marks and links its prose map hides from
+    // extraction, are read in parallel.
+    let bibliographies: Vec<Vec<Entry>> = documents
+        .par_iter()
+        .zip(extractions.par_iter_mut())
+        .enumerate()
+        .map(|(i, (d, extraction))| {
+            let entries = source::bibliography(DocId::from_index(i), &d.text, &d.prose, &extraction.citations);
+            add_marks(extraction, source::marks(&d.text, &d.prose, &entries));
+            entries
+        })
+        .collect();
     let mut claims = Vec::new();
     let mut topics = Vec::with_capacity(extractions.len());
     for (d, extraction) in extractions.into_iter().enumerate() {
@@ -203,7 +213,10 @@ pub fn analyze_prepared(
         documents[d].citations = extraction.citations;
         documents[d].names = extraction.names;
     }
-    let (sources, cites) = resolve_sources(&documents, &claims, settings);
+    let listed: Vec<(Vec<Entry>, &[Citation])> =
+        bibliographies.into_iter().zip(&documents).map(|(e, d)| (e, d.citations.as_slice())).collect();
+    let Sources { sources, entries, mut citations } = source::resolve(&settings.sources, &listed);
+    let cites = attach_citations(&documents, &claims, &mut citations);
     let inputs: Vec<LinkInput<'_>> = claims.iter().map(|r| LinkInput { doc: r.doc, claim: &r.claim }).collect();
     let topic_refs: Vec<link::Topic<'_>> = topics.iter().map(Vec::as_slice).collect();
     let focus: Option<Vec<bool>> = focus.map(|f| documents.iter().map(|d| f.contains(&d.path)).collect());
@@ -214,8 +227,17 @@ pub fn analyze_prepared(
     for (claim, source, page) in cites {
         graph.add_citation(claim, source, page);
     }
-    let mut analysis =
-        Analysis { documents, claims, subjects, sources, graph, findings: Vec::new(), consensus: Vec::new() };
+    let mut analysis = Analysis {
+        documents,
+        claims,
+        subjects,
+        sources,
+        entries,
+        citations,
+        graph,
+        findings: Vec::new(),
+        consensus: Vec::new(),
+    };
     analysis.findings = check::run(&mut analysis, settings);
     analysis
 }
@@ -223,59 +245,160 @@ pub fn analyze_prepared(
 /// A claim citing a source at a page.
 type Cites = (ClaimId, SourceId, Option<String>);
 
-/// Gives every cited work one source: a declared `[[source]]` whose `cite-as` names the author, else
-/// one source per author name across the corpus. Returns the sources and each claim's citations.
-/// Numeric citations ("[2]") only mean something against their document's own reference list, and
-/// are not resolved here.
-fn resolve_sources(documents: &[Document], claims: &[ClaimRecord], settings: &Settings) -> (Vec<Source>, Vec<Cites>) {
-    let mut sources: Vec<Source> = settings
-        .sources
-        .iter()
-        .map(|s| {
-            let author = s.cite_as.first().map(|a| title_case(a));
-            let label = match (&author, &s.title) {
-                (Some(a), Some(t)) => format!("{a}, {t}"),
-                (None, Some(t)) => t.clone(),
-                (Some(a), None) => a.clone(),
-                (None, None) => s.id.clone(),
-            };
-            Source { id: s.id.clone(), label }
-        })
-        .collect();
-    let mut cites = Vec::new();
-    for (i, record) in claims.iter().enumerate() {
-        let doc = &documents[record.doc.index()];
-        for &c in &record.claim.citations {
-            let citation = &doc.citations[c];
-            if citation.numeric {
-                continue;
+/// Adds the footnote marks and link citations that the prose scan hides from extraction: each
+/// supports the claims of the sentence it stands in or directly follows. The citations stay in
+/// text order, and the claims' citation indices follow them.
+fn add_marks(extraction: &mut extract::Extraction, marks: Vec<Citation>) {
+    if marks.is_empty() {
+        return;
+    }
+    let found = extraction.citations.len();
+    // Where the last attached mark ended: a mark right after it ("high.[^1][^2]") joins its sentence.
+    let mut previous_end = None;
+    for (m, mark) in marks.iter().enumerate() {
+        let claims = &mut extraction.claims;
+        let k = claims.partition_point(|c| c.sentence.start <= mark.span.start);
+        let Some(last) = k.checked_sub(1) else { continue };
+        let sentence = claims[last].sentence.clone();
+        let follows_mark = previous_end.is_some_and(|end: usize| extraction_gap(&(end..end), &mark.span));
+        if mark.span.start < sentence.end || extraction_gap(&sentence, &mark.span) || follows_mark {
+            previous_end = Some(mark.span.end);
+            let citations = &extraction.citations;
+            for claim in claims[..=last].iter_mut().rev().take_while(|c| c.sentence == sentence) {
+                // The mark is the citation of the claim's own sentence: it wins over one the
+                // extractor took from a later sentence.
+                claim.citations.retain(|&c| {
+                    citations.get(c).is_none_or(|x| x.span.start < sentence.end || extraction_gap(&sentence, &x.span))
+                });
+                claim.citations.push(found + m);
             }
-            let author = citation.author.to_lowercase();
-            let declared = settings.sources.iter().position(|s| s.cite_as.contains(&author) || s.id == author);
-            let index = match declared {
-                Some(index) => index,
-                None => match sources.iter().position(|s| s.id == author) {
-                    Some(index) => index,
-                    None => {
-                        sources.push(Source { id: author.clone(), label: citation.author.clone() });
-                        sources.len() - 1
-                    }
-                },
-            };
-            cites.push((ClaimId::from_index(i), SourceId::from_index(index), citation.page.clone()));
         }
     }
-    (sources, cites)
+    // Merge by position: `order[new] = old`, then `renumber[old] = new`.
+    extraction.citations.extend(marks);
+    let mut order: Vec<usize> = (0..extraction.citations.len()).collect();
+    order.sort_by_key(|&i| (extraction.citations[i].span.start, i));
+    let mut renumber = vec![0; order.len()];
+    for (new, &old) in order.iter().enumerate() {
+        renumber[old] = new;
+    }
+    let mut citations: Vec<Option<Citation>> =
+        std::mem::take(&mut extraction.citations).into_iter().map(Some).collect();
+    extraction.citations = order.iter().filter_map(|&old| citations[old].take()).collect();
+    for claim in &mut extraction.claims {
+        for c in &mut claim.citations {
+            *c = renumber[*c];
+        }
+        claim.citations.sort_unstable();
+        claim.citations.dedup();
+    }
 }
 
-fn title_case(word: &str) -> String {
-    let mut chars = word.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+/// True when a mark starts at most a few bytes after a sentence ends (`high.[^1]`, `high. [^1]`).
+fn extraction_gap(sentence: &std::ops::Range<usize>, mark: &std::ops::Range<usize>) -> bool {
+    mark.start >= sentence.end && mark.start - sentence.end <= 2
+}
+
+/// Joins each claim to the resolved citations that support it, recording the claims on each
+/// citation. A claim in a table cell with no citation of its own takes those of the other cells of
+/// its row, since a row is read as one statement. Returns each claim's (source, page) edges.
+fn attach_citations(documents: &[Document], claims: &[ClaimRecord], citations: &mut [Cited]) -> Vec<Cites> {
+    // Citations come by document then position, so each document's run starts at a known place.
+    let mut first = vec![citations.len(); documents.len() + 1];
+    for (i, c) in citations.iter().enumerate().rev() {
+        first[c.doc.index()] = i;
+    }
+    for d in (0..documents.len()).rev() {
+        first[d] = first[d].min(first[d + 1]);
+    }
+    // The citations standing in table cells, by document and line.
+    let mut in_rows: HashMap<(DocId, usize), Vec<usize>> = HashMap::new();
+    for (i, c) in citations.iter().enumerate() {
+        let doc = &documents[c.doc.index()];
+        let start = doc.citations[c.index].span.start;
+        if in_table_cell(doc, start) {
+            in_rows.entry((c.doc, doc.line_col(start).0)).or_default().push(i);
+        }
+    }
+    let mut cites = Vec::new();
+    for (i, record) in claims.iter().enumerate() {
+        let d = record.doc.index();
+        let run = first[d]..first[d + 1];
+        let mut found: Vec<usize> = record
+            .claim
+            .citations
+            .iter()
+            .filter_map(|&c| citations[run.clone()].binary_search_by_key(&c, |x| x.index).ok())
+            .map(|k| run.start + k)
+            .collect();
+        let doc = &documents[d];
+        if found.is_empty() && record.claim.citations.is_empty() && in_table_cell(doc, record.claim.span.start) {
+            let line = doc.line_col(record.claim.span.start).0;
+            found = in_rows.get(&(record.doc, line)).cloned().unwrap_or_default();
+        }
+        // A name in parentheses that turned out to cite nothing ("(Moscow)") does not end the run of
+        // claims the next citation of the paragraph supports.
+        if let (true, Some(&last)) = (found.is_empty(), record.claim.citations.last()) {
+            let next = run.start + citations[run.clone()].partition_point(|x| x.index <= last);
+            let paragraph = block_of(doc, record.claim.span.start);
+            if next < run.end && paragraph.is_some() {
+                let start = doc.citations[citations[next].index].span.start;
+                if block_of(doc, start) == paragraph && start > record.claim.span.end {
+                    found.push(next);
+                }
+            }
+        }
+        for k in found {
+            let cited = &mut citations[k];
+            cited.claims.push(ClaimId::from_index(i));
+            if let Some(source) = cited.source {
+                cites.push((ClaimId::from_index(i), source, cited.page.clone()));
+            }
+        }
+    }
+    cites
+}
+
+/// True when the byte at `offset` stands in a table cell of the document.
+fn in_table_cell(doc: &Document, offset: usize) -> bool {
+    block_of(doc, offset).is_some_and(|b| doc.prose.blocks[b].kind == corpus::BlockKind::TableCell)
+}
+
+/// The index of the prose block holding the byte at `offset`.
+fn block_of(doc: &Document, offset: usize) -> Option<usize> {
+    let blocks = &doc.prose.blocks;
+    let k = blocks.partition_point(|b| b.range.start <= offset).checked_sub(1)?;
+    blocks[k].range.contains(&offset).then_some(k)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn footnote_marks_take_their_place_among_the_citations() {
+        let text = "The wall was 12 metres high.[^w][^x] The fort held 114 men (Vane 1987, p. 64).\n\n\
+                    [^w]: Orme, Celia. *Walls*. 2001, p. 9.\n\n[^x]: Orme, Celia. *Walls*. 2001, p. 10.\n\n\
+                    ## References\n\nVane, Ida. *Fort Calder*. 1987.\n";
+        let analysis = analyze(vec![Input { path: "a.md".into(), text: text.into() }], &Settings::default());
+        let doc = &analysis.documents[0];
+        let cited: Vec<&str> = analysis.citations.iter().map(|c| &text[doc.citations[c.index].span.clone()]).collect();
+        assert_eq!(cited, vec!["[^w]", "[^x]", "(Vane 1987, p. 64)"]);
+        // Each claim with the sources it cites, as "text: source p. page".
+        let supported: Vec<String> = (0..analysis.claims.len())
+            .map(|i| {
+                let id = ClaimId::from_index(i);
+                let cites: Vec<String> = analysis
+                    .graph
+                    .citations_of(id)
+                    .into_iter()
+                    .map(|(s, p)| format!("{} p. {}", analysis.sources[s.index()].id, p.unwrap_or_default()))
+                    .collect();
+                format!("{}: {}", analysis.claim_text(id), cites.join(", "))
+            })
+            .collect();
+        assert_eq!(supported, vec!["12 metres: orme p. 10, orme p. 9", "114: vane p. 64"]);
+    }
 
     #[test]
     fn line_and_column_count_characters() {

@@ -442,3 +442,188 @@ fn discovery_alone_on_the_example_corpus_raises_no_false_alarm() {
         "{lines:#?}"
     );
 }
+
+#[test]
+fn citations_are_checked_against_their_sources() {
+    let out = concord(&root(), &["check", "--isolated", "--format", "brief", "tests/fixtures/sources"]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout(&out);
+    for rule in ["citation-out-of-range", "page-mismatch", "source-disagreement", "unknown-source"] {
+        assert!(text.contains(&format!("[{rule}]")), "no {rule} in {text}");
+    }
+    insta::assert_snapshot!("sources_brief", text);
+}
+
+#[test]
+fn an_out_of_range_citation_labels_the_citation_and_the_bibliography_line() {
+    let out = concord(&root(), &["check", "--isolated", "tests/fixtures/sources/ada.md"]);
+    let text = stdout(&out);
+    assert!(text.contains("p. 212 is outside 40–90"), "{text}");
+    assert!(text.contains("the bibliography gives pages 40–90"), "{text}");
+    insta::assert_snapshot!("citation_out_of_range_human", text);
+}
+
+#[test]
+fn a_conflict_shows_the_sources_behind_each_side() {
+    let report = json(&concord(&root(), &["check", "--isolated", "--format", "json", "tests/fixtures/sources"]));
+    let conflict = report["findings"].as_array().unwrap().iter().find(|f| f["rule"] == "conflict").unwrap();
+    let help = conflict["help"].as_str().unwrap();
+    assert!(help.contains("sources: 114: Vane p. 64; Vane p. 46, 2 documents"), "{help}");
+    assert!(help.contains("sources: 140: Vane p. 64, 1 document"), "{help}");
+}
+
+#[test]
+fn sources_lists_each_source_with_its_citations_and_claims() {
+    let out = concord(&root(), &["sources", "--isolated", "tests/fixtures/sources"]);
+    assert_eq!(out.status.code(), Some(0));
+    insta::assert_snapshot!("sources_human", stdout(&out));
+    let report = json(&concord(&root(), &["sources", "--isolated", "--format", "json", "tests/fixtures/sources"]));
+    let sources = report["sources"].as_array().unwrap();
+    let vane = sources.iter().find(|s| s["id"] == "vane").unwrap();
+    // Three documents list the work and four cite it: one source.
+    assert_eq!(vane["entries"].as_array().unwrap().len(), 3);
+    let docs: std::collections::BTreeSet<&str> =
+        vane["citations"].as_array().unwrap().iter().map(|c| c["path"].as_str().unwrap()).collect();
+    assert_eq!(docs.len(), 4);
+    // The footnote's definition gives the page.
+    let footnote = vane["citations"].as_array().unwrap().iter().find(|c| c["text"] == "[^chain]").unwrap();
+    assert_eq!(footnote["page"], "71");
+    insta::assert_json_snapshot!("sources_json", report);
+}
+
+#[test]
+fn each_claim_lists_the_sources_it_cites() {
+    let report = json(&concord(&root(), &["check", "--isolated", "--format", "json", "tests/fixtures/sources"]));
+    let claims = report["claims"].as_array().unwrap();
+    let cited = |text: &str| {
+        let claim = claims.iter().find(|c| c["text"] == text).unwrap_or_else(|| panic!("no claim {text}"));
+        claim["sources"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| format!("{}:{}", s["source"], s["page"]))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(cited("140"), vec!["\"vane\":\"64\""]);
+    assert_eq!(cited("310 metres"), vec!["\"vane\":\"71\""]);
+    assert_eq!(cited("17"), vec!["\"example-org\":null"]);
+    // Findings about citations name them by id.
+    let out_of_range =
+        report["findings"].as_array().unwrap().iter().find(|f| f["rule"] == "citation-out-of-range").unwrap();
+    let id = out_of_range["citations"][0].as_str().unwrap();
+    let listed = report["sources"].as_array().unwrap().iter().flat_map(|s| s["citations"].as_array().unwrap());
+    assert!(listed.into_iter().any(|c| c["id"] == id && c["text"] == "(Vane 1987, p. 212)"));
+}
+
+#[test]
+fn dont_flag_years_author_year_citations_numbered_lists_or_neighbouring_pages() {
+    let out = concord(&root(), &["check", "--isolated", "--format", "json", "tests/fixtures/dont-flag-citations"]);
+    let report = json(&out);
+    let rules: Vec<&str> = report["findings"].as_array().unwrap().iter().map(|f| f["rule"].as_str().unwrap()).collect();
+    for rule in ["citation-out-of-range", "page-mismatch", "source-disagreement", "unknown-source", "conflict"] {
+        assert!(!rules.contains(&rule), "{rule} raised: {report:#}");
+    }
+    let claims = report["claims"].as_array().unwrap();
+    let texts: Vec<&str> = claims.iter().map(|c| c["text"].as_str().unwrap()).collect();
+    // Parenthesised years are claims, not citations; so are the numbers of a numbered list.
+    for text in ["1846–1911", "1902", "21", "310 metres"] {
+        assert!(texts.contains(&text), "{text} not a claim: {texts:?}");
+    }
+    // "(Vane 1987)" cites the work without a page: the year is not read as one.
+    let men =
+        claims.iter().find(|c| c["path"].as_str().unwrap().ends_with("author-year.md") && c["text"] == "114").unwrap();
+    assert_eq!(men["sources"][0]["page"], serde_json::Value::Null);
+}
+
+#[test]
+fn uncited_is_off_until_claims_toml_turns_it_on() {
+    let dir = temp_corpus();
+    std::fs::write(dir.path().join("a.md"), "The fort held 114 men (Vane 1987, p. 64).\n").unwrap();
+    std::fs::write(dir.path().join("b.md"), "The garrison was 114 men strong.\n").unwrap();
+    // A citation earlier in the paragraph covers the claim after it.
+    std::fs::write(dir.path().join("c.md"), "Vane describes the fort (Vane 1987, p. 60). It held 114 men.\n").unwrap();
+    let declared = "[[claim]]\nid = \"garrison\"\nkind = \"count\"\nunit = \"men\"\n";
+    std::fs::write(dir.path().join("claims.toml"), declared).unwrap();
+    let quiet = stdout(&concord(dir.path(), &["check", "--format", "brief"]));
+    assert!(!quiet.contains("uncited"), "{quiet}");
+    let on = format!("[check]\nrules = {{ uncited = \"warning\" }}\n\n{declared}");
+    std::fs::write(dir.path().join("claims.toml"), on).unwrap();
+    let text = stdout(&concord(dir.path(), &["check", "--format", "brief"]));
+    assert_eq!(text.matches("[uncited]").count(), 1, "{text}");
+    assert!(text.contains("b.md:1:"), "{text}");
+}
+
+#[test]
+fn a_cited_value_outranks_an_uncited_one_in_the_consensus() {
+    let dir = temp_corpus();
+    std::fs::write(dir.path().join("a.md"), "The fort's garrison numbered 140 men.\n").unwrap();
+    std::fs::write(dir.path().join("b.md"), "The fort's garrison numbered 114 men (Vane 1987, p. 64).\n").unwrap();
+    let report = json(&concord(dir.path(), &["check", "--isolated", "--format", "json"]));
+    let conflict = report["findings"].as_array().unwrap().iter().find(|f| f["rule"] == "conflict").unwrap();
+    // The uncited claim is the one that stands out.
+    assert!(conflict["path"].as_str().unwrap().ends_with("a.md"), "{conflict:#}");
+    assert!(conflict["help"].as_str().unwrap().contains("consensus: 114"), "{conflict:#}");
+}
+
+#[test]
+fn a_name_in_parentheses_that_cites_nothing_does_not_hide_the_next_citation() {
+    let dir = temp_corpus();
+    std::fs::write(
+        dir.path().join("a.md"),
+        "The delegates met in 1956 (Kremlin) and heard a four-hour speech (Vane 1987, p. 64).\n\n\
+         ## References\n\nVane, Ida. *Fort Calder and the Harbour*. 1987.\n",
+    )
+    .unwrap();
+    let report = json(&concord(dir.path(), &["check", "--isolated", "--format", "json", "a.md"]));
+    let claims = report["claims"].as_array().unwrap();
+    assert_eq!(claims.len(), 2, "{report:#}");
+    for claim in claims {
+        assert_eq!(claim["sources"][0]["source"], "vane", "{claim:#}");
+    }
+    assert!(report["sources"].as_array().unwrap().iter().all(|s| s["id"] != "kremlin"));
+}
+
+#[test]
+fn a_declared_source_gives_the_page_range_and_joins_the_bibliographies() {
+    let dir = temp_corpus();
+    std::fs::write(dir.path().join("a.md"), "The fort held 114 men (Vane 1987, p. 64).\n").unwrap();
+    std::fs::write(
+        dir.path().join("b.md"),
+        "The fort was finished in 1880 (Vane 1987, p. 12).\n\n## References\n\nVane, Ida. *Fort Calder*. 1987.\n",
+    )
+    .unwrap();
+    let config = "[[source]]\nid = \"calder\"\ncite-as = [\"Vane\"]\ntitle = \"Fort Calder\"\npages = \"40-90\"\n";
+    std::fs::write(dir.path().join("claims.toml"), config).unwrap();
+    let report = json(&concord(dir.path(), &["check", "--format", "json"]));
+    let sources = report["sources"].as_array().unwrap();
+    assert_eq!(sources.len(), 1, "{report:#}");
+    assert_eq!(sources[0]["id"], "calder");
+    assert_eq!(sources[0]["entries"].as_array().unwrap().len(), 1);
+    // p. 12 lies outside the declared pages; p. 64 does not.
+    let flagged: Vec<&str> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "citation-out-of-range")
+        .map(|f| f["message"].as_str().unwrap())
+        .collect();
+    assert_eq!(flagged.len(), 1, "{flagged:?}");
+    assert!(flagged[0].contains("p. 12") && flagged[0].contains("claims.toml"), "{flagged:?}");
+}
+
+#[test]
+fn a_number_the_reference_list_lacks_is_an_unknown_source() {
+    let dir = temp_corpus();
+    std::fs::write(
+        dir.path().join("a.md"),
+        "The fort held 114 men [1] and 12 guns [3].\n\n## Notes\n\n[1] Vane 1987, p. 64.\n[2] Orme 2001, p. 9.\n",
+    )
+    .unwrap();
+    let out = concord(dir.path(), &["check", "--isolated", "--format", "brief", "a.md"]);
+    let text = stdout(&out);
+    assert_eq!(text.matches("[unknown-source]").count(), 1, "{text}");
+    assert!(text.contains("`[3]` points to no entry"), "{text}");
+    let index = stdout(&concord(dir.path(), &["sources", "--isolated", "a.md"]));
+    assert!(index.contains("p. 64 at line 1 `[1]`: 114 (count)"), "{index}");
+    assert!(index.contains("unresolved: 1 citation"), "{index}");
+}

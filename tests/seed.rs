@@ -183,3 +183,78 @@ fn the_seed_posts_misspelt_names_are_found_and_nothing_else() {
     assert!(variants[0].contains("`Khruschev` looks like a misspelling of `Khrushchev`"), "{variants:#?}");
     assert!(variants[1].contains("`Joesph` looks like a misspelling of `Joseph`"), "{variants:#?}");
 }
+
+/// The sources of the seed posts: one per work however many posts cite it, each in-text citation
+/// attached to the claims of its sentence, and the page the first post cites outside the range its
+/// own bibliography gives.
+#[test]
+fn the_seed_posts_cite_two_works_and_one_page_out_of_range() {
+    let Some(seeds) = shared_seeds() else { return };
+    let (index, _) = report(&seeds, &["sources", "--isolated", "--format", "json", "."]);
+    let sources = index["sources"].as_array().unwrap();
+    let documents_citing = |author: &str| -> std::collections::BTreeSet<String> {
+        let source = sources.iter().find(|s| s["author"] == author).unwrap_or_else(|| panic!("no {author}"));
+        source["citations"].as_array().unwrap().iter().map(|c| c["path"].as_str().unwrap().to_string()).collect()
+    };
+    assert_eq!(documents_citing("Freeze").len(), 3, "{index:#}");
+    assert_eq!(documents_citing("Siegelbaum").len(), 2, "{index:#}");
+    assert_eq!(sources.iter().filter(|s| s["author"] == "Freeze" || s["author"] == "Siegelbaum").count(), 2);
+
+    let (check, _) = report(&seeds, &["check", "--isolated", "--format", "json", "."]);
+    let out_of_range: Vec<&Value> =
+        check["findings"].as_array().unwrap().iter().filter(|f| f["rule"] == "citation-out-of-range").collect();
+    assert!(!out_of_range.is_empty());
+    assert!(out_of_range.iter().all(|f| f["path"].as_str().unwrap().contains("000_acd73fd109787bd3")));
+    let human = Command::cargo_bin("concord")
+        .unwrap()
+        .current_dir(&seeds)
+        .env("NO_COLOR", "1")
+        .args(["check", "--isolated", "000_acd73fd109787bd3.txt"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&human.stdout);
+    assert!(text.contains("p. 417 is outside 269-275"), "{text}");
+    assert!(text.contains("the bibliography gives pages 269-275"), "{text}");
+}
+
+#[test]
+fn every_seed_claim_lists_the_citation_of_its_sentence() {
+    let Some(seeds) = shared_seeds() else { return };
+    let (report, _) = report(&seeds, &["check", "--isolated", "--format", "json", "."]);
+    let claims = report["claims"].as_array().unwrap();
+    let mut checked = 0;
+    let mut failures = Vec::new();
+    for source in report["sources"].as_array().unwrap() {
+        for citation in source["citations"].as_array().unwrap() {
+            let path = citation["path"].as_str().unwrap();
+            let text = std::fs::read_to_string(seeds.join(path)).unwrap();
+            let (start, end) =
+                (citation["start"].as_u64().unwrap() as usize, citation["end"].as_u64().unwrap() as usize);
+            for claim in claims.iter().filter(|c| c["path"] == path) {
+                let (a, b) = (claim["start"].as_u64().unwrap() as usize, claim["end"].as_u64().unwrap() as usize);
+                // The claim and the citation share a sentence when no full stop followed by a capital
+                // stands between them (the citation may follow the stop that ends its sentence).
+                let between = if b <= start {
+                    &text[b..start]
+                } else if a >= end {
+                    &text[end..a]
+                } else {
+                    continue;
+                };
+                let ends_sentence = between.trim_end().char_indices().any(|(i, c)| {
+                    matches!(c, '.' | '!' | '?') && between[i + 1..].trim_start().starts_with(char::is_uppercase)
+                });
+                if ends_sentence || between.contains('\n') {
+                    continue;
+                }
+                checked += 1;
+                let listed = claim["sources"].as_array().unwrap().iter().any(|s| s["source"] == source["id"]);
+                if !listed {
+                    failures.push(format!("{path}: `{}` does not list {}", claim["text"], citation["text"]));
+                }
+            }
+        }
+    }
+    assert!(checked >= 10, "only {checked} claims share a sentence with a citation");
+    assert!(failures.is_empty(), "{failures:#?}");
+}

@@ -36,8 +36,17 @@ pub struct RuleInfo {
 }
 
 /// Every rule, with its default severity.
-pub const RULES: &[RuleInfo] =
-    &[rules::conflict::INFO, rules::off_key::INFO, rules::name_variant::INFO, rules::agreement::INFO];
+pub const RULES: &[RuleInfo] = &[
+    rules::conflict::INFO,
+    rules::off_key::INFO,
+    rules::source_disagreement::INFO,
+    rules::page_mismatch::INFO,
+    rules::citation_out_of_range::INFO,
+    rules::unknown_source::INFO,
+    rules::name_variant::INFO,
+    rules::uncited::INFO,
+    rules::agreement::INFO,
+];
 
 /// Looks a rule up by id.
 pub fn rule(id: &str) -> Option<&'static RuleInfo> {
@@ -52,6 +61,8 @@ pub struct Context<'a> {
     pub settings: &'a Settings,
     /// One entry per subject, in subject order.
     pub verdicts: &'a [SubjectVerdicts],
+    /// For each claim, the indices into the analysis's citations of the citations that support it.
+    pub cited_by: Vec<Vec<usize>>,
 }
 
 /// The comparisons within one subject.
@@ -106,7 +117,13 @@ pub fn run(analysis: &mut Analysis, settings: &Settings) -> Vec<Finding> {
         }
     }
     analysis.consensus = verdicts.iter().map(|v| v.consensus).collect();
-    let cx = Context { analysis, settings, verdicts: &verdicts };
+    let mut cited_by = vec![Vec::new(); analysis.claims.len()];
+    for (i, c) in analysis.citations.iter().enumerate() {
+        for &claim in &c.claims {
+            cited_by[claim.index()].push(i);
+        }
+    }
+    let cx = Context { analysis, settings, verdicts: &verdicts, cited_by };
     let mut findings = Vec::new();
     for rule in RULES {
         if let Some(severity) = settings.severity(rule.id) {
@@ -147,14 +164,23 @@ fn compare_subject(analysis: &Analysis, settings: &Settings, subject: SubjectId)
         None => Vec::new(),
     };
     // The consensus: most documents behind it, then agreeing with the expectation, then backed by a
-    // cited source, then the most precise statement, then the earliest.
+    // cited source (its own citation, or one of a claim stating the same value), then the most
+    // precise statement, then the earliest.
+    let cited: Vec<bool> = claims.iter().map(|&c| !analysis.graph.citations_of(c).is_empty()).collect();
+    let backed: Vec<bool> = claims
+        .iter()
+        .map(|&a| {
+            claims.iter().zip(&cited).any(|(&b, &cited)| {
+                cited && (a == b || value(a).compare_with(value(b), &settings.tolerance) == Some(Verdict::Same))
+            })
+        })
+        .collect();
     let consensus = claims
         .iter()
         .enumerate()
         .max_by_key(|&(i, &c)| {
             let agrees = !off_key.contains(&c);
-            let cited = !analysis.graph.citations_of(c).is_empty();
-            (support[i], agrees, cited, !value(c).is_vague(), std::cmp::Reverse(c))
+            (support[i], agrees, backed[i], cited[i], !value(c).is_vague(), std::cmp::Reverse(c))
         })
         .map(|(_, &c)| c);
     SubjectVerdicts { subject, claims, conflicts, support, consensus, off_key }
@@ -182,19 +208,104 @@ impl Context<'_> {
             .graph
             .citations_of(claim)
             .into_iter()
-            .map(|(source, page)| {
-                let name = &self.analysis.sources[source.index()].label;
-                match page {
-                    Some(p) => format!("{name} p. {p}"),
-                    None => name.clone(),
-                }
-            })
+            .map(|(source, page)| self.cite_short(source, page.as_deref()))
             .collect();
         if !cited.is_empty() {
             text.push_str(", citing ");
             text.push_str(&cited.join("; "));
         }
         text
+    }
+
+    /// A label on an in-text citation (an index into the analysis's citations).
+    pub fn citation_label(&self, citation: usize, message: String) -> Label {
+        let c = &self.analysis.citations[citation];
+        let span = self.analysis.documents[c.doc.index()].citations[c.index].span.clone();
+        Label { doc: c.doc, span, message }
+    }
+
+    /// An in-text citation's text, quoted: "`(Freeze, 417)`".
+    pub fn citation_text(&self, citation: usize) -> String {
+        let c = &self.analysis.citations[citation];
+        let doc = &self.analysis.documents[c.doc.index()];
+        let text = doc.text.get(doc.citations[c.index].span.clone()).unwrap_or("");
+        format!("`{}`", text.split_whitespace().collect::<Vec<_>>().join(" "))
+    }
+
+    /// The citations of a claim that stand in the claim's own sentence, so that the claim is what
+    /// they are offered for.
+    pub fn direct_citations(&self, claim: ClaimId) -> Vec<usize> {
+        let record = &self.analysis.claims[claim.index()];
+        let doc = &self.analysis.documents[record.doc.index()];
+        self.cited_by[claim.index()]
+            .iter()
+            .copied()
+            .filter(|&i| {
+                let span = &doc.citations[self.analysis.citations[i].index].span;
+                let sentence = &record.claim.sentence;
+                // A citation after the sentence's full stop and closing quotes still belongs to it.
+                let right_after = span.start >= sentence.end
+                    && doc.text.get(sentence.end..span.start).is_some_and(|gap| gap.trim().is_empty());
+                span.start >= sentence.start && span.end <= sentence.end || right_after
+            })
+            .collect()
+    }
+
+    /// A source and page as a phrase: "Freeze, Russia A History p. 417".
+    pub fn cite_phrase(&self, source: crate::id::SourceId, page: Option<&str>) -> String {
+        let name = &self.analysis.sources[source.index()].label;
+        match page {
+            Some(p) => format!("{name} p. {p}"),
+            None => name.clone(),
+        }
+    }
+
+    /// A source and page in short: "Freeze p. 417".
+    pub fn cite_short(&self, source: crate::id::SourceId, page: Option<&str>) -> String {
+        let name = self.analysis.sources[source.index()].short();
+        match page {
+            Some(p) => format!("{name} p. {p}"),
+            None => name.to_string(),
+        }
+    }
+
+    /// What backs each value among `claims`: for each distinct value, the sources cited by the
+    /// subject's claims that state it and the number of documents that state it ("1956-02-24:
+    /// Freeze p. 416, 3 documents"), most documents first.
+    pub fn sides(&self, v: &SubjectVerdicts, claims: &[ClaimId]) -> Vec<String> {
+        let tolerance = &self.settings.tolerance;
+        let value = |c: ClaimId| &self.analysis.claims[c.index()].claim.value;
+        let mut covered: BTreeSet<ClaimId> = BTreeSet::new();
+        let mut out: Vec<(usize, String)> = Vec::new();
+        for &side in claims {
+            if covered.contains(&side) {
+                continue;
+            }
+            let rendered = self.value(side);
+            let same: Vec<ClaimId> = v
+                .claims
+                .iter()
+                .copied()
+                .filter(|&c| c == side || value(c).compare_with(value(side), tolerance) == Some(Verdict::Same))
+                .collect();
+            covered.extend(same.iter().copied());
+            let docs: BTreeSet<DocId> = same.iter().map(|&c| self.analysis.claims[c.index()].doc).collect();
+            let mut cites: Vec<String> = Vec::new();
+            for &c in &same {
+                for (source, page) in self.analysis.graph.citations_of(c) {
+                    let phrase = self.cite_short(source, page.as_deref());
+                    if !cites.contains(&phrase) {
+                        cites.push(phrase);
+                    }
+                }
+            }
+            let backing = if cites.is_empty() { "uncited".to_string() } else { cites.join("; ") };
+            let documents =
+                if docs.len() == 1 { "1 document".to_string() } else { format!("{} documents", docs.len()) };
+            out.push((docs.len(), format!("{rendered}: {backing}, {documents}")));
+        }
+        out.sort_by_key(|side| std::cmp::Reverse(side.0));
+        out.into_iter().map(|(_, line)| line).collect()
     }
 
     /// The claim's value as rendered.

@@ -35,6 +35,8 @@ enum Command {
     Claims(CommonArgs),
     /// Show every subject with its claims grouped by value, the link reasons and the verdict.
     Subjects(CommonArgs),
+    /// Show the citation index: each source, the documents citing it, the pages and the claims.
+    Sources(CommonArgs),
     /// Explain a rule, or show a subject with its claims and verdicts.
     Explain {
         /// A rule id (`conflict`) or a subject id (`speech.date`).
@@ -190,6 +192,16 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             match args.format {
                 report::Format::Json => views::subjects_json(&mut out, &analysis)?,
                 _ => views::subjects(&mut out, &analysis)?,
+            }
+            out.flush()?;
+            Ok(problems_code(&problems))
+        }
+        Command::Sources(args) => {
+            let (analysis, problems, _) = analyze(&args.corpus)?;
+            let mut out = io::stdout().lock();
+            match args.format {
+                report::Format::Json => views::sources_json(&mut out, &analysis)?,
+                _ => views::sources(&mut out, &analysis)?,
             }
             out.flush()?;
             Ok(problems_code(&problems))

@@ -37,6 +37,106 @@ pub fn subjects(out: &mut dyn Write, analysis: &Analysis) -> io::Result<()> {
     Ok(())
 }
 
+/// Writes the citation index: each source with the entries that list it, then each document citing
+/// it, with the pages cited and the claims each citation supports; then the citations that resolve
+/// to no source.
+pub fn sources(out: &mut dyn Write, analysis: &Analysis) -> io::Result<()> {
+    let mut by_source: Vec<Vec<usize>> = vec![Vec::new(); analysis.sources.len()];
+    let mut unresolved = Vec::new();
+    for (i, c) in analysis.citations.iter().enumerate() {
+        match c.source {
+            Some(s) => by_source[s.index()].push(i),
+            None => unresolved.push(i),
+        }
+    }
+    let plural = |n: usize, word: &str| if n == 1 { format!("{n} {word}") } else { format!("{n} {word}s") };
+    for (s, citations) in analysis.sources.iter().zip(&by_source) {
+        let docs: std::collections::BTreeSet<_> = citations.iter().map(|&i| analysis.citations[i].doc).collect();
+        let mut head = format!("{}: {}", s.id, s.label);
+        let details: Vec<String> = [
+            s.year.clone(),
+            s.edition.as_ref().map(|e| format!("{e} edition")),
+            s.pages.as_ref().map(|p| format!("pages {p}")),
+            s.url.clone().filter(|u| *u != s.label),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        if !details.is_empty() {
+            head.push_str(&format!(" ({})", details.join(", ")));
+        }
+        writeln!(out, "{head}: {}, {}", plural(citations.len(), "citation"), plural(docs.len(), "document"))?;
+        if s.declared {
+            writeln!(out, "  declared in claims.toml")?;
+        }
+        for &e in &s.entries {
+            let entry = &analysis.entries[e];
+            let doc = &analysis.documents[entry.doc.index()];
+            let (line, _) = doc.line_col(entry.span.start);
+            let text = doc.text.get(entry.span.clone()).unwrap_or("");
+            writeln!(out, "  listed in {}:{line}: {}", doc.path, one_line(text))?;
+        }
+        let mut last_doc = None;
+        for &i in citations {
+            let c = &analysis.citations[i];
+            let doc = &analysis.documents[c.doc.index()];
+            if last_doc != Some(c.doc) {
+                writeln!(out, "  {}", doc.path)?;
+                last_doc = Some(c.doc);
+            }
+            write_citation(out, analysis, i)?;
+        }
+    }
+    if !unresolved.is_empty() {
+        writeln!(out, "unresolved: {}", plural(unresolved.len(), "citation"))?;
+        for &i in &unresolved {
+            let c = &analysis.citations[i];
+            writeln!(out, "  {}", analysis.documents[c.doc.index()].path)?;
+            write_citation(out, analysis, i)?;
+        }
+    }
+    Ok(())
+}
+
+/// One citation line of the index: "    p. 417 at line 19 `(Freeze, 417)`: 51,439 (count)".
+fn write_citation(out: &mut dyn Write, analysis: &Analysis, index: usize) -> io::Result<()> {
+    let c = &analysis.citations[index];
+    let doc = &analysis.documents[c.doc.index()];
+    let span = doc.citations[c.index].span.clone();
+    let (line, _) = doc.line_col(span.start);
+    let page = c.page.as_deref().map_or_else(|| "no page".to_string(), |p| format!("p. {p}"));
+    let supported: Vec<String> = c
+        .claims
+        .iter()
+        .map(|&k| format!("{} ({})", one_line(analysis.claim_text(k)), analysis.claims[k.index()].claim.kind.as_str()))
+        .collect();
+    let supported = if supported.is_empty() { "no claim".to_string() } else { supported.join(", ") };
+    writeln!(out, "    {page} at line {line} `{}`: {supported}", one_line(doc.text.get(span).unwrap_or("")))
+}
+
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[derive(Serialize)]
+struct SourcesOut<'a> {
+    version: u32,
+    sources: Vec<super::report::json::SourceOut<'a>>,
+    unresolved: Vec<super::report::json::CitedOut<'a>>,
+}
+
+/// Writes the citation index as JSON: the sources with their entries and citations, and the
+/// citations that resolve to no source.
+pub fn sources_json(out: &mut dyn Write, analysis: &Analysis) -> io::Result<()> {
+    let unresolved = (0..analysis.citations.len())
+        .filter(|&i| analysis.citations[i].source.is_none())
+        .map(|i| super::report::json::cited_out(analysis, i))
+        .collect();
+    let report = SourcesOut { version: 1, sources: super::report::json::sources_out(analysis), unresolved };
+    serde_json::to_writer_pretty(&mut *out, &report).map_err(io_error)?;
+    writeln!(out)
+}
+
 #[derive(Serialize)]
 struct SubjectsOut<'a> {
     version: u32,

@@ -69,8 +69,14 @@ pub struct Citation {
     pub year: Option<String>,
     /// The page or page range, as written.
     pub page: Option<String>,
-    /// True for numeric citations, whose labels are local to their document.
+    /// True for numeric citations and footnote marks (`[2]`, `[^1]`), whose labels are local to
+    /// their document.
     pub numeric: bool,
+    /// True for a name alone in parentheses ("(Siegelbaum)"), which cites only when the name is
+    /// that of a known source.
+    pub bare: bool,
+    /// The address of a link used as a citation.
+    pub link: Option<String>,
 }
 
 /// A content word of a claim's context.
@@ -198,6 +204,8 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
             year: c.year.clone(),
             page: c.page.clone(),
             numeric: c.numeric,
+            bare: c.bare,
+            link: None,
         }));
         let block_citations = first_citation..out.citations.len();
         let sentence_bounds = sentence_ranges(&tokens, &starts);
@@ -234,18 +242,22 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
                 let id = vocabulary.lexeme(n).stem;
                 vocabulary.stem(id).to_string()
             });
-            // A citation supports the claims before it in its block, back to the previous citation:
-            // the claim takes the first citation after it, or one earlier in its own sentence.
+            // A citation supports the claims of its sentence and those before it in its block, back to
+            // the previous citation: the claim takes the first citation after it, unless that one
+            // stands in a later sentence and its own sentence has one before it.
             while next_citation < block_citations.end && out.citations[next_citation].span.start < span.end {
                 next_citation += 1;
             }
             let sentence_bytes = tokens[sentence_tokens.start].start..tokens[sentence_tokens.end - 1].end;
-            let citation = if next_citation < block_citations.end {
-                Some(next_citation)
-            } else {
-                (block_citations.start..next_citation)
-                    .next_back()
-                    .filter(|&c| sentence_bytes.contains(&out.citations[c].span.start))
+            // A citation earlier in the claim's own sentence wins over one in a later sentence.
+            let in_sentence = (block_citations.start..next_citation)
+                .next_back()
+                .filter(|&c| sentence_bytes.contains(&out.citations[c].span.start));
+            let citation = match (next_citation < block_citations.end).then_some(next_citation) {
+                Some(after) if in_sentence.is_none() || sentence_bytes.contains(&out.citations[after].span.start) => {
+                    Some(after)
+                }
+                _ => in_sentence,
             };
             let reference = if f.kind == Kind::Duration {
                 reference_event(text, &tokens, &lower, &lexemes, f.end, vocabulary)

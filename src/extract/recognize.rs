@@ -46,8 +46,12 @@ pub struct FoundCitation {
     pub year: Option<String>,
     /// The page or page range, as written ("416", "115–16").
     pub page: Option<String>,
-    /// True for numeric citations ("[2]"), whose label only means something inside its document.
+    /// True for numeric citations (`[2]`) and footnote marks (`[^1]`), whose label only means
+    /// something inside its document.
     pub numeric: bool,
+    /// True when the parenthesis holds a name and nothing else ("(Siegelbaum)"): it cites only if
+    /// the name is that of a known source, which one document alone cannot tell.
+    pub bare: bool,
 }
 
 /// Scans the tokens of one block.
@@ -261,6 +265,19 @@ impl<'a> Scanner<'a> {
         let mut i = 0;
         while i < n {
             if self.is_punct(i, "(") {
+                if let Some(close) = self.bare_name_parenthesis(i) {
+                    self.citations.push(FoundCitation {
+                        first: i,
+                        end: close + 1,
+                        author: self.raw(i + 1).to_string(),
+                        year: None,
+                        page: None,
+                        numeric: false,
+                        bare: true,
+                    });
+                    i = close + 1;
+                    continue;
+                }
                 if let Some(close) = self.citation_parenthesis(i) {
                     for s in &mut self.skip[i..=close] {
                         *s = true;
@@ -284,10 +301,11 @@ impl<'a> Scanner<'a> {
                         for s in &mut self.skip[i..=close] {
                             *s = true;
                         }
-                        // "[2]" and "[2, p. 12]" cite; "[^1]" marks a footnote.
-                        if self.is_num(i + 1) {
-                            let page = self.page_after(i + 2, close);
-                            let author = format!("[{}]", self.raw(i + 1));
+                        // "[2]" and "[2, p. 12]" cite; "[^1]" marks a footnote, whose definition cites.
+                        let footnote = j == i + 2 && close == j + 1;
+                        if self.is_num(i + 1) || footnote {
+                            let page = if footnote { None } else { self.page_after(i + 2, close) };
+                            let author = format!("[{}]", &self.text[self.toks[i + 1].start..self.toks[j].end]);
                             self.citations.push(FoundCitation {
                                 first: i,
                                 end: close + 1,
@@ -295,6 +313,7 @@ impl<'a> Scanner<'a> {
                                 year: None,
                                 page,
                                 numeric: true,
+                                bare: false,
                             });
                         }
                         i = close + 1;
@@ -461,7 +480,23 @@ impl<'a> Scanner<'a> {
             year,
             page: self.page_after(page_from, close),
             numeric: false,
+            bare: false,
         })
+    }
+
+    /// If the parenthesis opening at `open` holds one capitalised word and nothing else
+    /// ("(Siegelbaum)"), returns the index of its closing parenthesis. Whether the word names a
+    /// source is decided later, against the corpus's bibliographies.
+    fn bare_name_parenthesis(&self, open: usize) -> Option<usize> {
+        let name = open + 1;
+        let word = self.low(name);
+        let plain = self.is_capitalized(name)
+            && self.raw(name).chars().count() >= 3
+            && self.raw(name).chars().skip(1).all(char::is_lowercase)
+            && lexicon::month(word).is_none()
+            && !lexicon::is_weekday(word)
+            && !lexicon::is_stop_word(word);
+        (plain && self.is_punct(name + 1, ")")).then_some(name + 1)
     }
 
     /// The page or page range written between `from` and `close`: from the first number to the last,

@@ -36,6 +36,7 @@ impl Agreement {
                 help: cx.link_reason(v.subject, consensus),
                 claims: v.claims.clone(),
                 conflicts: Vec::new(),
+                citations: Vec::new(),
             });
         }
     }

@@ -111,6 +111,11 @@ fn finding(cx: &Context<'_>, v: &SubjectVerdicts, severity: Severity, x: ClaimId
             help.push(format!("consensus: {consensus}"));
         }
     }
+    // What backs each side, when any side cites a source.
+    let sides = cx.sides(v, &involved);
+    if sides.iter().any(|s| !s.contains(": uncited,")) {
+        help.extend(sides.into_iter().map(|s| format!("sources: {s}")));
+    }
     if let Some(reason) = cx.link_reason(v.subject, x) {
         help.push(reason);
     }
@@ -126,5 +131,6 @@ fn finding(cx: &Context<'_>, v: &SubjectVerdicts, severity: Severity, x: ClaimId
         help: (!help.is_empty()).then(|| help.join("\n")),
         conflicts: cx.pairs_among(v, &involved),
         claims,
+        citations: Vec::new(),
     }
 }

@@ -106,6 +106,7 @@ impl NameVariant {
                     )),
                     claims: Vec::new(),
                     conflicts: Vec::new(),
+                    citations: Vec::new(),
                 });
             }
         }

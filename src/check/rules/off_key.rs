@@ -45,6 +45,7 @@ impl OffKey {
                     help: Some(help.join("\n")),
                     conflicts: cx.pairs_among(v, &involved),
                     claims,
+                    citations: Vec::new(),
                 });
             }
         }
