@@ -7,6 +7,7 @@
 //! and their comparison; [`config`] reads `claims.toml`. See ARCHITECTURE.md for the map and the
 //! invariants.
 
+pub mod baseline;
 pub mod check;
 pub mod config;
 pub mod corpus;
@@ -16,4 +17,5 @@ pub mod graph;
 pub mod id;
 pub mod link;
 pub mod pipeline;
+pub mod suppress;
 pub mod value;

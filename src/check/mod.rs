@@ -18,6 +18,7 @@ use crate::config::Settings;
 use crate::finding::{Finding, Label, Severity};
 use crate::id::{ClaimId, DocId, SubjectId};
 use crate::pipeline::Analysis;
+use crate::suppress::{self, Directive, UNUSED_RULE};
 use crate::value::Verdict;
 
 /// A rule's entry in the registry.
@@ -36,8 +37,13 @@ pub struct RuleInfo {
 }
 
 /// Every rule, with its default severity.
-pub const RULES: &[RuleInfo] =
-    &[rules::conflict::INFO, rules::off_key::INFO, rules::name_variant::INFO, rules::agreement::INFO];
+pub const RULES: &[RuleInfo] = &[
+    rules::conflict::INFO,
+    rules::off_key::INFO,
+    rules::name_variant::INFO,
+    rules::agreement::INFO,
+    rules::unused_suppression::INFO,
+];
 
 /// Looks a rule up by id.
 pub fn rule(id: &str) -> Option<&'static RuleInfo> {
@@ -52,6 +58,10 @@ pub struct Context<'a> {
     pub settings: &'a Settings,
     /// One entry per subject, in subject order.
     pub verdicts: &'a [SubjectVerdicts],
+    /// The suppression comments of every document.
+    pub suppressions: &'a [Directive],
+    /// For each suppression, the rules whose findings it silenced; empty until suppressions apply.
+    pub suppressed: &'a [BTreeSet<&'static str>],
 }
 
 /// The comparisons within one subject.
@@ -106,12 +116,19 @@ pub fn run(analysis: &mut Analysis, settings: &Settings) -> Vec<Finding> {
         }
     }
     analysis.consensus = verdicts.iter().map(|v| v.consensus).collect();
-    let cx = Context { analysis, settings, verdicts: &verdicts };
+    let (suppressions, _) = suppress::directives(&analysis.documents);
+    let mut cx = Context { analysis, settings, verdicts: &verdicts, suppressions: &suppressions, suppressed: &[] };
     let mut findings = Vec::new();
-    for rule in RULES {
+    for rule in RULES.iter().filter(|r| r.id != UNUSED_RULE) {
         if let Some(severity) = settings.severity(rule.id) {
             (rule.check)(&cx, severity, &mut findings);
         }
+    }
+    // Suppressions apply to every other rule's findings; what they silenced is known only then.
+    let suppressed = suppress::apply(&suppressions, &mut findings);
+    cx.suppressed = &suppressed;
+    if let Some(severity) = settings.severity(UNUSED_RULE) {
+        rules::unused_suppression::UnusedSuppression::check(&cx, severity, &mut findings);
     }
     findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()).then_with(|| a.message.cmp(&b.message)));
     findings

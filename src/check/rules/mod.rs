@@ -5,3 +5,4 @@ pub mod agreement;
 pub mod conflict;
 pub mod name_variant;
 pub mod off_key;
+pub mod unused_suppression;
