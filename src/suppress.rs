@@ -9,6 +9,8 @@
 //!   no `concord-enable` follows);
 //! - `concord-disable-file`: findings anywhere in the document.
 //!
+//! Words after a `--` are a reason for people, and are not read (`concord-disable-next-line conflict
+//! -- the 1962 edition gives this figure`).
 //! A finding is suppressed when its primary claim (the place it is reported at) lies in a directive's
 //! range and the directive names its rule or no rule at all. Directives are parsed from the documents
 //! alone, so this module is pure: a comment it cannot read yields a [`DirectiveError`], never a panic.
@@ -198,7 +200,8 @@ fn parse_comment(raw: &str) -> Result<Option<Parsed>, String> {
         }
     };
     let mut rules = Vec::new();
-    for name in words {
+    // Words after `--` are the writer's reason, for people.
+    for name in words.take_while(|w| *w != "--") {
         if name == UNUSED_RULE {
             return Err(format!("`{UNUSED_RULE}` cannot be suppressed; switch it off in claims.toml instead"));
         }
@@ -250,6 +253,17 @@ mod tests {
         assert_eq!(ds.len(), 1);
         assert_eq!(ds[0].rules, ["conflict"]);
         assert_eq!(covered(text, &ds[0]), "The speech ran 26,000 words.");
+    }
+
+    #[test]
+    fn words_after_a_double_dash_are_a_reason_not_rules() {
+        let text = "<!-- concord-disable-next-line conflict -- the 1962 edition says so -->\nA.\n";
+        let (ds, errors) = parse("a.md", text);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(ds[0].rules, ["conflict"]);
+        let (ds, errors) = parse("a.txt", "concord-disable-file -- a draft, kept for the record\n");
+        assert!(errors.is_empty(), "{errors:?}");
+        assert!(ds[0].rules.is_empty());
     }
 
     #[test]
