@@ -212,19 +212,28 @@ fn collect_comments(source: &str, range: Range<usize>, comments: &mut Vec<Range<
 /// Records the lines of a plain-text note that hold a suppression directive on their own
 /// (`concord-disable-next-line conflict`), outside any HTML comment, keeping `comments` in order.
 fn collect_directive_lines(source: &str, start: usize, comments: &mut Vec<Range<usize>>) {
+    let mut lines = Vec::new();
+    // The comments are in order and apart, so one cursor finds the comment each line might fall in.
+    let mut next = 0;
     let mut at = start;
     for line in source[start..].split_inclusive('\n') {
         let trimmed = line.trim();
         if trimmed.starts_with("concord-disable") || trimmed.starts_with("concord-enable") {
             let begin = at + (line.len() - line.trim_start().len());
             let range = begin..begin + trimmed.len();
-            if !comments.iter().any(|c| c.start < range.end && range.start < c.end) {
-                comments.push(range);
+            while next < comments.len() && comments[next].end <= range.start {
+                next += 1;
+            }
+            if comments.get(next).is_none_or(|c| c.start >= range.end) {
+                lines.push(range);
             }
         }
         at += line.len();
     }
-    comments.sort_by_key(|c| c.start);
+    if !lines.is_empty() {
+        comments.extend(lines);
+        comments.sort_by_key(|c| c.start);
+    }
 }
 
 /// The extent of a front matter block and the fields read from it.

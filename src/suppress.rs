@@ -101,7 +101,11 @@ pub fn apply(directives: &[Directive], findings: &mut Vec<Finding>) -> Vec<BTree
     let mut used: Vec<BTreeSet<&'static str>> = vec![BTreeSet::new(); directives.len()];
     findings.retain(|finding| {
         let mut silenced = false;
-        for (i, directive) in directives.iter().enumerate() {
+        // Directives come in document order, so a finding looks only at those of its own document.
+        let doc = finding.primary.doc;
+        let first = directives.partition_point(|d| d.doc < doc);
+        let last = directives.partition_point(|d| d.doc <= doc);
+        for (i, directive) in directives.iter().enumerate().take(last).skip(first) {
             if directive.silences(finding) {
                 used[i].insert(finding.rule);
                 silenced = true;

@@ -426,3 +426,73 @@ fn quiet_prints_findings_only_and_no_progress_reaches_a_pipe() {
     assert!(!stdout(&quiet).contains("concord:"), "{}", stdout(&quiet));
     assert_eq!(stderr(&quiet), "");
 }
+
+// ------------------------------------------------------------------------------------ on a terminal
+
+/// Runs concord with a terminal for standard output and standard error, through util-linux
+/// `script`, with `NO_COLOR` as given. Returns what the terminal received, or `None` when `script`
+/// is not installed.
+fn on_terminal(dir: &Path, args: &str, no_color: Option<&str>) -> Option<String> {
+    let probe = std::process::Command::new("script").arg("--version").output();
+    if !probe.is_ok_and(|o| o.status.success()) {
+        eprintln!("skipped: util-linux `script` is not installed, so no terminal can be made");
+        return None;
+    }
+    let binary = assert_cmd::cargo::cargo_bin("concord");
+    let mut cmd = std::process::Command::new("script");
+    cmd.current_dir(dir)
+        .args(["-q", "-e", "-c"])
+        .arg(format!("{} {args}", binary.display()))
+        .arg("/dev/null")
+        .env("COLUMNS", "100")
+        .env_remove("NO_COLOR");
+    if let Some(value) = no_color {
+        cmd.env("NO_COLOR", value);
+    }
+    let out = cmd.output().expect("script runs");
+    Some(String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+#[test]
+fn on_a_terminal_colour_is_on_unless_no_color_or_never() {
+    let fixture = "check --isolated tests/fixtures/conflict-count";
+    let Some(coloured) = on_terminal(&root(), fixture, None) else { return };
+    assert!(coloured.contains('\u{1b}'), "{coloured}");
+    assert!(coloured.contains("18,000"), "{coloured}");
+    // A short run shows no progress bar, even on a terminal.
+    assert!(!coloured.contains("checking") && !coloured.contains("files"), "{coloured}");
+    let Some(empty_no_color) = on_terminal(&root(), fixture, Some("")) else { return };
+    assert!(empty_no_color.contains('\u{1b}'), "an empty NO_COLOR does not count");
+    let Some(no_color) = on_terminal(&root(), fixture, Some("1")) else { return };
+    assert!(!no_color.contains('\u{1b}'), "{no_color}");
+    let Some(never) = on_terminal(&root(), &format!("{fixture} --color never"), None) else { return };
+    assert!(!never.contains('\u{1b}'), "{never}");
+}
+
+#[test]
+fn a_long_run_on_a_terminal_shows_progress_and_a_quiet_one_does_not() {
+    let dir = tempfile::tempdir().unwrap();
+    for i in 0..2000 {
+        let text = format!(
+            "# Bridge {i}\n\nThe bridge over river {i} was finished in {} after {} years of work.\n",
+            1850 + i % 100,
+            2 + i % 7
+        );
+        std::fs::write(dir.path().join(format!("note-{i:04}.md")), text).unwrap();
+    }
+    let start = std::time::Instant::now();
+    let Some(shown) = on_terminal(dir.path(), "check --isolated --format brief . > /dev/null", Some("1")) else {
+        return;
+    };
+    // The bar waits 300 ms before it appears: a run well past that shows it, a shorter one must not.
+    let elapsed = start.elapsed();
+    if elapsed > std::time::Duration::from_millis(600) {
+        assert!(shown.contains("checking 2000 documents"), "{elapsed:?}: {shown:?}");
+    } else if elapsed < std::time::Duration::from_millis(250) {
+        assert_eq!(shown, "", "{elapsed:?}");
+    }
+    let Some(quiet) = on_terminal(dir.path(), "check --isolated --format brief -q . > /dev/null", Some("1")) else {
+        return;
+    };
+    assert_eq!(quiet, "", "a quiet run prints findings only");
+}
