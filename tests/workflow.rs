@@ -413,6 +413,17 @@ fn standard_input_needs_a_name_and_must_stand_alone() {
     let mixed = concord_stdin(dir.path(), &["check", "-", "a.md", "--stdin-filename", "b.md"], "");
     assert_eq!(mixed.status.code(), Some(2));
     assert!(stderr(&mixed).contains("must be the only PATH"), "{}", stderr(&mixed));
+    // A buffer that is not UTF-8 is checked with replacement characters, and the run says so.
+    let mut cmd = command(dir.path(), &["check", "-", "--stdin-filename", "a.md", "--format", "brief"]);
+    let lossy = cmd.write_stdin(b"The speech ran \xff to 26,000 words.\n".to_vec()).output().unwrap();
+    assert_eq!(
+        transcript(&lossy),
+        "exit: 2\n--- stdout\n--- stderr\nconcord: error: a.md: invalid UTF-8 at byte 15: checked with replacement \
+         characters\n"
+    );
+    let binary = concord_stdin(dir.path(), &["check", "-", "--stdin-filename", "a.md"], "a\0b");
+    assert_eq!(binary.status.code(), Some(2));
+    assert!(stderr(&binary).contains("standard input is binary"), "{}", stderr(&binary));
 }
 
 // -------------------------------------------------------------------------------- quiet, progress

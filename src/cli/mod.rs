@@ -298,8 +298,10 @@ fn analyze(args: &CorpusArgs, progress: Progress) -> Result<(Analysis, Vec<Probl
         config.settings.discover = false;
     }
     config.settings.document_date = args.document_date;
-    let (paths, buffer) = stdin_buffer(args)?;
+    let mut stdin_problems = Vec::new();
+    let (paths, buffer) = stdin_buffer(args, &mut stdin_problems)?;
     let mut loaded = load::corpus(paths, buffer, &config, &cwd, &progress)?;
+    loaded.problems.extend(stdin_problems);
     progress.checking(loaded.inputs.len());
     let mut analysis = pipeline::analyze(loaded.inputs, &config.settings);
     progress.finish();
@@ -322,7 +324,10 @@ fn analyze(args: &CorpusArgs, progress: Progress) -> Result<(Analysis, Vec<Probl
 }
 
 /// The PATHS to walk and the document read from standard input, when PATHS is `-`.
-fn stdin_buffer(args: &CorpusArgs) -> Result<(&[PathBuf], Option<load::Buffer>), Fatal> {
+fn stdin_buffer<'a>(
+    args: &'a CorpusArgs,
+    problems: &mut Vec<Problem>,
+) -> Result<(&'a [PathBuf], Option<load::Buffer>), Fatal> {
     let dash = args.paths.iter().any(|p| p.as_os_str() == "-");
     match (&args.stdin_filename, dash) {
         (None, false) => Ok((&args.paths, None)),
@@ -342,11 +347,9 @@ fn stdin_buffer(args: &CorpusArgs) -> Result<(&[PathBuf], Option<load::Buffer>),
             io::stdin()
                 .read_to_end(&mut bytes)
                 .map_err(|e| Fatal::Stdin(format!("cannot read standard input: {e}")))?;
-            let mut problems = Vec::new();
-            let text = load::decode(bytes, name.display().to_string(), &mut problems)
+            let text = load::decode(bytes, name.display().to_string(), problems)
                 .map(|input| input.text)
                 .ok_or_else(|| Fatal::Stdin("standard input is binary (contains NUL bytes)".into()))?;
-            report_problems(&problems);
             Ok((&[], Some(load::Buffer { name: name.clone(), text })))
         }
     }
