@@ -204,7 +204,8 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             let entries: Vec<_> =
                 report::shown(&analysis.findings).map(|f| concord::baseline::Entry::of(&analysis, f)).collect();
             let count = entries.len();
-            std::fs::write(&output, concord::baseline::Baseline::new(entries).render())?;
+            std::fs::write(&output, concord::baseline::Baseline::new(entries).render())
+                .map_err(|e| io::Error::new(e.kind(), format!("cannot write {}: {e}", output.display())))?;
             let _ = writeln!(io::stdout(), "wrote {} with {count} findings", output.display());
             Ok(problems_code(&problems))
         }
