@@ -13,7 +13,9 @@
 //! never used to decide a link: a wrong value must still land in its subject, or its conflict would be
 //! hidden. Every link records its reason. Output order is deterministic.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
+
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 use rust_stemmers::{Algorithm, Stemmer};
 
@@ -186,7 +188,7 @@ impl DeclaredStems {
             }
         }
         // An excluding word anywhere in the claim's own sentence keeps it out.
-        if claim.context.iter().any(|w| !w.from_heading && self.excluded.contains(&w.stem)) {
+        if claim.context.iter().any(|w| !w.from_heading && self.excluded.iter().any(|e| **e == *w.stem)) {
             return None;
         }
         let mut score = 0.0;
@@ -211,7 +213,7 @@ impl DeclaredStems {
                 let hit = claim
                     .context
                     .iter()
-                    .find(|w| &w.stem == stem && !w.from_heading && w.weight >= MIN_CUE_WEIGHT)
+                    .find(|w| *w.stem == **stem && !w.from_heading && w.weight >= MIN_CUE_WEIGHT)
                     .map(|w| w.weight);
                 let noun_hit = claim.noun_stem.as_deref() == Some(stem.as_str());
                 if let Some(weight) = hit.or(noun_hit.then_some(1.0)) {
@@ -260,24 +262,21 @@ fn concept(stem: &str) -> &str {
     }
 }
 
-/// The events named right beside a claim (within two words): what a count counts when its noun does
-/// not say ("706 survived", "1,517 people died").
-fn nearby_events(claim: &Claim) -> Vec<&'static str> {
-    let mut events: Vec<&'static str> = Vec::new();
+/// The events named right beside a claim (within two words), one bit each: what a count counts
+/// when its noun does not say ("706 survived", "1,517 people died").
+fn nearby_events(claim: &Claim) -> u8 {
+    let mut events = 0;
     for w in claim.context.iter().filter(|w| !w.from_heading && w.weight >= 0.75) {
-        let event = match concept(&w.stem) {
-            "releas" => "releas",
-            "die" => "die",
-            "escap" => "escap",
-            "sink" => "sink",
-            "build" => "build",
-            "born" => "born",
-            "surviv" => "surviv",
-            _ => continue,
+        events |= match concept(&w.stem) {
+            "releas" => 1,
+            "die" => 1 << 1,
+            "escap" => 1 << 2,
+            "sink" => 1 << 3,
+            "build" => 1 << 4,
+            "born" => 1 << 5,
+            "surviv" => 1 << 6,
+            _ => 0,
         };
-        if !events.contains(&event) {
-            events.push(event);
-        }
     }
     events
 }
@@ -349,7 +348,7 @@ fn discover(claims: &[LinkInput<'_>], doc_topics: &[Topic<'_>], taken: &[bool]) 
         sentences.insert((input.doc, input.claim.sentence_index));
         for w in &input.claim.context {
             let id = *interner.entry(concept(&w.stem)).or_insert_with(|| {
-                surface.push(w.word.as_str());
+                surface.push(&w.word);
                 sentence_freq.push(0);
                 (surface.len() - 1) as u32
             });
@@ -421,6 +420,7 @@ fn discover(claims: &[LinkInput<'_>], doc_topics: &[Topic<'_>], taken: &[bool]) 
     // Inverted index on (topic, family, salient word): claims of different topics or families are
     // never candidates, so they are never even paired.
     let families: Vec<Family> = claims.iter().map(|c| family(c.claim)).collect();
+    let events: Vec<u8> = claims.iter().map(|c| nearby_events(c.claim)).collect();
     let mut postings: HashMap<(usize, &Family, u32), Vec<usize>> = HashMap::new();
     for (i, vector) in vectors.iter().enumerate() {
         if taken[i] {
@@ -460,7 +460,7 @@ fn discover(claims: &[LinkInput<'_>], doc_topics: &[Topic<'_>], taken: &[bool]) 
     pairs.dedup();
     let edges: Edges = pairs
         .into_iter()
-        .filter(|&(a, b)| linkable(&claims[a], &claims[b]))
+        .filter(|&(a, b)| linkable(claims, &events, a, b))
         .map(|(a, b)| {
             let affinity = value_affinity(&claims[a].claim.value, &claims[b].claim.value);
             let (similarity, shared) = cosine(&vectors[a], &vectors[b]);
@@ -485,7 +485,7 @@ fn discover(claims: &[LinkInput<'_>], doc_topics: &[Topic<'_>], taken: &[bool]) 
         if ca == cb {
             continue;
         }
-        if !can_merge(&members[ca], &members[cb], claims, &edges) {
+        if !can_merge(&members[ca], &members[cb], claims, &events, &edges) {
             continue;
         }
         let (keep, gone) = if members[ca].len() >= members[cb].len() { (ca, cb) } else { (cb, ca) };
@@ -731,13 +731,15 @@ const SAME_VALUE: f32 = 0.4;
 
 /// Hard constraints on a pair: comparable kinds (the index already keys on family), compatible nouns,
 /// and not one sentence.
-fn linkable(a: &LinkInput<'_>, b: &LinkInput<'_>) -> bool {
+/// `events` holds each claim's [`nearby_events`].
+fn linkable(claims: &[LinkInput<'_>], events: &[u8], x: usize, y: usize) -> bool {
+    let (a, b) = (&claims[x], &claims[y]);
     if a.doc == b.doc && a.claim.sentence_index == b.claim.sentence_index {
         return false;
     }
     // Counts of different events are different facts: "1,517 died" and "706 were saved".
-    let (ea, eb) = (nearby_events(a.claim), nearby_events(b.claim));
-    if !ea.is_empty() && !eb.is_empty() && !ea.iter().any(|e| eb.contains(e)) {
+    let (ea, eb) = (events[x], events[y]);
+    if ea != 0 && eb != 0 && ea & eb == 0 {
         return false;
     }
     // Two lengths of time counted from different events are different facts: "six months of
@@ -758,11 +760,11 @@ fn linkable(a: &LinkInput<'_>, b: &LinkInput<'_>) -> bool {
 /// Two clusters merge when no two of their claims share a sentence or have incompatible nouns, and
 /// their average pairwise similarity (unscored pairs count as zero) clears [`MERGE_RATIO`] of the
 /// threshold.
-fn can_merge(a: &[usize], b: &[usize], claims: &[LinkInput<'_>], edges: &Edges) -> bool {
+fn can_merge(a: &[usize], b: &[usize], claims: &[LinkInput<'_>], events: &[u8], edges: &Edges) -> bool {
     let mut sum = 0.0;
     for &x in a {
         for &y in b {
-            if !linkable(&claims[x], &claims[y]) {
+            if !linkable(claims, events, x, y) {
                 return false;
             }
             sum += pair_score(edges, x, y);

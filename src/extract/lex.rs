@@ -43,58 +43,75 @@ pub struct Token {
     pub end: usize,
     /// The white space before the token.
     pub gap: Gap,
+    /// True when the token has an upper-case letter.
+    pub caps: bool,
 }
 
 /// Splits `text[range]` into tokens whose offsets refer to `text`.
+///
+/// ASCII, most of any English text, is read byte by byte; other characters are decoded and
+/// classified by their Unicode properties.
 pub fn tokenize(text: &str, range: std::ops::Range<usize>) -> Vec<Token> {
-    let slice = &text[range.clone()];
-    let base = range.start;
-    let mut tokens = Vec::with_capacity(slice.len() / 4);
+    let bytes = text.as_bytes();
+    let end = range.end;
+    let mut tokens = Vec::with_capacity((end - range.start) / 4);
     let mut gap = Gap::None;
-    let mut iter = slice.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    let mut i = range.start;
+    while i < end {
+        let c = char_at(text, i);
+        let width = c.len_utf8();
         if c.is_whitespace() {
             gap = if gap == Gap::None && c != '\n' && c != '\r' { Gap::Space } else { Gap::Wide };
+            i += width;
             continue;
         }
-        let start = base + i;
-        let (tok, end) = if c.is_ascii_digit() {
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = iter.peek() {
-                if !d.is_ascii_digit() {
-                    break;
-                }
-                end = j + d.len_utf8();
-                iter.next();
+        let start = i;
+        let mut caps = false;
+        let tok = if c.is_ascii_digit() {
+            i += 1;
+            while i < end && bytes[i].is_ascii_digit() {
+                i += 1;
             }
-            (Tok::Num, end)
+            Tok::Num
         } else if c.is_alphabetic() {
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = iter.peek() {
-                if d.is_alphabetic() {
-                    end = j + d.len_utf8();
-                    iter.next();
+            caps = c.is_uppercase();
+            i += width;
+            while i < end {
+                let b = bytes[i];
+                if b.is_ascii_alphabetic() {
+                    caps |= b.is_ascii_uppercase();
+                    i += 1;
+                    continue;
+                }
+                let d = char_at(text, i);
+                if !d.is_ascii() && d.is_alphabetic() {
+                    caps |= d.is_uppercase();
+                    i += d.len_utf8();
                     continue;
                 }
                 // An apostrophe joins letters on both sides: "didn’t", "o'clock".
-                if (d == '\'' || d == '’') && slice[j + d.len_utf8()..].chars().next().is_some_and(char::is_alphabetic)
-                {
-                    end = j + d.len_utf8();
-                    iter.next();
+                let after = i + d.len_utf8();
+                if (d == '\'' || d == '’') && after < end && char_at(text, after).is_alphabetic() {
+                    i = after;
                     continue;
                 }
                 break;
             }
-            (Tok::Word, end)
-        } else if is_dash(c) {
-            (Tok::Dash, i + c.len_utf8())
+            Tok::Word
         } else {
-            (Tok::Punct, i + c.len_utf8())
+            i += width;
+            if is_dash(c) { Tok::Dash } else { Tok::Punct }
         };
-        tokens.push(Token { tok, start, end: base + end, gap });
+        tokens.push(Token { tok, start, end: i, gap, caps });
         gap = Gap::None;
     }
     tokens
+}
+
+/// The character that starts at byte `i` of `text`, a character boundary.
+fn char_at(text: &str, i: usize) -> char {
+    let b = text.as_bytes()[i];
+    if b.is_ascii() { char::from(b) } else { text[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER) }
 }
 
 /// True for hyphens, dashes and the minus sign.
@@ -135,5 +152,20 @@ mod tests {
     #[test]
     fn line_breaks_are_wide_gaps() {
         assert_eq!(kinds("a\nb")[1].2, Gap::Wide);
+    }
+
+    #[test]
+    fn capitals_are_flagged_in_any_script() {
+        let text = "Élan mixedCase plain ÜBER 1956";
+        let caps: Vec<bool> = tokenize(text, 0..text.len()).iter().map(|t| t.caps).collect();
+        assert_eq!(caps, vec![true, true, false, true, false]);
+    }
+
+    #[test]
+    fn letters_outside_ascii_join_words_and_a_range_is_respected() {
+        assert_eq!(kinds("Khrushchëv’s naïve")[0], (Tok::Word, "Khrushchëv’s", Gap::None));
+        let text = "xx words";
+        let toks = tokenize(text, 3..text.len());
+        assert_eq!((toks[0].start, toks[0].end), (3, 8));
     }
 }

@@ -469,6 +469,39 @@ pub fn is_plural_noun(word: &str) -> bool {
     word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us") && !word.ends_with("is")
 }
 
+/// True for a word that can carry a value: the words that name numbers, ranks, months, days,
+/// seasons, units of time and times of day, and the vague multiples ("hundreds", "dozens").
+pub fn is_value_word(w: &str) -> bool {
+    small_number(w).is_some()
+        || ordinal_word(w).is_some()
+        || scale(w).is_some()
+        || month(w).is_some()
+        || is_weekday(w)
+        || season(w).is_some()
+        || time_unit(w).is_some()
+        || matches!(
+            w,
+            "yesterday"
+                | "today"
+                | "tomorrow"
+                | "tonight"
+                | "midnight"
+                | "noon"
+                | "midday"
+                | "hundreds"
+                | "thousands"
+                | "millions"
+                | "dozens"
+                | "dozen"
+                | "tens"
+                | "half"
+                | "quarter"
+                | "quarters"
+                | "thirds"
+                | "week"
+        )
+}
+
 /// Function words that carry no subject: they neither name a counted noun nor link claims.
 pub fn is_stop_word(word: &str) -> bool {
     matches!(

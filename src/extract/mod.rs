@@ -17,8 +17,7 @@ pub mod recognize;
 use std::ops::Range;
 
 use std::borrow::Cow;
-use std::collections::HashMap;
-use std::rc::Rc;
+use std::sync::Arc;
 
 use rust_stemmers::{Algorithm, Stemmer};
 
@@ -74,9 +73,9 @@ pub struct Citation {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContextWord {
     /// The lower-cased stem.
-    pub stem: String,
+    pub stem: Arc<str>,
     /// The word as written, lower-cased, for messages.
-    pub word: String,
+    pub word: Arc<str>,
     /// How strongly the word belongs to the claim: 1 when it touches the claim, falling with
     /// distance; heading words weigh less.
     pub weight: f32,
@@ -128,28 +127,31 @@ pub fn extract(prose: &Prose) -> Extraction {
 
 /// Extracts the claims of one document from its prose map.
 pub fn extract_with(prose: &Prose, options: &Options) -> Extraction {
-    Stems::with(|stems| extract_blocks(prose, options, stems))
+    Vocabulary::with(|vocabulary| extract_blocks(prose, options, vocabulary))
 }
 
-fn extract_blocks(prose: &Prose, options: &Options, stems: &mut Stems) -> Extraction {
+fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary) -> Extraction {
     let text = prose.masked.as_str();
     let mut out = Extraction::default();
     let mut heading: Vec<ContextWord> = Vec::new();
-    let mut topic: HashMap<Rc<str>, u32> = HashMap::new();
+    let mut topic: foldhash::HashMap<u32, u32> = foldhash::HashMap::default();
     for block in &prose.blocks {
         let tokens = lex::tokenize(text, block.range.clone());
+        let lowered = Lowered::new(text, &tokens);
+        let lower = lowered.words(text, &tokens);
+        let lexemes = vocabulary.lexemes(&tokens, &lower);
         // Every content word of the block, stemmed once: the topic, the heading and the claims'
         // contexts are all read from this list.
-        let words = content_words(text, &tokens, stems);
+        let words = content_words(text, &tokens, &lexemes);
         for w in &words {
-            *topic.entry(Rc::clone(&w.stem)).or_default() += 1;
+            *topic.entry(w.stem).or_default() += 1;
         }
         if let BlockKind::Heading(_) = block.kind {
             heading = words
                 .iter()
                 .map(|w| ContextWord {
-                    stem: w.stem.to_string(),
-                    word: w.lower.to_string(),
+                    stem: Arc::clone(vocabulary.stem(w.stem)),
+                    word: Arc::clone(vocabulary.word(w.word)),
                     weight: 0.35,
                     proper: w.proper,
                     from_heading: true,
@@ -161,7 +163,9 @@ fn extract_blocks(prose: &Prose, options: &Options, stems: &mut Stems) -> Extrac
         }
         let starts = sentence_starts(text, &tokens);
         collect_names(text, &tokens, &starts, &mut out.names);
-        let scanner = recognize::Scanner::new(text, &tokens, starts.clone(), options.document_date);
+        let value_words = lexemes.iter().map(|l| l.is_some_and(|l| l.value)).collect();
+        let scanner =
+            recognize::Scanner::new(text, &tokens, &lower, value_words, starts.clone(), options.document_date);
         let found = scanner.scan();
         let first_citation = out.citations.len();
         out.citations.extend(scanner.citations().iter().map(|c| Citation {
@@ -178,8 +182,11 @@ fn extract_blocks(prose: &Prose, options: &Options, stems: &mut Stems) -> Extrac
         out.sentences.extend(sentence_bounds.iter().map(|r| tokens[r.start].start..tokens[r.end - 1].end));
         let heading_context = if matches!(block.kind, BlockKind::Heading(_)) { &[][..] } else { &heading[..] };
         // A table cell says little on its own: the rest of its row is its sentence.
-        let row =
-            if block.kind == BlockKind::TableCell { row_words(text, block.range.clone(), stems) } else { Vec::new() };
+        let row = if block.kind == BlockKind::TableCell {
+            row_words(text, block.range.clone(), vocabulary)
+        } else {
+            Vec::new()
+        };
         // Claims come in order, so the sentence and the next citation of each are found by cursors.
         let mut s = 0;
         let mut next_citation = block_citations.start;
@@ -189,7 +196,8 @@ fn extract_blocks(prose: &Prose, options: &Options, stems: &mut Stems) -> Extrac
             }
             let Some(sentence_tokens) = sentence_bounds.get(s).cloned() else { continue };
             let span = tokens[f.first].start..tokens[f.end - 1].end;
-            let mut context = claim_context(&words, sentence_tokens.clone(), f.first..f.end, &starts, heading_context);
+            let mut context =
+                claim_context(&words, vocabulary, sentence_tokens.clone(), f.first..f.end, &starts, heading_context);
             if !row.is_empty() {
                 for w in &row {
                     if !context.iter().any(|c| c.stem == w.stem) {
@@ -198,7 +206,10 @@ fn extract_blocks(prose: &Prose, options: &Options, stems: &mut Stems) -> Extrac
                 }
                 context.sort_by(|a, b| b.weight.total_cmp(&a.weight).then_with(|| a.stem.cmp(&b.stem)));
             }
-            let noun_stem = f.noun.as_deref().map(|n| stems.stem(n).to_string());
+            let noun_stem = f.noun.as_deref().map(|n| {
+                let id = vocabulary.lexeme(n).stem;
+                vocabulary.stem(id).to_string()
+            });
             // A citation supports the claims before it in its block, back to the previous citation:
             // the claim takes the first citation after it, or one earlier in its own sentence.
             while next_citation < block_citations.end && out.citations[next_citation].span.start < span.end {
@@ -212,8 +223,11 @@ fn extract_blocks(prose: &Prose, options: &Options, stems: &mut Stems) -> Extrac
                     .next_back()
                     .filter(|&c| sentence_bytes.contains(&out.citations[c].span.start))
             };
-            let reference =
-                if f.kind == Kind::Duration { reference_event(text, &tokens, f.end, stems) } else { Vec::new() };
+            let reference = if f.kind == Kind::Duration {
+                reference_event(text, &tokens, &lower, &lexemes, f.end, vocabulary)
+            } else {
+                Vec::new()
+            };
             let reported = quoted[f.first] || negated(text, &tokens, f.first);
             out.claims.push(Claim {
                 reported,
@@ -230,62 +244,173 @@ fn extract_blocks(prose: &Prose, options: &Options, stems: &mut Stems) -> Extrac
             });
         }
     }
-    out.topic = topic.into_iter().map(|(stem, count)| (stem.to_string(), count)).collect();
+    out.topic = topic.into_iter().map(|(stem, count)| (vocabulary.stem(stem).to_string(), count)).collect();
     out.topic.sort();
     out
 }
 
-/// A stemmer with a memory: each distinct word is stemmed once per thread, across documents. The
-/// memory is bounded: past [`STEM_CACHE_LIMIT`] words it starts again.
-struct Stems {
+/// The words a thread has met, each looked up in the lexicon and stemmed once, across documents:
+/// after the first time, a word costs one hash lookup. The memory is bounded: past
+/// [`VOCABULARY_LIMIT`] words it starts again, between documents.
+struct Vocabulary {
     stemmer: Stemmer,
-    cache: HashMap<String, Rc<str>>,
+    words: foldhash::HashMap<Arc<str>, Lexeme>,
+    /// The words met, by id.
+    surfaces: Vec<Arc<str>>,
+    /// The distinct stems, by id.
+    stems: Vec<Arc<str>>,
+    stem_ids: foldhash::HashMap<Arc<str>, u32>,
 }
 
-/// The most words a thread's stem memory holds.
-const STEM_CACHE_LIMIT: usize = 200_000;
+/// What the vocabulary knows of a lower-cased word.
+#[derive(Debug, Clone, Copy)]
+struct Lexeme {
+    /// The id of the word.
+    word: u32,
+    /// The id of its stem.
+    stem: u32,
+    /// True for a content word: one that can say what a claim is about.
+    content: bool,
+    /// True for a word that can carry a value (see [`lexicon::is_value_word`]).
+    value: bool,
+}
+
+/// The most words a thread's vocabulary holds.
+const VOCABULARY_LIMIT: usize = 200_000;
 
 thread_local! {
-    static STEMS: std::cell::RefCell<Option<Stems>> = const { std::cell::RefCell::new(None) };
+    static VOCABULARY: std::cell::RefCell<Option<Vocabulary>> = const { std::cell::RefCell::new(None) };
 }
 
-impl Default for Stems {
-    fn default() -> Stems {
-        Stems { stemmer: Stemmer::create(Algorithm::English), cache: HashMap::new() }
+impl Default for Vocabulary {
+    fn default() -> Vocabulary {
+        Vocabulary {
+            stemmer: Stemmer::create(Algorithm::English),
+            words: foldhash::HashMap::default(),
+            surfaces: Vec::new(),
+            stems: Vec::new(),
+            stem_ids: foldhash::HashMap::default(),
+        }
     }
 }
 
-impl Stems {
-    /// The stem of a word (lower-cased here if it is not already), shared: a known word costs no
-    /// allocation.
-    fn stem(&mut self, word: &str) -> Rc<str> {
-        if let Some(stem) = self.cache.get(word) {
-            return Rc::clone(stem);
+impl Vocabulary {
+    /// The entry of a word, lower-cased here if it is not already.
+    fn lexeme(&mut self, word: &str) -> Lexeme {
+        if let Some(&lexeme) = self.words.get(word) {
+            return lexeme;
         }
-        if self.cache.len() >= STEM_CACHE_LIMIT {
-            self.cache.clear();
-        }
-        let stem: Rc<str> = stem_word(&self.stemmer, word).into();
-        self.cache.insert(word.to_string(), Rc::clone(&stem));
-        stem
+        let lower = lower_case(word);
+        let stem = stem_word(&self.stemmer, &lower);
+        let stem = match self.stem_ids.get(stem.as_str()) {
+            Some(&id) => id,
+            None => {
+                let id = self.stems.len() as u32;
+                let stem: Arc<str> = stem.into();
+                self.stems.push(Arc::clone(&stem));
+                self.stem_ids.insert(stem, id);
+                id
+            }
+        };
+        let surface: Arc<str> = word.into();
+        let lexeme = Lexeme {
+            word: self.surfaces.len() as u32,
+            stem,
+            content: is_content_word(&lower),
+            value: lexicon::is_value_word(&lower),
+        };
+        self.surfaces.push(Arc::clone(&surface));
+        self.words.insert(surface, lexeme);
+        lexeme
     }
 
-    /// Runs `f` with this thread's stemmer.
-    fn with<T>(f: impl FnOnce(&mut Stems) -> T) -> T {
-        STEMS.with(|cell| {
+    /// The entries of the words among `tokens`, whose lower-cased texts are `lower`.
+    fn lexemes(&mut self, tokens: &[Token], lower: &[&str]) -> Vec<Option<Lexeme>> {
+        tokens.iter().zip(lower).map(|(t, w)| (t.tok == Tok::Word).then(|| self.lexeme(w))).collect()
+    }
+
+    /// The stem with this id.
+    fn stem(&self, id: u32) -> &Arc<str> {
+        &self.stems[id as usize]
+    }
+
+    /// The word with this id, as the vocabulary holds it.
+    fn word(&self, id: u32) -> &Arc<str> {
+        &self.surfaces[id as usize]
+    }
+
+    /// Runs `f` with this thread's vocabulary, emptied first if it has grown past its bound.
+    fn with<T>(f: impl FnOnce(&mut Vocabulary) -> T) -> T {
+        VOCABULARY.with(|cell| {
             let mut slot = cell.borrow_mut();
-            f(slot.get_or_insert_with(Stems::default))
+            let vocabulary = slot.get_or_insert_with(Vocabulary::default);
+            if vocabulary.words.len() >= VOCABULARY_LIMIT {
+                *vocabulary = Vocabulary::default();
+            }
+            f(vocabulary)
         })
     }
 }
 
 /// A content word of a block, stemmed.
-struct Word<'a> {
-    stem: Rc<str>,
-    lower: Cow<'a, str>,
+struct Word {
+    word: u32,
+    stem: u32,
     proper: bool,
     /// The token's index in the block.
     index: usize,
+}
+
+/// The tokens of a block lower-cased: most are borrowed from the text, the rest written once into
+/// one buffer.
+struct Lowered {
+    buf: String,
+    /// (token index, range in `buf`) of each token that had capitals.
+    owned: Vec<(usize, Range<usize>)>,
+}
+
+impl Lowered {
+    fn new(text: &str, tokens: &[Token]) -> Lowered {
+        let mut lowered = Lowered { buf: String::new(), owned: Vec::new() };
+        for (i, t) in tokens.iter().enumerate() {
+            if t.caps {
+                let begin = lowered.buf.len();
+                push_lower(&mut lowered.buf, &text[t.start..t.end]);
+                lowered.owned.push((i, begin..lowered.buf.len()));
+            }
+        }
+        lowered
+    }
+
+    /// Each token's lower-cased text.
+    fn words<'t>(&'t self, text: &'t str, tokens: &[Token]) -> Vec<&'t str> {
+        let mut words: Vec<&str> = tokens.iter().map(|t| &text[t.start..t.end]).collect();
+        for (i, range) in &self.owned {
+            words[*i] = &self.buf[range.clone()];
+        }
+        words
+    }
+}
+
+/// True when a word has an upper-case letter.
+fn has_capitals(s: &str) -> bool {
+    if s.is_ascii() { s.bytes().any(|b| b.is_ascii_uppercase()) } else { s.chars().any(char::is_uppercase) }
+}
+
+/// Appends `s` lower-cased to `buf`.
+fn push_lower(buf: &mut String, s: &str) {
+    if s.is_ascii() {
+        let begin = buf.len();
+        buf.push_str(s);
+        buf[begin..].make_ascii_lowercase();
+    } else {
+        buf.push_str(&s.to_lowercase());
+    }
+}
+
+/// A word lower-cased, borrowed when it has no capitals.
+fn lower_case(s: &str) -> Cow<'_, str> {
+    if has_capitals(s) { Cow::Owned(s.to_lowercase()) } else { Cow::Borrowed(s) }
 }
 
 /// Stems one word: lower-cased, a possessive "'s" dropped.
@@ -367,25 +492,16 @@ fn sentence_ranges(tokens: &[Token], starts: &[bool]) -> Vec<Range<usize>> {
     out
 }
 
-/// Content words of a token run, stemmed.
-fn content_words<'a>(text: &'a str, tokens: &[Token], stems: &mut Stems) -> Vec<Word<'a>> {
+/// Content words of a token run, stemmed: `lexemes` are the tokens' vocabulary entries.
+fn content_words(text: &str, tokens: &[Token], lexemes: &[Option<Lexeme>]) -> Vec<Word> {
     let mut out = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
-        if t.tok != Tok::Word {
+        let Some(lexeme) = lexemes[i].filter(|l| l.content) else { continue };
+        if t.end - t.start <= 2 {
             continue;
         }
-        let raw = &text[t.start..t.end];
-        if raw.len() <= 2 {
-            continue;
-        }
-        // Most words are lower case already and are borrowed from the text.
-        let lower: Cow<'a, str> =
-            if raw.chars().any(char::is_uppercase) { Cow::Owned(raw.to_lowercase()) } else { Cow::Borrowed(raw) };
-        if !is_content_word(&lower) {
-            continue;
-        }
-        let proper = i > 0 && raw.chars().next().is_some_and(char::is_uppercase);
-        out.push(Word { stem: stems.stem(&lower), lower, proper, index: i });
+        let proper = i > 0 && text[t.start..t.end].chars().next().is_some_and(char::is_uppercase);
+        out.push(Word { word: lexeme.word, stem: lexeme.stem, proper, index: i });
     }
     out
 }
@@ -411,6 +527,7 @@ const CONTEXT_WINDOW: usize = 24;
 /// window, weighted by token distance; then the heading's words at a low weight.
 fn claim_context(
     words: &[Word],
+    vocabulary: &Vocabulary,
     sentence: Range<usize>,
     claim: Range<usize>,
     starts: &[bool],
@@ -428,11 +545,12 @@ fn claim_context(
         let distance = if i < claim.start { claim.start - i } else { i - claim.end + 1 };
         let weight = 1.0 / (1.0 + (distance.saturating_sub(1)) as f32 / 4.0);
         let proper = w.proper && !starts[i];
-        match context.iter_mut().find(|c| *c.stem == *w.stem) {
+        let stem = vocabulary.stem(w.stem);
+        match context.iter_mut().find(|c| *c.stem == **stem) {
             Some(c) => c.weight = c.weight.max(weight),
             None => context.push(ContextWord {
-                stem: w.stem.to_string(),
-                word: w.lower.to_string(),
+                stem: Arc::clone(stem),
+                word: Arc::clone(vocabulary.word(w.word)),
                 weight,
                 proper,
                 from_heading: false,
@@ -508,34 +626,48 @@ fn negated(text: &str, tokens: &[Token], first: usize) -> bool {
 
 /// The event a length of time is counted from: the content words (up to three) after "of", "into",
 /// "after", "before" or "since" directly following the claim.
-fn reference_event(text: &str, tokens: &[Token], end: usize, stems: &mut Stems) -> Vec<String> {
-    let Some(t) = tokens.get(end) else { return Vec::new() };
-    if !matches!(text[t.start..t.end].to_lowercase().as_str(), "of" | "into" | "after" | "before" | "since") {
+fn reference_event(
+    text: &str,
+    tokens: &[Token],
+    lower: &[&str],
+    lexemes: &[Option<Lexeme>],
+    end: usize,
+    vocabulary: &Vocabulary,
+) -> Vec<String> {
+    if !matches!(lower.get(end), Some(&("of" | "into" | "after" | "before" | "since"))) {
         return Vec::new();
     }
-    let following = &tokens[end + 1..tokens.len().min(end + 6)];
-    let words: Vec<Token> = following
+    let following = end + 1..tokens.len().min(end + 6);
+    let run = tokens[following.clone()]
         .iter()
-        .copied()
         .take_while(|t| t.tok == Tok::Word || t.tok == Tok::Punct && text[t.start..t.end] == *"’")
-        .collect();
-    content_words(text, &words, stems).into_iter().take(3).map(|w| w.stem.to_string()).collect()
+        .count();
+    let words = following.start..following.start + run;
+    content_words(text, &tokens[words.clone()], &lexemes[words])
+        .into_iter()
+        .take(3)
+        .map(|w| vocabulary.stem(w.stem).to_string())
+        .collect()
 }
 
 /// The words of a table cell's row (the other cells on its line), as context.
-fn row_words(text: &str, cell: Range<usize>, stems: &mut Stems) -> Vec<ContextWord> {
+fn row_words(text: &str, cell: Range<usize>, vocabulary: &mut Vocabulary) -> Vec<ContextWord> {
     let line_start = text[..cell.start].rfind('\n').map_or(0, |i| i + 1);
     let line_end = text[cell.end..].find('\n').map_or(text.len(), |i| cell.end + i);
     let row = lex::tokenize(text, line_start..line_end);
+    let lowered = Lowered::new(text, &row);
+    let lower = lowered.words(text, &row);
+    let lexemes = vocabulary.lexemes(&row, &lower);
     let mut out: Vec<ContextWord> = Vec::new();
-    for w in content_words(text, &row, stems) {
+    for w in content_words(text, &row, &lexemes) {
         let t = row[w.index];
-        if t.start >= cell.start && t.end <= cell.end || out.iter().any(|c| *c.stem == *w.stem) {
+        let stem = vocabulary.stem(w.stem);
+        if t.start >= cell.start && t.end <= cell.end || out.iter().any(|c| *c.stem == **stem) {
             continue;
         }
         out.push(ContextWord {
-            stem: w.stem.to_string(),
-            word: w.lower.into_owned(),
+            stem: Arc::clone(stem),
+            word: Arc::clone(vocabulary.word(w.word)),
             weight: 0.8,
             proper: w.proper,
             from_heading: false,

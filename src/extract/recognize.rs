@@ -12,7 +12,6 @@
 
 mod relative;
 
-use std::borrow::Cow;
 use std::cell::Cell;
 
 use super::lex::{Gap, Tok, Token};
@@ -55,7 +54,9 @@ pub struct FoundCitation {
 pub struct Scanner<'a> {
     text: &'a str,
     toks: &'a [Token],
-    lower: Vec<Cow<'a, str>>,
+    lower: &'a [&'a str],
+    /// Which tokens are words that can carry a value ([`lexicon::is_value_word`]).
+    value_words: Vec<bool>,
     sentence_start: Vec<bool>,
     skip: Vec<bool>,
     citations: Vec<FoundCitation>,
@@ -83,25 +84,22 @@ struct Parsed {
 }
 
 impl<'a> Scanner<'a> {
-    /// Prepares a scanner over `toks`, whose offsets refer to `text`. `sentence_start[i]` says whether
-    /// token `i` begins a sentence.
+    /// Prepares a scanner over `toks`, whose offsets refer to `text`. `lower[i]` is token `i`
+    /// lower-cased, `value_words[i]` says whether it is a word that can carry a value, and
+    /// `sentence_start[i]` whether it begins a sentence.
     pub fn new(
         text: &'a str,
         toks: &'a [Token],
+        lower: &'a [&'a str],
+        value_words: Vec<bool>,
         sentence_start: Vec<bool>,
         document_date: Option<DatePoint>,
     ) -> Scanner<'a> {
-        let lower = toks
-            .iter()
-            .map(|t| {
-                let s = &text[t.start..t.end];
-                if s.chars().any(char::is_uppercase) { Cow::Owned(s.to_lowercase()) } else { Cow::Borrowed(s) }
-            })
-            .collect();
         let mut scanner = Scanner {
             text,
             toks,
             lower,
+            value_words,
             sentence_start,
             skip: vec![false; toks.len()],
             citations: Vec::new(),
@@ -188,41 +186,7 @@ impl<'a> Scanner<'a> {
     /// True for a token that can carry a value: digits, and the words that name numbers, ranks, months,
     /// days, units of time and times of day.
     fn is_value_token(&self, k: usize) -> bool {
-        match self.kind(k) {
-            Some(Tok::Num) => true,
-            Some(Tok::Word) => {
-                let w = self.low(k);
-                lexicon::small_number(w).is_some()
-                    || lexicon::ordinal_word(w).is_some()
-                    || lexicon::scale(w).is_some()
-                    || lexicon::month(w).is_some()
-                    || lexicon::is_weekday(w)
-                    || lexicon::season(w).is_some()
-                    || lexicon::time_unit(w).is_some()
-                    || matches!(
-                        w,
-                        "yesterday"
-                            | "today"
-                            | "tomorrow"
-                            | "tonight"
-                            | "midnight"
-                            | "noon"
-                            | "midday"
-                            | "hundreds"
-                            | "thousands"
-                            | "millions"
-                            | "dozens"
-                            | "dozen"
-                            | "tens"
-                            | "half"
-                            | "quarter"
-                            | "quarters"
-                            | "thirds"
-                            | "week"
-                    )
-            }
-            _ => false,
-        }
+        self.kind(k) == Some(Tok::Num) || self.value_words.get(k).copied().unwrap_or(false)
     }
 
     // ------------------------------------------------------------------------------ token access
@@ -236,7 +200,7 @@ impl<'a> Scanner<'a> {
     }
 
     fn low(&self, i: usize) -> &str {
-        self.lower.get(i).map_or("", |s| s.as_ref())
+        self.lower.get(i).copied().unwrap_or("")
     }
 
     fn kind(&self, i: usize) -> Option<Tok> {
