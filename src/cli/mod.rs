@@ -26,7 +26,7 @@ use report::ColorChoice;
 #[derive(Debug, Parser)]
 #[command(name = "concord", version, about, long_about = None)]
 struct Cli {
-    /// When to use colour: `auto` (a terminal, and `NO_COLOR` unset or empty), `always` or `never`.
+    /// When to use colour.
     #[arg(long, value_enum, global = true, default_value_t, value_name = "WHEN")]
     color: ColorChoice,
     #[command(subcommand)]
