@@ -401,6 +401,17 @@ fn standard_input_is_checked_against_the_corpus_under_its_name() {
     );
     assert_eq!(new.status.code(), Some(1));
     assert!(stdout(&new).starts_with("notes/new.md:1:19: error[conflict]"), "{}", stdout(&new));
+    // A buffer whose name the corpus excludes stays excluded, as a named file does.
+    let config = std::fs::read_to_string(dir.join("claims.toml")).unwrap();
+    let config = config.replacen("[corpus]\n", "[corpus]\nexclude = [\"notes/drafts/**\"]\n", 1);
+    assert!(config.contains("exclude = [\"notes/drafts/**\"]"), "{config}");
+    std::fs::write(dir.join("claims.toml"), config).unwrap();
+    let draft = concord_stdin(
+        dir,
+        &["check", "-", "--stdin-filename", "notes/drafts/new.md", "--format", "brief"],
+        "The speech ran to 12,000 words.\n",
+    );
+    assert_eq!(transcript(&draft), "exit: 0\n--- stdout\n--- stderr\n");
 }
 
 #[test]
