@@ -240,9 +240,17 @@ pub fn corpus(
     let mut buffered = None;
     if let Some(buffer) = buffer {
         let abs = cwd.join(&buffer.name);
-        let shown = match files.iter().position(|(f, _)| canonical(f) == canonical(&abs)) {
+        // The file is usually found under the path the buffer's name shows as; only a name spelt
+        // another way (`./`, `..`, a link) needs every path resolved.
+        let named = display_path(&abs, cwd);
+        let target = canonical(&abs);
+        let found = files
+            .iter()
+            .position(|(_, shown)| *shown == named)
+            .or_else(|| files.iter().position(|(f, _)| canonical(f) == target));
+        let shown = match found {
             Some(i) => files.remove(i).1,
-            None => display_path(&abs, cwd),
+            None => named,
         };
         // An excluded file stays excluded when an editor sends it: it is the focus, but is not read.
         if !excluded(&abs) {
