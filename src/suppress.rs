@@ -19,7 +19,7 @@ use std::collections::BTreeSet;
 use std::ops::Range;
 
 use crate::check::RULES;
-use crate::finding::Finding;
+use crate::finding::{Finding, Severity};
 use crate::id::DocId;
 use crate::pipeline::Document;
 
@@ -96,7 +96,7 @@ pub fn directives(documents: &[Document]) -> (Vec<Directive>, Vec<DirectiveError
 }
 
 /// Removes the findings that a directive silences. Returns, for each directive, the rules it
-/// silenced at least once.
+/// silenced at least once (for a directive that names no rule, counting warnings and errors only).
 pub fn apply(directives: &[Directive], findings: &mut Vec<Finding>) -> Vec<BTreeSet<&'static str>> {
     let mut used: Vec<BTreeSet<&'static str>> = vec![BTreeSet::new(); directives.len()];
     findings.retain(|finding| {
@@ -107,7 +107,11 @@ pub fn apply(directives: &[Directive], findings: &mut Vec<Finding>) -> Vec<BTree
         let last = directives.partition_point(|d| d.doc <= doc);
         for (i, directive) in directives.iter().enumerate().take(last).skip(first) {
             if directive.silences(finding) {
-                used[i].insert(finding.rule);
+                // A directive that names no rule is there for what people see: silencing an `info`
+                // finding (an agreement) alone does not make it useful.
+                if !directive.rules.is_empty() || finding.severity >= Severity::Warning {
+                    used[i].insert(finding.rule);
+                }
                 silenced = true;
             }
         }
@@ -257,6 +261,42 @@ mod tests {
         assert_eq!(ds.len(), 1);
         assert_eq!(ds[0].rules, ["conflict"]);
         assert_eq!(covered(text, &ds[0]), "The speech ran 26,000 words.");
+    }
+
+    fn finding(doc: usize, at: usize, rule: &'static str, severity: Severity) -> Finding {
+        Finding {
+            rule,
+            severity,
+            subject: None,
+            message: String::new(),
+            primary: crate::finding::Label { doc: DocId::from_index(doc), span: at..at + 1, message: String::new() },
+            related: Vec::new(),
+            help: None,
+            claims: Vec::new(),
+            conflicts: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn apply_silences_findings_in_range_and_counts_only_what_people_see() {
+        let docs = [
+            Document::new("a.md".into(), "<!-- concord-disable-next-line -->\nA 1.\nB 2.\n".into()),
+            Document::new("b.md".into(), "<!-- concord-disable-next-line agreement -->\nC 3.\n".into()),
+        ];
+        let (ds, _) = directives(&docs);
+        let line_two = "<!-- concord-disable-next-line -->\n".len();
+        let mut findings = vec![
+            finding(0, line_two, "agreement", Severity::Info),
+            finding(0, line_two + 5, "conflict", Severity::Error),
+            finding(1, "<!-- concord-disable-next-line agreement -->\n".len(), "agreement", Severity::Info),
+        ];
+        let used = apply(&ds, &mut findings);
+        // The agreement under the rule-less comment is silenced, but does not make the comment useful;
+        // the conflict on the line after is not silenced. The comment naming `agreement` is used.
+        assert_eq!(findings.len(), 1);
+        assert_eq!(findings[0].rule, "conflict");
+        assert!(used[0].is_empty());
+        assert_eq!(used[1], BTreeSet::from(["agreement"]));
     }
 
     #[test]
