@@ -244,6 +244,8 @@ fn a_staged_note_is_judged_against_the_corpus_and_the_config_is_never_a_note() {
 fn suppression_comments_silence_findings_and_unused_ones_are_reported() {
     let out = concord(&root(), &["check", "--isolated", "--format", "brief", "tests/fixtures/suppression"]);
     insta::assert_snapshot!("suppression_brief", transcript(&out));
+    let human = concord(&root(), &["check", "--isolated", "tests/fixtures/suppression"]);
+    insta::assert_snapshot!("suppression_human", transcript(&human));
     // Without the comments, each of the silenced notes is reported: the comments did the work.
     let dir = tempfile::tempdir().unwrap();
     copy_notes(&root().join("tests/fixtures/suppression"), dir.path());

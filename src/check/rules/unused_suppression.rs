@@ -44,7 +44,12 @@ impl UnusedSuppression {
                     message: "unused suppression".to_string(),
                 },
                 related: Vec::new(),
-                help: Some("remove the comment, or the rules it no longer needs to name".to_string()),
+                help: Some(if used.is_empty() {
+                    "remove the comment".to_string()
+                } else {
+                    let names: Vec<String> = idle.iter().map(|r| format!("`{r}`")).collect();
+                    format!("remove {} from the comment; the others are still needed", names.join(", "))
+                }),
                 claims: Vec::new(),
                 conflicts: Vec::new(),
             });
