@@ -325,7 +325,11 @@ fn a_baseline_hides_known_findings_even_after_lines_move_and_reports_new_and_sta
     assert_eq!(std::fs::read_to_string(dir.join("concord-baseline.toml")).unwrap(), file);
 
     let known = concord(dir, &["check", "--baseline", "concord-baseline.toml", "--format", "brief"]);
-    assert_eq!(transcript(&known), "exit: 0\n--- stdout\n--- stderr\n");
+    let hidden =
+        "exit: 0\n--- stdout\n--- stderr\nconcord: 4 known findings listed in concord-baseline.toml not shown\n";
+    assert_eq!(transcript(&known), hidden);
+    let quiet = concord(dir, &["check", "--baseline", "concord-baseline.toml", "--format", "brief", "-q"]);
+    assert_eq!(transcript(&quiet), "exit: 0\n--- stdout\n--- stderr\n");
 
     // Lines inserted above every finding move them all; the baseline still matches.
     insert_lines_above_findings(dir, &before);
@@ -333,7 +337,7 @@ fn a_baseline_hides_known_findings_even_after_lines_move_and_reports_new_and_sta
     assert_eq!(moved.lines().count(), 4);
     assert_ne!(moved, before, "the findings moved");
     let still = concord(dir, &["check", "--baseline", "concord-baseline.toml", "--format", "brief"]);
-    assert_eq!(transcript(&still), "exit: 0\n--- stdout\n--- stderr\n");
+    assert_eq!(transcript(&still), hidden);
     // The SARIF fingerprints did not move either.
     let sarif = |d: &Path| -> Vec<String> {
         let log: serde_json::Value =

@@ -390,10 +390,18 @@ fn apply_baseline(analysis: &mut Analysis, baseline: &concord::baseline::Baselin
         index += 1;
         kept
     });
-    if quiet || stale.is_empty() {
+    if quiet {
         return;
     }
     let mut err = io::stderr().lock();
+    let hidden = shown.len() - new.len();
+    if hidden > 0 {
+        let findings = if hidden == 1 { "finding" } else { "findings" };
+        let _ = writeln!(err, "concord: {hidden} known {findings} listed in {path} not shown");
+    }
+    if stale.is_empty() {
+        return;
+    }
     let entries = if stale.len() == 1 { "entry" } else { "entries" };
     let verb = if stale.len() == 1 { "matches" } else { "match" };
     let _ = writeln!(
