@@ -12,9 +12,10 @@
 use std::ops::Range;
 
 use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
+use serde::{Deserialize, Serialize};
 
 /// The markup language of a document, which decides how its prose is found.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Format {
     /// CommonMark with tables, footnotes, strikethrough and front matter.
     Markdown,
@@ -37,7 +38,7 @@ impl Format {
 }
 
 /// Document-level facts read from a Markdown front matter block.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Metadata {
     /// The `title` field, without surrounding quotes.
     pub title: Option<String>,
@@ -48,7 +49,7 @@ pub struct Metadata {
 }
 
 /// The structural role of a prose block.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum BlockKind {
     /// A paragraph, including paragraphs inside block quotes and footnote definitions.
     Paragraph,
@@ -61,7 +62,7 @@ pub enum BlockKind {
 }
 
 /// A run of prose that belongs together, such as one paragraph or one table cell.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Block {
     /// Byte range from the first prose byte to the last prose byte of the block.
     pub range: Range<usize>,
@@ -74,7 +75,7 @@ pub struct Block {
 }
 
 /// The prose of one document.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Prose {
     /// The source with every non-prose byte replaced by a space and every `'\n'` kept; it has
     /// the same length as the source and the same byte offsets.

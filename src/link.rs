@@ -110,6 +110,19 @@ pub type Topic<'a> = &'a [(String, u32)];
 /// Assigns claims to subjects. `claims[i]` has id `ClaimId(i)`. Subjects with a single claim are
 /// dropped unless declared.
 pub fn link(claims: &[LinkInput<'_>], topics: &[Topic<'_>], settings: &Settings) -> Vec<Subject> {
+    link_focused(claims, topics, settings, None)
+}
+
+/// [`link`], discovering subjects only where they can concern the documents marked in `focus`
+/// (indexed by document): claims of documents on other topics are never linked to theirs, so they
+/// are not linked at all. Declared subjects still gather their claims from every document, and the
+/// subjects found are the same as a whole run's for the claims of the focus.
+pub fn link_focused(
+    claims: &[LinkInput<'_>],
+    topics: &[Topic<'_>],
+    settings: &Settings,
+    focus: Option<&[bool]>,
+) -> Vec<Subject> {
     let stemmer = Stemmer::create(Algorithm::English);
     let mut subjects: Vec<Subject> = Vec::new();
     let mut taken = vec![false; claims.len()];
@@ -152,7 +165,7 @@ pub fn link(claims: &[LinkInput<'_>], topics: &[Topic<'_>], settings: &Settings)
         for (i, input) in claims.iter().enumerate() {
             taken[i] |= input.claim.reported;
         }
-        subjects.extend(discover(claims, topics, &taken));
+        subjects.extend(discover(claims, topics, &taken, focus));
     }
     subjects
 }
@@ -337,7 +350,24 @@ struct Vector {
 /// fact a claim states ("Moscow" is in every sentence of a note on Moscow).
 const NAME_WEIGHT: f32 = 0.5;
 
-fn discover(claims: &[LinkInput<'_>], doc_topics: &[Topic<'_>], taken: &[bool]) -> Vec<Subject> {
+fn discover(
+    claims: &[LinkInput<'_>],
+    doc_topics: &[Topic<'_>],
+    taken: &[bool],
+    focus: Option<&[bool]>,
+) -> Vec<Subject> {
+    let topics = DocumentTopics::new(doc_topics);
+    // The claims that may be linked: not taken, and in a topic of the focus when there is one.
+    let active: Vec<bool> = match focus {
+        None => taken.iter().map(|t| !t).collect(),
+        Some(focus) => {
+            let groups: HashSet<usize> = (0..doc_topics.len())
+                .filter(|&d| focus.get(d).copied().unwrap_or(false))
+                .map(|d| topics.group(DocId::from_index(d)))
+                .collect();
+            claims.iter().zip(taken).map(|(c, t)| !t && groups.contains(&topics.group(c.doc))).collect()
+        }
+    };
     // Intern stems and count, per stem, the sentences whose claims mention it.
     let mut interner: HashMap<&str, u32> = HashMap::new();
     let mut surface: Vec<&str> = Vec::new();
@@ -369,7 +399,11 @@ fn discover(claims: &[LinkInput<'_>], doc_topics: &[Topic<'_>], taken: &[bool]) 
     // Context vectors: nearness × rarity, the noun doubled, normalised to unit length.
     let vectors: Vec<Vector> = claims
         .iter()
-        .map(|input| {
+        .zip(&active)
+        .map(|(input, &active)| {
+            if !active {
+                return Vector { words: Vec::new(), sentence: Vec::new(), name: Vec::new() };
+            }
             let mut words: Vec<(u32, f32, bool)> = input
                 .claim
                 .context
@@ -415,15 +449,13 @@ fn discover(claims: &[LinkInput<'_>], doc_topics: &[Topic<'_>], taken: &[bool]) 
         })
         .collect();
 
-    let topics = DocumentTopics::new(doc_topics);
-
     // Inverted index on (topic, family, salient word): claims of different topics or families are
     // never candidates, so they are never even paired.
     let families: Vec<Family> = claims.iter().map(|c| family(c.claim)).collect();
     let events: Vec<u8> = claims.iter().map(|c| nearby_events(c.claim)).collect();
     let mut postings: HashMap<(usize, &Family, u32), Vec<usize>> = HashMap::new();
     for (i, vector) in vectors.iter().enumerate() {
-        if taken[i] {
+        if !active[i] {
             continue;
         }
         let mut strongest: Vec<&(u32, f32)> = vector.words.iter().collect();
@@ -438,7 +470,7 @@ fn discover(claims: &[LinkInput<'_>], doc_topics: &[Topic<'_>], taken: &[bool]) 
     // whatever their words: notes on one event give its date in sentences about different things.
     let mut by_value: HashMap<(usize, &Family, String), Vec<usize>> = HashMap::new();
     for (i, input) in claims.iter().enumerate() {
-        if taken[i] {
+        if !active[i] {
             continue;
         }
         if let Some(key) = value_key(&input.claim.value) {

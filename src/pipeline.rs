@@ -7,7 +7,10 @@
 //! Invariants: no I/O; the same input always gives the same output, in the same order (documents are
 //! sorted by path, claims by document then position, findings by document, position and rule).
 
+use std::collections::BTreeSet;
+
 use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
 
 use crate::check;
 use crate::config::Settings;
@@ -17,6 +20,7 @@ use crate::finding::Finding;
 use crate::graph::ClaimGraph;
 use crate::id::{ClaimId, DocId, SourceId};
 use crate::link::{self, LinkInput, Subject};
+use crate::value::DatePoint;
 
 /// A document as the shell hands it over.
 #[derive(Debug, Clone)]
@@ -49,22 +53,21 @@ pub struct Document {
 impl Document {
     /// Reads one document's prose.
     pub fn new(path: String, text: String) -> Document {
+        let prose = corpus::scan(&text, Format::from_path(&path));
+        Document::with_prose(path, text, prose)
+    }
+
+    /// A document whose prose has been read already.
+    fn with_prose(path: String, text: String, prose: Prose) -> Document {
         let format = Format::from_path(&path);
-        let prose = corpus::scan(&text, format);
         let mut line_starts = vec![0];
         line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
         Document { path, text, format, prose, citations: Vec::new(), names: Vec::new(), line_starts }
     }
 
     /// The date the document's front matter gives, when it names one day (`date: 2024-02-19`).
-    pub fn date(&self) -> Option<crate::value::DatePoint> {
-        let text = self.prose.meta.date.as_deref()?;
-        // A front-matter date may carry a time ("2024-02-19T10:00") or a time zone; the day is enough.
-        let day = text.get(..10)?;
-        match crate::value::Value::parse(day)? {
-            crate::value::Value::Date(d) if d.start.day.is_some() && d.end.is_none() => Some(d.start),
-            _ => None,
-        }
+    pub fn date(&self) -> Option<DatePoint> {
+        front_matter_date(&self.prose)
     }
 
     /// The 1-based line and column (in characters) of a byte offset.
@@ -128,18 +131,68 @@ impl Analysis {
     }
 }
 
+/// The date a front matter gives, when it names one day (`date: 2024-02-19`).
+fn front_matter_date(prose: &Prose) -> Option<DatePoint> {
+    let text = prose.meta.date.as_deref()?;
+    // A front-matter date may carry a time ("2024-02-19T10:00") or a time zone; the day is enough.
+    let day = text.get(..10)?;
+    match crate::value::Value::parse(day)? {
+        crate::value::Value::Date(d) if d.start.day.is_some() && d.end.is_none() => Some(d.start),
+        _ => None,
+    }
+}
+
+/// What the pipeline reads from one document alone: its prose map and its claims. It depends only on
+/// the document's path (which gives its format), its text and the document date of the settings, so
+/// a caller may keep it between runs.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Prepared {
+    /// The prose map.
+    pub prose: Prose,
+    /// The extraction.
+    pub extraction: extract::Extraction,
+}
+
+/// Reads and extracts one document. `document_date` is the settings' date, for documents whose front
+/// matter gives none.
+pub fn prepare(input: &Input, document_date: Option<DatePoint>) -> Prepared {
+    let prose = corpus::scan(&input.text, Format::from_path(&input.path));
+    let options = extract::Options { document_date: front_matter_date(&prose).or(document_date) };
+    let extraction = extract::extract_with(&prose, &options);
+    Prepared { prose, extraction }
+}
+
 /// Runs the pipeline.
-pub fn analyze(mut inputs: Vec<Input>, settings: &Settings) -> Analysis {
-    inputs.sort_by(|a, b| a.path.cmp(&b.path));
-    let documents: Vec<Document> = inputs.into_par_iter().map(|i| Document::new(i.path, i.text)).collect();
-    let extractions: Vec<extract::Extraction> = documents
-        .par_iter()
-        .map(|d| {
-            let options = extract::Options { document_date: d.date().or(settings.document_date) };
-            extract::extract_with(&d.prose, &options)
+pub fn analyze(inputs: Vec<Input>, settings: &Settings) -> Analysis {
+    analyze_prepared(prepare_all(inputs, settings.document_date), settings, None)
+}
+
+/// Prepares documents in parallel.
+pub fn prepare_all(inputs: Vec<Input>, document_date: Option<DatePoint>) -> Vec<(Input, Prepared)> {
+    inputs
+        .into_par_iter()
+        .map(|input| {
+            let prepared = prepare(&input, document_date);
+            (input, prepared)
         })
-        .collect();
-    let mut documents = documents;
+        .collect()
+}
+
+/// Runs the pipeline on documents already prepared (by [`prepare`], with the settings' document
+/// date). With a `focus` (paths as shown), subjects are discovered only where they can concern the
+/// focus documents: their findings are the same as a whole run's, found in less time.
+pub fn analyze_prepared(
+    mut inputs: Vec<(Input, Prepared)>,
+    settings: &Settings,
+    focus: Option<&BTreeSet<String>>,
+) -> Analysis {
+    inputs.sort_by(|a, b| a.0.path.cmp(&b.0.path));
+    let mut documents = Vec::with_capacity(inputs.len());
+    let mut extractions = Vec::with_capacity(inputs.len());
+    for (input, prepared) in inputs {
+        documents.push(Document::with_prose(input.path, input.text, prepared.prose));
+        extractions.push(prepared.extraction);
+    }
     let mut claims = Vec::new();
     let mut topics = Vec::with_capacity(extractions.len());
     for (d, extraction) in extractions.into_iter().enumerate() {
@@ -153,7 +206,8 @@ pub fn analyze(mut inputs: Vec<Input>, settings: &Settings) -> Analysis {
     let (sources, cites) = resolve_sources(&documents, &claims, settings);
     let inputs: Vec<LinkInput<'_>> = claims.iter().map(|r| LinkInput { doc: r.doc, claim: &r.claim }).collect();
     let topic_refs: Vec<link::Topic<'_>> = topics.iter().map(Vec::as_slice).collect();
-    let subjects = link::link(&inputs, &topic_refs, settings);
+    let focus: Option<Vec<bool>> = focus.map(|f| documents.iter().map(|d| f.contains(&d.path)).collect());
+    let subjects = link::link_focused(&inputs, &topic_refs, settings, focus.as_deref());
     let claim_docs: Vec<DocId> = claims.iter().map(|r| r.doc).collect();
     let members: Vec<Vec<ClaimId>> = subjects.iter().map(|s| s.claims.clone()).collect();
     let mut graph = ClaimGraph::build(documents.len(), &claim_docs, &members, sources.len());

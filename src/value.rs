@@ -12,8 +12,10 @@
 
 use std::fmt;
 
+use serde::{Deserialize, Serialize};
+
 /// What kind of claim a value belongs to, as named in the JSON report.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Kind {
     /// A calendar date or a time of day, possibly partial ("14 April", "February 1956", "23:40").
     Date,
@@ -106,7 +108,7 @@ pub enum Verdict {
 }
 
 /// A typed value: every claim has one.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Value {
     /// A date, a time of day, a year, or a span of them.
     Date(DateValue),
@@ -151,7 +153,7 @@ impl fmt::Display for Value {
 // ------------------------------------------------------------------------------------------ numbers
 
 /// How a number is qualified in the text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Bound {
     /// Stated as is ("51,439"); it still covers its rounding.
     Exact,
@@ -168,7 +170,7 @@ pub enum Bound {
 }
 
 /// The dimension a number is measured in. Numbers compare only within one dimension.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Dimension {
     /// A plain count, or a count of a named noun (the noun lives on the claim, not here).
     Count,
@@ -231,7 +233,7 @@ impl Unit {
 }
 
 /// A number as stated, with its qualifier, rounding and unit.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Number {
     /// The number as written, in `unit` ("26,000" is 26000; "four hours" is 4).
     pub value: f64,
@@ -450,7 +452,7 @@ fn write_duration(f: &mut fmt::Formatter<'_>, n: &Number) -> fmt::Result {
 
 /// A span of years, inclusive: one year, a decade (1930..1939), a part of one ("the late 1930s",
 /// 1937..1939) or a century.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct YearSpan {
     /// The first year.
     pub lo: i32,
@@ -467,7 +469,7 @@ impl YearSpan {
 
 /// One end of a date value, with the parts the text gives. A missing part is unknown, not zero:
 /// "14 April" has no year.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 pub struct DatePoint {
     /// The year, or span of years for decades and centuries.
     pub year: Option<YearSpan>,
@@ -517,7 +519,7 @@ impl DatePoint {
 }
 
 /// A time of day in minutes since midnight, possibly approximate ("about 5 p.m.").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct TimeOfDay {
     /// Minutes since midnight, 0..1440.
     pub minutes: u16,
@@ -526,7 +528,7 @@ pub struct TimeOfDay {
 }
 
 /// A date value: a point or an interval of partial dates, with an optional time of day.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 pub struct DateValue {
     /// The start (or the only point).
     pub start: DatePoint,
@@ -1109,4 +1111,45 @@ mod tests {
         let within = Number { bound: Bound::AtMost, ..Number::exact(6.0, "6", Unit::time(2_629_800.0, "M")) };
         assert_eq!(within.to_string(), "<P6M");
     }
+}
+
+/// A [`Unit`] as stored: its symbol owned. Unit symbols are static strings, so one read back is
+/// interned, allocated once per process.
+#[derive(Serialize, Deserialize)]
+struct StoredUnit {
+    dimension: Dimension,
+    factor: f64,
+    offset: f64,
+    symbol: String,
+}
+
+impl Serialize for Unit {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let stored = StoredUnit {
+            dimension: self.dimension.clone(),
+            factor: self.factor,
+            offset: self.offset,
+            symbol: self.symbol.to_owned(),
+        };
+        stored.serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for Unit {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Unit, D::Error> {
+        let u = StoredUnit::deserialize(deserializer)?;
+        Ok(Unit { dimension: u.dimension, factor: u.factor, offset: u.offset, symbol: intern_symbol(&u.symbol) })
+    }
+}
+
+fn intern_symbol(symbol: &str) -> &'static str {
+    use std::sync::{Mutex, OnceLock};
+    static SYMBOLS: OnceLock<Mutex<Vec<&'static str>>> = OnceLock::new();
+    let mut symbols = SYMBOLS.get_or_init(Mutex::default).lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(&known) = symbols.iter().find(|&&s| s == symbol) {
+        return known;
+    }
+    let leaked: &'static str = Box::leak(symbol.to_owned().into_boxed_str());
+    symbols.push(leaked);
+    leaked
 }

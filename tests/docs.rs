@@ -10,7 +10,13 @@ fn root() -> PathBuf {
 }
 
 fn concord(args: &[&str]) -> String {
-    let out = Command::cargo_bin("concord").unwrap().current_dir(root()).args(args).output().unwrap();
+    let out = Command::cargo_bin("concord")
+        .unwrap()
+        .current_dir(root())
+        .env("CONCORD_CACHE_DIR", PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("cache"))
+        .args(args)
+        .output()
+        .unwrap();
     assert!(out.status.success(), "concord {args:?}: {}", String::from_utf8_lossy(&out.stderr));
     String::from_utf8(out.stdout).unwrap()
 }

@@ -116,6 +116,7 @@ fn the_hook_fails_a_staged_note_that_conflicts_and_passes_a_clean_one() {
             .current_dir(dir)
             .args(["try-repo", root().to_str().unwrap(), "concord", "--color", "never"])
             .env("PRE_COMMIT_HOME", work.join("home"))
+            .env("CONCORD_CACHE_DIR", work.join("cache"))
             .env("CARGO_TARGET_DIR", work.join("target"))
             .env("CARGO_PROFILE_RELEASE_OPT_LEVEL", "0")
             .env("CARGO_PROFILE_RELEASE_DEBUG", "false")

@@ -28,7 +28,13 @@ fn shared_seeds() -> Option<PathBuf> {
 }
 
 fn report(dir: &Path, args: &[&str]) -> (Value, Option<i32>) {
-    let out = Command::cargo_bin("concord").unwrap().current_dir(dir).args(args).output().unwrap();
+    let out = Command::cargo_bin("concord")
+        .unwrap()
+        .current_dir(dir)
+        .env("CONCORD_CACHE_DIR", Path::new(env!("CARGO_TARGET_TMPDIR")).join("cache"))
+        .args(args)
+        .output()
+        .unwrap();
     let report = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
         panic!("not JSON ({e}): {}\n{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr))
     });

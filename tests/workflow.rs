@@ -17,7 +17,11 @@ fn root() -> PathBuf {
 /// The command, in `dir`, with colour off and a fixed width.
 fn command(dir: &Path, args: &[&str]) -> Command {
     let mut cmd = Command::cargo_bin("concord").expect("binary builds");
-    cmd.current_dir(dir).env("NO_COLOR", "1").env("COLUMNS", "100").args(args);
+    cmd.current_dir(dir)
+        .env("NO_COLOR", "1")
+        .env("COLUMNS", "100")
+        .env("CONCORD_CACHE_DIR", Path::new(env!("CARGO_TARGET_TMPDIR")).join("cache"))
+        .args(args);
     cmd
 }
 
@@ -473,6 +477,7 @@ fn on_terminal(dir: &Path, args: &str, no_color: Option<&str>) -> Option<String>
         .arg(format!("{} {args}", binary.display()))
         .arg("/dev/null")
         .env("COLUMNS", "100")
+        .env("CONCORD_CACHE_DIR", Path::new(env!("CARGO_TARGET_TMPDIR")).join("cache"))
         .env_remove("NO_COLOR");
     if let Some(value) = no_color {
         cmd.env("NO_COLOR", value);

@@ -3,6 +3,7 @@
 //! Exit codes: 0 when clean, 1 when a finding reaches `fail-on`, 2 on errors (bad arguments, a bad
 //! `claims.toml`, unreadable files). A closed pipe on standard output is not an error.
 
+mod cache;
 mod explain;
 mod load;
 mod progress;
@@ -128,6 +129,9 @@ struct CorpusArgs {
     /// documents whose front matter gives no `date`.
     #[arg(long, value_name = "DATE", value_parser = parse_day)]
     document_date: Option<concord::value::DatePoint>,
+    /// Read and extract every document afresh, without the cache of earlier runs.
+    #[arg(long)]
+    no_cache: bool,
 }
 
 /// Parses `--document-date`.
@@ -304,7 +308,12 @@ fn analyze(args: &CorpusArgs, progress: Progress) -> Result<(Analysis, Vec<Probl
     let mut loaded = load::corpus(paths, buffer, &config, &cwd, &progress)?;
     loaded.problems.extend(stdin_problems);
     progress.checking(loaded.inputs.len());
-    let mut analysis = pipeline::analyze(loaded.inputs, &config.settings);
+    let date = config.settings.document_date;
+    let prepared = match (!args.no_cache).then(|| cache::Cache::open(&cwd, date)).flatten() {
+        Some(cache) => cache.prepare(loaded.inputs, date),
+        None => pipeline::prepare_all(loaded.inputs, date),
+    };
+    let mut analysis = pipeline::analyze_prepared(prepared, &config.settings, loaded.focus.as_ref());
     progress.finish();
     // With a focus, only findings whose primary claim (the one that stands out) is in a focus document
     // are reported: a hook that stages a note hears about that note, checked against all the others.

@@ -20,13 +20,14 @@ use std::borrow::Cow;
 use std::sync::Arc;
 
 use rust_stemmers::{Algorithm, Stemmer};
+use serde::{Deserialize, Serialize};
 
 use crate::corpus::{BlockKind, Prose};
 use crate::value::{Kind, Value};
 use lex::{Gap, Tok, Token};
 
 /// One stated value at one place in a document.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Claim {
     /// Byte range of the claim's text (qualifier, number and unit) in the document.
     pub span: Range<usize>,
@@ -55,7 +56,7 @@ pub struct Claim {
 }
 
 /// An in-text citation.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Citation {
     /// Byte range of the citation, brackets included.
     pub span: Range<usize>,
@@ -70,7 +71,7 @@ pub struct Citation {
 }
 
 /// A content word of a claim's context.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ContextWord {
     /// The lower-cased stem.
     pub stem: Arc<str>,
@@ -86,7 +87,7 @@ pub struct ContextWord {
 }
 
 /// Everything extracted from one document.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Extraction {
     /// The claims, in document order.
     pub claims: Vec<Claim>,
@@ -103,7 +104,7 @@ pub struct Extraction {
 }
 
 /// A capitalised word in mid-sentence.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Name {
     /// Byte range of the word (a possessive ending excluded).
     pub span: Range<usize>,
