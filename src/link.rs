@@ -16,6 +16,7 @@
 use std::collections::BTreeMap;
 
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
+use rayon::prelude::*;
 
 use rust_stemmers::{Algorithm, Stemmer};
 
@@ -633,33 +634,48 @@ impl DocumentTopics {
         }
         // A word in very many documents joins no neighbours: it is the corpus's subject, not a topic's.
         postings.retain(|_, list| list.len() <= TOPIC_POSTINGS);
-        let mut parent: Vec<usize> = (0..n).collect();
-        // Similarities accumulate in a dense vector; `touched` lists the entries to read and reset.
-        let mut scores: Vec<f32> = vec![0.0; n];
-        let mut touched: Vec<usize> = Vec::new();
-        for (d, v) in vectors.iter().enumerate() {
-            for &(id, w) in v {
-                let Some(list) = postings.get(&id) else { continue };
-                for &(other, w2) in list {
-                    if other != d {
-                        if scores[other] == 0.0 {
-                            touched.push(other);
+        // Each document's nearest neighbours, found in parallel. Similarities accumulate in a dense
+        // vector per thread; `touched` lists the entries to read and reset.
+        let neighbours: Vec<Vec<usize>> = vectors
+            .par_iter()
+            .enumerate()
+            .with_min_len(64)
+            .map_init(
+                || (vec![0.0_f32; n], Vec::new()),
+                |(scores, touched), (d, v)| {
+                    for &(id, w) in v {
+                        let Some(list) = postings.get(&id) else { continue };
+                        for &(other, w2) in list {
+                            if other != d {
+                                if scores[other] == 0.0 {
+                                    touched.push(other);
+                                }
+                                scores[other] += w * w2;
+                            }
                         }
-                        scores[other] += w * w2;
                     }
-                }
-            }
-            let mut best: Vec<(usize, f32)> = touched.iter().map(|&k| (k, scores[k])).collect();
-            for &k in &touched {
-                scores[k] = 0.0;
-            }
-            touched.clear();
-            best.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-            let Some(&(_, top)) = best.first() else { continue };
-            for &(other, sim) in best.iter().take(TOPIC_NEIGHBOURS) {
-                if sim >= TOPIC_RELATIVE * top && sim > 0.0 {
-                    union(&mut parent, d, other);
-                }
+                    // The nearest few, most alike first (ties to the lower index): a partial
+                    // selection, as a document may touch hundreds of others.
+                    let mut best: Vec<(usize, f32)> = touched.iter().map(|&k| (k, scores[k])).collect();
+                    for &k in touched.iter() {
+                        scores[k] = 0.0;
+                    }
+                    touched.clear();
+                    let nearer = |a: &(usize, f32), b: &(usize, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+                    if best.len() > TOPIC_NEIGHBOURS {
+                        best.select_nth_unstable_by(TOPIC_NEIGHBOURS, nearer);
+                        best.truncate(TOPIC_NEIGHBOURS);
+                    }
+                    best.sort_unstable_by(nearer);
+                    let top = best.first().map_or(0.0, |b| b.1);
+                    best.iter().filter(|(_, sim)| *sim >= TOPIC_RELATIVE * top && *sim > 0.0).map(|b| b.0).collect()
+                },
+            )
+            .collect();
+        let mut parent: Vec<usize> = (0..n).collect();
+        for (d, list) in neighbours.iter().enumerate() {
+            for &other in list {
+                union(&mut parent, d, other);
             }
         }
         let group = (0..n).map(|d| find(&mut parent, d)).collect();

@@ -12,6 +12,7 @@
 
 use std::hash::{BuildHasher, Hash, Hasher};
 use std::io::Write;
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use concord::pipeline::{self, Input, Prepared};
@@ -20,27 +21,40 @@ use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 /// Bumped when the stored layout changes in a way the executable stamp would not catch.
-const LAYOUT: u32 = 1;
+const LAYOUT: u32 = 2;
 
-/// The cache of one working directory and setting, as loaded.
+/// The cache of one working directory and setting, as loaded: the file's bytes, and where in them
+/// each entry's encoded document lies.
 pub struct Cache {
     file: PathBuf,
     stamp: u64,
-    entries: foldhash::HashMap<u64, Entry>,
+    bytes: Vec<u8>,
+    entries: foldhash::HashMap<u64, Slot>,
 }
 
-#[derive(Serialize, Deserialize)]
-struct Stored {
-    layout: u32,
-    stamp: u64,
-    entries: Vec<(u64, Entry)>,
-}
-
-#[derive(Serialize, Deserialize)]
-struct Entry {
+/// An entry of the loaded file: the path and length it was made from, and its encoded [`Prepared`].
+struct Slot {
     path: String,
     len: u64,
-    prepared: Prepared,
+    blob: Range<usize>,
+}
+
+/// The file: each document encoded on its own, so that entries decode in parallel and a run that
+/// keeps an entry copies its bytes without decoding them.
+#[derive(Serialize, Deserialize)]
+struct Stored<'a> {
+    layout: u32,
+    stamp: u64,
+    #[serde(borrow)]
+    entries: Vec<StoredEntry<'a>>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct StoredEntry<'a> {
+    key: u64,
+    path: &'a str,
+    len: u64,
+    blob: &'a [u8],
 }
 
 impl Cache {
@@ -54,20 +68,29 @@ impl Cache {
         cwd.hash(&mut hasher);
         format!("{document_date:?}").hash(&mut hasher);
         let file = dir.join(format!("{:016x}.bin", hasher.finish()));
-        let entries = std::fs::read(&file)
-            .ok()
-            .and_then(|bytes| postcard::from_bytes::<Stored>(&bytes).ok())
-            .filter(|stored| stored.layout == LAYOUT && stored.stamp == stamp)
-            .map(|stored| stored.entries.into_iter().collect())
-            .unwrap_or_default();
-        Some(Cache { file, stamp, entries })
+        let bytes = std::fs::read(&file).unwrap_or_default();
+        let entries = match postcard::from_bytes::<Stored>(&bytes) {
+            Ok(stored) if stored.layout == LAYOUT && stored.stamp == stamp => {
+                let base = bytes.as_ptr() as usize;
+                stored
+                    .entries
+                    .iter()
+                    .map(|e| {
+                        let start = e.blob.as_ptr() as usize - base;
+                        (e.key, Slot { path: e.path.to_owned(), len: e.len, blob: start..start + e.blob.len() })
+                    })
+                    .collect()
+            }
+            _ => foldhash::HashMap::default(),
+        };
+        Some(Cache { file, stamp, bytes, entries })
     }
 
     /// Prepares every input, taking unchanged documents from the cache, and stores the result for the
     /// next run when anything changed.
     pub fn prepare(mut self, inputs: Vec<Input>, document_date: Option<DatePoint>) -> Vec<(Input, Prepared)> {
         let keys: Vec<u64> = inputs.iter().map(key).collect();
-        let cached: Vec<Option<Entry>> = inputs
+        let slots: Vec<Option<Slot>> = inputs
             .iter()
             .zip(&keys)
             .map(|(input, k)| {
@@ -75,27 +98,42 @@ impl Cache {
             })
             .collect();
         let stale = !self.entries.is_empty();
-        let misses = cached.iter().filter(|c| c.is_none()).count();
-        let prepared: Vec<Prepared> = inputs
+        let bytes = &self.bytes;
+        // A hit decodes its entry; a miss, or an entry that no longer decodes, is prepared afresh.
+        let prepared: Vec<(Prepared, Option<Vec<u8>>)> = inputs
             .par_iter()
-            .zip(cached)
-            .map(|(input, hit)| match hit {
-                Some(entry) => entry.prepared,
-                None => pipeline::prepare(input, document_date),
+            .zip(&slots)
+            .map(|(input, slot)| {
+                match slot.as_ref().and_then(|s| postcard::from_bytes::<Prepared>(&bytes[s.blob.clone()]).ok()) {
+                    Some(p) => (p, None),
+                    None => {
+                        let p = pipeline::prepare(input, document_date);
+                        let blob = postcard::to_stdvec(&p).unwrap_or_default();
+                        (p, Some(blob))
+                    }
+                }
             })
             .collect();
-        if misses > 0 || stale {
+        if stale || prepared.iter().any(|(_, fresh)| fresh.is_some()) {
             let entries = keys
                 .iter()
-                .zip(inputs.iter().zip(&prepared))
-                .map(|(&k, (input, p))| {
-                    (k, Entry { path: input.path.clone(), len: input.text.len() as u64, prepared: p.clone() })
+                .zip(&inputs)
+                .zip(slots.iter().zip(&prepared))
+                .map(|((&key, input), (slot, (_, fresh)))| StoredEntry {
+                    key,
+                    path: &input.path,
+                    len: input.text.len() as u64,
+                    blob: match (fresh, slot) {
+                        (Some(blob), _) => blob,
+                        (None, Some(slot)) => &bytes[slot.blob.clone()],
+                        (None, None) => &[],
+                    },
                 })
                 .collect();
             // Saving is best effort: a read-only or full disk costs the next run time, nothing else.
             let _ = save(&self.file, &Stored { layout: LAYOUT, stamp: self.stamp, entries });
         }
-        inputs.into_iter().zip(prepared).collect()
+        inputs.into_iter().zip(prepared.into_iter().map(|(p, _)| p)).collect()
     }
 }
 

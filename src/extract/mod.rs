@@ -74,8 +74,10 @@ pub struct Citation {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ContextWord {
     /// The lower-cased stem.
+    #[serde(deserialize_with = "shared_str")]
     pub stem: Arc<str>,
     /// The word as written, lower-cased, for messages.
+    #[serde(deserialize_with = "shared_str")]
     pub word: Arc<str>,
     /// How strongly the word belongs to the claim: 1 when it touches the claim, falling with
     /// distance; heading words weigh less.
@@ -84,6 +86,24 @@ pub struct ContextWord {
     pub proper: bool,
     /// True when the word comes from the heading the claim sits under, not from its sentence.
     pub from_heading: bool,
+}
+
+/// Reads a string that many context words hold, sharing one allocation per thread for each distinct
+/// string, as extraction does.
+fn shared_str<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Arc<str>, D::Error> {
+    thread_local! {
+        static SHARED: std::cell::RefCell<foldhash::HashSet<Arc<str>>> = std::cell::RefCell::default();
+    }
+    let text = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+    Ok(SHARED.with(|shared| {
+        let mut shared = shared.borrow_mut();
+        if let Some(known) = shared.get(&*text) {
+            return Arc::clone(known);
+        }
+        let new: Arc<str> = Arc::from(&*text);
+        shared.insert(Arc::clone(&new));
+        new
+    }))
 }
 
 /// Everything extracted from one document.
