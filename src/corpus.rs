@@ -84,8 +84,9 @@ pub struct Prose {
     pub blocks: Vec<Block>,
     /// Metadata read from the front matter, if the document has any.
     pub meta: Metadata,
-    /// Byte ranges of HTML comments (`<!-- ... -->`), kept so that later stages can honour
-    /// suppression comments even though the comments themselves are masked.
+    /// Byte ranges of HTML comments (`<!-- ... -->`) and, in plain text, of lines that hold a
+    /// suppression directive alone, kept so that later stages can honour suppression comments even
+    /// though the comments themselves are masked.
     pub comments: Vec<Range<usize>>,
 }
 
@@ -112,6 +113,7 @@ pub fn scan(source: &str, format: Format) -> Prose {
             // Plain-text notes may carry suppression comments too, so they are recorded and
             // masked the same way as in Markdown.
             collect_comments(source, start..source.len(), &mut comments);
+            collect_directive_lines(source, start, &mut comments);
             for comment in &comments {
                 blank(&mut buf, source, comment.clone());
             }
@@ -205,6 +207,33 @@ fn collect_comments(source: &str, range: Range<usize>, comments: &mut Vec<Range<
         };
         comments.push(range.start + open..range.start + close);
         from = close;
+    }
+}
+
+/// Records the lines of a plain-text note that hold a suppression directive on their own
+/// (`concord-disable-next-line conflict`), outside any HTML comment, keeping `comments` in order.
+fn collect_directive_lines(source: &str, start: usize, comments: &mut Vec<Range<usize>>) {
+    let mut lines = Vec::new();
+    // The comments are in order and apart, so one cursor finds the comment each line might fall in.
+    let mut next = 0;
+    let mut at = start;
+    for line in source[start..].split_inclusive('\n') {
+        let trimmed = line.trim();
+        if trimmed.starts_with("concord-disable") || trimmed.starts_with("concord-enable") {
+            let begin = at + (line.len() - line.trim_start().len());
+            let range = begin..begin + trimmed.len();
+            while next < comments.len() && comments[next].end <= range.start {
+                next += 1;
+            }
+            if comments.get(next).is_none_or(|c| c.start >= range.end) {
+                lines.push(range);
+            }
+        }
+        at += line.len();
+    }
+    if !lines.is_empty() {
+        comments.extend(lines);
+        comments.sort_by_key(|c| c.start);
     }
 }
 

@@ -8,6 +8,7 @@
 //! citations to the works they cite. See ARCHITECTURE.md for the map and the
 //! invariants.
 
+pub mod baseline;
 pub mod check;
 pub mod config;
 pub mod corpus;
@@ -18,4 +19,5 @@ pub mod id;
 pub mod link;
 pub mod pipeline;
 pub mod source;
+pub mod suppress;
 pub mod value;

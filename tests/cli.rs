@@ -152,7 +152,7 @@ fn claims_lists_every_claim() {
 fn explain_prints_a_rule_and_a_subject() {
     let rule = concord(&root(), &["explain", "conflict"]);
     assert_eq!(rule.status.code(), Some(0));
-    assert!(stdout(&rule).starts_with("# conflict (default: error)"));
+    assert!(stdout(&rule).starts_with("## conflict\n\nDefault severity: **error**."), "{}", stdout(&rule));
     let subject = concord(&root(), &["explain", "speech.words"]);
     assert_eq!(subject.status.code(), Some(0));
     insta::assert_snapshot!("explain_subject", stdout(&subject));

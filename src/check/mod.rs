@@ -18,6 +18,7 @@ use crate::config::Settings;
 use crate::finding::{Finding, Label, Severity};
 use crate::id::{ClaimId, DocId, SubjectId};
 use crate::pipeline::Analysis;
+use crate::suppress::{self, Directive, UNUSED_RULE};
 use crate::value::Verdict;
 
 /// A rule's entry in the registry.
@@ -46,6 +47,7 @@ pub const RULES: &[RuleInfo] = &[
     rules::name_variant::INFO,
     rules::uncited::INFO,
     rules::agreement::INFO,
+    rules::unused_suppression::INFO,
 ];
 
 /// Looks a rule up by id.
@@ -63,6 +65,10 @@ pub struct Context<'a> {
     pub verdicts: &'a [SubjectVerdicts],
     /// For each claim, the indices into the analysis's citations of the citations that support it.
     pub cited_by: Vec<Vec<usize>>,
+    /// The suppression comments of every document.
+    pub suppressions: &'a [Directive],
+    /// For each suppression, the rules whose findings it silenced; empty until suppressions apply.
+    pub suppressed: &'a [BTreeSet<&'static str>],
 }
 
 /// The comparisons within one subject.
@@ -123,12 +129,26 @@ pub fn run(analysis: &mut Analysis, settings: &Settings) -> Vec<Finding> {
             cited_by[claim.index()].push(i);
         }
     }
-    let cx = Context { analysis, settings, verdicts: &verdicts, cited_by };
+    let (suppressions, _) = suppress::directives(&analysis.documents);
+    let mut cx = Context {
+        analysis,
+        settings,
+        verdicts: &verdicts,
+        cited_by,
+        suppressions: &suppressions,
+        suppressed: &[],
+    };
     let mut findings = Vec::new();
-    for rule in RULES {
+    for rule in RULES.iter().filter(|r| r.id != UNUSED_RULE) {
         if let Some(severity) = settings.severity(rule.id) {
             (rule.check)(&cx, severity, &mut findings);
         }
+    }
+    // Suppressions apply to every other rule's findings; what they silenced is known only then.
+    let suppressed = suppress::apply(&suppressions, &mut findings);
+    cx.suppressed = &suppressed;
+    if let Some(severity) = settings.severity(UNUSED_RULE) {
+        rules::unused_suppression::UnusedSuppression::check(&cx, severity, &mut findings);
     }
     findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()).then_with(|| a.message.cmp(&b.message)));
     findings

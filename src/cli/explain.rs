@@ -7,11 +7,19 @@ use concord::check::RuleInfo;
 use concord::id::ClaimId;
 use concord::pipeline::Analysis;
 
-/// Prints a rule's id, default severity and documentation.
+/// Prints a rule's id, default severity, summary and documentation, as the rule's section of
+/// docs/rules.md (which is made from this output).
 pub fn rule(out: &mut dyn Write, rule: &RuleInfo) -> io::Result<()> {
     let default = rule.default.map_or("off", |s| s.as_str());
-    writeln!(out, "# {} (default: {default})\n\n{}.\n", rule.id, rule.summary)?;
-    out.write_all(rule.doc.as_bytes())
+    writeln!(out, "## {}\n\nDefault severity: **{default}**. In one line: {}.\n", rule.id, rule.summary)?;
+    // The documentation's own headings sit one level below the rule's.
+    for line in rule.doc.lines() {
+        match line.strip_prefix("## ") {
+            Some(heading) => writeln!(out, "### {heading}")?,
+            None => writeln!(out, "{line}")?,
+        }
+    }
+    Ok(())
 }
 
 /// Prints a subject: its claims grouped by value, with places, link reasons and the verdict.

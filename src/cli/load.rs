@@ -13,6 +13,8 @@ use concord::pipeline::Input;
 use globset::{Glob, GlobSet, GlobSetBuilder};
 use miette::{Diagnostic, NamedSource, SourceSpan};
 
+use super::progress::Progress;
+
 /// The name of the configuration file searched for.
 pub const CONFIG_NAME: &str = "claims.toml";
 
@@ -47,6 +49,19 @@ pub enum Fatal {
         /// The operating system's reason.
         reason: String,
     },
+    /// A baseline file that cannot be read or parsed.
+    #[error("invalid baseline {path}: {message}")]
+    #[diagnostic(code(concord::baseline), help("`concord baseline` writes a fresh one"))]
+    Baseline {
+        /// The path.
+        path: String,
+        /// What is wrong.
+        message: String,
+    },
+    /// Bad use of standard input.
+    #[error("{0}")]
+    #[diagnostic(code(concord::stdin))]
+    Stdin(String),
     /// A bad glob in `[corpus]`.
     #[error("invalid glob `{glob}` in {path}: {reason}")]
     #[diagnostic(code(concord::config))]
@@ -117,8 +132,24 @@ pub struct Loaded {
     pub focus: Option<std::collections::BTreeSet<String>>,
 }
 
-/// Finds and reads the corpus.
-pub fn corpus(paths: &[PathBuf], config: &Config, cwd: &Path) -> Result<Loaded, Fatal> {
+/// A document read from standard input, known by the name an editor gives it.
+pub struct Buffer {
+    /// The name, as given with `--stdin-filename`.
+    pub name: PathBuf,
+    /// The text.
+    pub text: String,
+}
+
+/// Finds and reads the corpus. With a `buffer`, the corpus is found as if no PATHS were given, the
+/// buffer takes the place of the file it names (or joins the corpus when there is none), and it is
+/// the focus.
+pub fn corpus(
+    paths: &[PathBuf],
+    buffer: Option<Buffer>,
+    config: &Config,
+    cwd: &Path,
+    progress: &Progress,
+) -> Result<Loaded, Fatal> {
     let config_name = config.root.as_ref().map(|r| display_path(&r.join(CONFIG_NAME), cwd)).unwrap_or_default();
     let build = |globs: &[String]| -> Result<GlobSet, Fatal> {
         let mut builder = GlobSetBuilder::new();
@@ -187,7 +218,13 @@ pub fn corpus(paths: &[PathBuf], config: &Config, cwd: &Path) -> Result<Loaded, 
         let known: std::collections::BTreeMap<PathBuf, String> =
             files.iter().map(|(abs, shown)| (canonical(abs), shown.clone())).collect();
         let mut shown_focus = std::collections::BTreeSet::new();
+        // The configuration is never a document, though a hook that passes every staged text file
+        // names it when it changes.
+        let config_file = root.as_ref().map(|r| canonical(&r.join(CONFIG_NAME)));
         for (abs, shown) in focus_files {
+            if config_file.as_ref() == Some(&canonical(&abs)) {
+                continue;
+            }
             match known.get(&canonical(&abs)) {
                 Some(existing) => {
                     shown_focus.insert(existing.clone());
@@ -200,14 +237,38 @@ pub fn corpus(paths: &[PathBuf], config: &Config, cwd: &Path) -> Result<Loaded, 
         }
         focus = Some(shown_focus);
     }
+    let mut buffered = None;
+    if let Some(buffer) = buffer {
+        let abs = cwd.join(&buffer.name);
+        // The file is usually found under the path the buffer's name shows as; only a name spelt
+        // another way (`./`, `..`, a link) needs every path resolved.
+        let named = display_path(&abs, cwd);
+        let target = canonical(&abs);
+        let found = files
+            .iter()
+            .position(|(_, shown)| *shown == named)
+            .or_else(|| files.iter().position(|(f, _)| canonical(f) == target));
+        let shown = match found {
+            Some(i) => files.remove(i).1,
+            None => named,
+        };
+        // An excluded file stays excluded when an editor sends it: it is the focus, but is not read.
+        if !excluded(&abs) {
+            buffered = Some(Input { path: shown.clone(), text: buffer.text });
+        }
+        focus = Some(std::collections::BTreeSet::from([shown]));
+    }
     files.sort_by(|a, b| a.1.cmp(&b.1));
     files.dedup_by(|a, b| a.0 == b.0);
-    let mut inputs = Vec::with_capacity(files.len());
+    progress.start_reading(files.len());
+    let mut inputs = Vec::with_capacity(files.len() + 1);
     for (abs, shown) in files {
         if let Some(input) = read(&abs, shown, &mut problems) {
             inputs.push(input);
         }
+        progress.read_one();
     }
+    inputs.extend(buffered);
     Ok(Loaded { inputs, problems, focus })
 }
 
@@ -243,6 +304,12 @@ fn read(path: &Path, shown: String, problems: &mut Vec<Problem>) -> Option<Input
             return None;
         }
     };
+    decode(bytes, shown, problems)
+}
+
+/// Decodes a file's bytes: binary files are skipped with a note, invalid UTF-8 is decoded lossily
+/// with one.
+pub fn decode(bytes: Vec<u8>, shown: String, problems: &mut Vec<Problem>) -> Option<Input> {
     if bytes.contains(&0) {
         problems.push(Problem { path: shown, message: "binary file (contains NUL bytes): skipped".into() });
         return None;

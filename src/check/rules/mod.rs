@@ -10,3 +10,4 @@ pub mod page_mismatch;
 pub mod source_disagreement;
 pub mod uncited;
 pub mod unknown_source;
+pub mod unused_suppression;

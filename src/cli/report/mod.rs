@@ -5,8 +5,10 @@
 
 pub mod brief;
 pub mod claims;
+pub mod github;
 pub mod human;
 pub mod json;
+pub mod sarif;
 
 use std::io::{self, Write};
 
@@ -22,6 +24,33 @@ pub enum Format {
     Brief,
     /// The JSON report, version 1 (a public interface).
     Json,
+    /// SARIF 2.1.0, for code-scanning services.
+    Sarif,
+    /// GitHub Actions workflow commands: annotations on a pull request.
+    Github,
+}
+
+/// When to use colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum ColorChoice {
+    /// When the output is a terminal and `NO_COLOR` is unset or empty.
+    #[default]
+    Auto,
+    /// Always, whatever `NO_COLOR` says.
+    Always,
+    /// Never.
+    Never,
+}
+
+impl ColorChoice {
+    /// Whether to colour a stream that is (or is not) a terminal.
+    pub fn enabled(self, terminal: bool) -> bool {
+        match self {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        }
+    }
 }
 
 /// What a report needs besides the analysis.
@@ -40,6 +69,8 @@ pub fn write(out: &mut dyn Write, format: Format, analysis: &Analysis, options: 
         Format::Human => human::write(out, analysis, options),
         Format::Brief => brief::write(out, analysis),
         Format::Json => json::write(out, analysis, true),
+        Format::Sarif => sarif::write(out, analysis),
+        Format::Github => github::write(out, analysis),
     }
 }
 
