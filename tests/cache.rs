@@ -121,4 +121,11 @@ fn a_focused_run_reports_what_the_whole_run_reports_for_its_files() {
             assert_eq!(stdout(&focused), expected, "focus on {path}");
         }
     }
+    // A path spelt another way names the same document, shown as the corpus shows it.
+    let expected: String =
+        whole.lines().filter(|l| l.starts_with("notes/canal/c.md:")).map(|l| format!("{l}\n")).collect();
+    for spelling in ["./notes/canal/c.md", "notes/lighthouse/../canal/c.md"] {
+        let focused = concord(dir.path(), cache.path(), &["check", "--format", "brief", spelling]);
+        assert_eq!(stdout(&focused), expected, "focus on {spelling}");
+    }
 }

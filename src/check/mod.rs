@@ -130,14 +130,8 @@ pub fn run(analysis: &mut Analysis, settings: &Settings) -> Vec<Finding> {
         }
     }
     let (suppressions, _) = suppress::directives(&analysis.documents);
-    let mut cx = Context {
-        analysis,
-        settings,
-        verdicts: &verdicts,
-        cited_by,
-        suppressions: &suppressions,
-        suppressed: &[],
-    };
+    let mut cx =
+        Context { analysis, settings, verdicts: &verdicts, cited_by, suppressions: &suppressions, suppressed: &[] };
     let mut findings = Vec::new();
     for rule in RULES.iter().filter(|r| r.id != UNUSED_RULE) {
         if let Some(severity) = settings.severity(rule.id) {

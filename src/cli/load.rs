@@ -12,6 +12,7 @@ use concord::config::{ConfigError, Settings};
 use concord::pipeline::Input;
 use globset::{Glob, GlobSet, GlobSetBuilder};
 use miette::{Diagnostic, NamedSource, SourceSpan};
+use rayon::prelude::*;
 
 use super::progress::Progress;
 
@@ -215,8 +216,11 @@ pub fn corpus(
     let canonical = |p: &Path| fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
     let mut focus = None;
     if focused {
-        let known: std::collections::BTreeMap<PathBuf, String> =
-            files.iter().map(|(abs, shown)| (canonical(abs), shown.clone())).collect();
+        // A focus file is usually found under the path the walk gave it; only one spelt another way
+        // (`..`, a link) needs every path of the corpus resolved.
+        let walked: std::collections::HashMap<PathBuf, String> =
+            files.iter().map(|(abs, shown)| (lexically_normal(abs), shown.clone())).collect();
+        let mut resolved: Option<std::collections::HashMap<PathBuf, String>> = None;
         let mut shown_focus = std::collections::BTreeSet::new();
         // The configuration is never a document, though a hook that passes every staged text file
         // names it when it changes.
@@ -225,9 +229,14 @@ pub fn corpus(
             if config_file.as_ref() == Some(&canonical(&abs)) {
                 continue;
             }
-            match known.get(&canonical(&abs)) {
+            let existing = walked.get(&lexically_normal(&abs)).or_else(|| {
+                resolved
+                    .get_or_insert_with(|| files.iter().map(|(f, shown)| (canonical(f), shown.clone())).collect())
+                    .get(&canonical(&abs))
+            });
+            match existing.cloned() {
                 Some(existing) => {
-                    shown_focus.insert(existing.clone());
+                    shown_focus.insert(existing);
                 }
                 None => {
                     shown_focus.insert(shown.clone());
@@ -261,15 +270,28 @@ pub fn corpus(
     files.sort_by(|a, b| a.1.cmp(&b.1));
     files.dedup_by(|a, b| a.0 == b.0);
     progress.start_reading(files.len());
-    let mut inputs = Vec::with_capacity(files.len() + 1);
-    for (abs, shown) in files {
-        if let Some(input) = read(&abs, shown, &mut problems) {
-            inputs.push(input);
-        }
-        progress.read_one();
+    let read: Vec<(Option<Input>, Vec<Problem>)> = files
+        .into_par_iter()
+        .map(|(abs, shown)| {
+            let mut found = Vec::new();
+            let input = read(&abs, shown, &mut found);
+            progress.read_one();
+            (input, found)
+        })
+        .collect();
+    let mut inputs = Vec::with_capacity(read.len() + 1);
+    for (input, found) in read {
+        inputs.extend(input);
+        problems.extend(found);
     }
     inputs.extend(buffered);
     Ok(Loaded { inputs, problems, focus })
+}
+
+/// A path with its `.` components dropped, without asking the file system (a `..` stays, since
+/// only the file system knows what it leads back from).
+fn lexically_normal(path: &Path) -> PathBuf {
+    path.components().filter(|c| *c != std::path::Component::CurDir).collect()
 }
 
 /// Walks a folder, respecting `.gitignore`, keeping files that `keep` accepts.
