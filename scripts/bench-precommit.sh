@@ -61,7 +61,7 @@ git -C "$repo" init -q
 git -C "$repo" add .
 git -C "$repo" -c user.name=bench -c user.email=bench@concord.invalid -c commit.gpgsign=false commit -q -m notes
 # The staged change: one more paragraph in the first note, in path order.
-staged="$(cd "$repo" && git ls-files '*.md' | LC_ALL=C sort | head -n 1)"
+staged="$(cd "$repo" && git ls-files '*.md' | LC_ALL=C sort | sed -n 1p)"
 printf '\nThe last paragraph was added in this commit.\n' >>"$repo/$staged"
 git -C "$repo" add "$staged"
 mapfile -t files < <(git -C "$repo" diff --cached --name-only)
