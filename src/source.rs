@@ -646,7 +646,32 @@ fn prefix(key: &str) -> String {
 /// True when two title keys name one work: alike, or one the start of the other ("A Night to
 /// Remember" and "A Night to Remember: The Sinking").
 fn titles_match(a: &str, b: &str) -> bool {
-    a == b || a.starts_with(b) || b.starts_with(a) || strsim::normalized_levenshtein(a, b) >= TITLE_SIMILARITY
+    a == b
+        || a.starts_with(b)
+        || b.starts_with(a)
+        || could_be_alike(a, b) && strsim::normalized_levenshtein(a, b) >= TITLE_SIMILARITY
+}
+
+/// False when two titles are surely too far apart to be alike, by a cheap lower bound on their edit
+/// distance: the characters one has more of than the other (counted in 64 classes, which only lowers
+/// the bound) must each be inserted, deleted or changed. A work cited across a large corpus meets the
+/// titles of every other work by its author, so this spares most of the edit distances.
+fn could_be_alike(a: &str, b: &str) -> bool {
+    let mut counts = [0_i32; 64];
+    let (mut la, mut lb) = (0_i32, 0_i32);
+    for c in a.chars() {
+        counts[c as usize % 64] += 1;
+        la += 1;
+    }
+    for c in b.chars() {
+        counts[c as usize % 64] -= 1;
+        lb += 1;
+    }
+    let surplus: i32 = counts.iter().filter(|&&n| n > 0).sum();
+    let deficit: i32 = -counts.iter().filter(|&&n| n < 0).sum::<i32>();
+    let bound = surplus.max(deficit) as f64;
+    let longest = la.max(lb).max(1) as f64;
+    1.0 - bound / longest >= TITLE_SIMILARITY
 }
 
 fn title_case(word: &str) -> String {
