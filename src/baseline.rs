@@ -26,7 +26,7 @@ pub struct Entry {
     pub path: String,
     /// The rule id.
     pub rule: String,
-    /// The subject id, empty when the finding has no subject.
+    /// The subject's key ([`crate::link::Subject::key`]), empty when the finding has no subject.
     pub subject: String,
     /// The primary claim's value first, then the other values involved, sorted and without repeats.
     /// For a finding without claims (a name, a comment): the text at its place.
@@ -64,7 +64,7 @@ impl Entry {
         Entry {
             path: doc.path.clone(),
             rule: finding.rule.to_string(),
-            subject: finding.subject.map(|s| analysis.subjects[s.index()].id.clone()).unwrap_or_default(),
+            subject: finding.subject.map(|s| analysis.subjects[s.index()].key().to_string()).unwrap_or_default(),
             values,
         }
     }

@@ -96,6 +96,21 @@ pub struct Subject {
     pub declared: Option<usize>,
 }
 
+impl Subject {
+    /// What names the subject from one run to the next: the declared id, or for a discovered subject
+    /// its id without the number that tells it apart from others named alike (`date.opened-2`). That
+    /// number depends on what else the run linked, and a run with a focus links only its topics.
+    pub fn key(&self) -> &str {
+        match self.origin {
+            Origin::Declared => &self.id,
+            Origin::Discovered => match self.id.rsplit_once('-') {
+                Some((base, n)) if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => base,
+                _ => &self.id,
+            },
+        }
+    }
+}
+
 /// A claim as linking sees it.
 #[derive(Debug, Clone, Copy)]
 pub struct LinkInput<'a> {

@@ -129,3 +129,37 @@ fn a_focused_run_reports_what_the_whole_run_reports_for_its_files() {
         assert_eq!(stdout(&focused), expected, "focus on {spelling}");
     }
 }
+
+#[test]
+fn a_baseline_written_by_a_whole_run_holds_for_a_focused_run() {
+    // Two towns with notes in one mould: their subjects are named alike, and told apart by number in a
+    // whole run, while a focused run names only the subjects of its own topic.
+    let dir = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("claims.toml"), "").unwrap();
+    for (town, harbour, days, other) in [("Aldmoor", "Quayhead", 40, 52), ("Brenford", "Saltmarsh", 55, 61)] {
+        for (n, d) in [("a", days), ("b", days), ("c", other)] {
+            let text = format!(
+                "# The {town} strike\n\nThe {town} dock strike lasted {d} days before the dockers went back to \
+                 work at {harbour}.\n\nThe dockers of {town} met every morning on the {harbour} quay.\n"
+            );
+            std::fs::write(dir.path().join(format!("{}-{n}.md", town.to_lowercase())), text).unwrap();
+        }
+    }
+    let whole = concord(dir.path(), cache.path(), &["check", "--format", "json"]);
+    let report: serde_json::Value = serde_json::from_slice(&whole.stdout).unwrap();
+    let subjects: Vec<&str> =
+        report["subjects"].as_array().unwrap().iter().map(|s| s["id"].as_str().unwrap()).collect();
+    assert!(subjects.iter().any(|s| s.ends_with("-2")), "two subjects share a name: {subjects:?}");
+    let baseline = dir.path().join("baseline.toml");
+    let written = concord(dir.path(), cache.path(), &["baseline", "-o", baseline.to_str().unwrap()]);
+    assert_eq!(written.status.code(), Some(0), "{}", String::from_utf8_lossy(&written.stderr));
+    for note in ["aldmoor-c.md", "brenford-c.md"] {
+        let focused = concord(dir.path(), cache.path(), &["check", "--format", "brief", note]);
+        assert!(stdout(&focused).contains("[conflict]"), "{note}: {}", stdout(&focused));
+        let known =
+            concord(dir.path(), cache.path(), &["check", "--format", "brief", "--baseline", "baseline.toml", note]);
+        assert_eq!(stdout(&known), "", "{note}");
+        assert_eq!(known.status.code(), Some(0), "{note}");
+    }
+}
