@@ -147,8 +147,11 @@ fn front_matter_date(prose: &Prose) -> Option<DatePoint> {
 pub struct Prepared {
     /// The prose map.
     pub prose: Prose,
-    /// The extraction.
+    /// The extraction, with the footnote marks and links that cite a bibliography entry among its
+    /// citations.
     pub extraction: extract::Extraction,
+    /// The document's bibliography entries; their document is set when the corpus is sorted.
+    pub entries: Vec<Entry>,
 }
 
 /// Reads and extracts one document. `document_date` is the settings' date, for documents whose front
@@ -156,8 +159,11 @@ pub struct Prepared {
 pub fn prepare(input: &Input, document_date: Option<DatePoint>) -> Prepared {
     let prose = corpus::scan(&input.text, Format::from_path(&input.path));
     let options = extract::Options { document_date: front_matter_date(&prose).or(document_date) };
-    let extraction = extract::extract_with(&prose, &options);
-    Prepared { prose, extraction }
+    let mut extraction = extract::extract_with(&prose, &options);
+    // The bibliography, and the footnote marks and links the prose map hides from extraction.
+    let entries = source::bibliography(DocId::from_index(0), &input.text, &prose, &extraction.citations);
+    add_marks(&mut extraction, source::marks(&input.text, &prose, &entries));
+    Prepared { prose, extraction, entries }
 }
 
 /// Runs the pipeline.
@@ -187,22 +193,15 @@ pub fn analyze_prepared(
     inputs.sort_by(|a, b| a.0.path.cmp(&b.0.path));
     let mut documents = Vec::with_capacity(inputs.len());
     let mut extractions = Vec::with_capacity(inputs.len());
-    for (input, prepared) in inputs {
+    let mut bibliographies: Vec<Vec<Entry>> = Vec::with_capacity(inputs.len());
+    for (i, (input, mut prepared)) in inputs.into_iter().enumerate() {
         documents.push(Document::with_prose(input.path, input.text, prepared.prose));
         extractions.push(prepared.extraction);
+        for entry in &mut prepared.entries {
+            entry.doc = DocId::from_index(i);
+        }
+        bibliographies.push(prepared.entries);
     }
-    // Each document's bibliography, and the footnote marks and links its prose map hides from
-    // extraction, are read in parallel.
-    let bibliographies: Vec<Vec<Entry>> = documents
-        .par_iter()
-        .zip(extractions.par_iter_mut())
-        .enumerate()
-        .map(|(i, (d, extraction))| {
-            let entries = source::bibliography(DocId::from_index(i), &d.text, &d.prose, &extraction.citations);
-            add_marks(extraction, source::marks(&d.text, &d.prose, &entries));
-            entries
-        })
-        .collect();
     let mut claims = Vec::new();
     let mut topics = Vec::with_capacity(extractions.len());
     for (d, extraction) in extractions.into_iter().enumerate() {

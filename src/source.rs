@@ -78,7 +78,7 @@ impl Pages {
 }
 
 /// One entry of a document's bibliography.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Entry {
     /// The document.
     pub doc: DocId,
