@@ -486,7 +486,11 @@ impl Index {
     /// The source an entry describes, if one is known already.
     fn find_entry(&self, entry: &Entry) -> Option<SourceId> {
         if let Some(author) = &entry.author {
-            return self.by_author(author).into_iter().find(|&s| self.same_work(s, entry));
+            let title = entry.title.as_deref().map(name_key);
+            return self
+                .by_author(author)
+                .into_iter()
+                .find(|&s| self.same_work(s, entry.year.as_deref(), title.as_deref()));
         }
         if let Some(&id) = entry.url.as_ref().and_then(|u| self.urls.get(u)) {
             return Some(id);
@@ -496,19 +500,19 @@ impl Index {
         self.titles.get(first)?.iter().find(|(k, _)| titles_match(k, &title)).map(|(_, s)| *s)
     }
 
-    /// True when an entry by the source's author describes the same work: years and titles agree
-    /// where both are given.
-    fn same_work(&self, id: SourceId, entry: &Entry) -> bool {
+    /// True when an entry by the source's author, with this year and title key, describes the same
+    /// work: years and titles agree where both are given.
+    fn same_work(&self, id: SourceId, year: Option<&str>, title: Option<&str>) -> bool {
         let source = &self.sources[id.index()];
-        let years = match (&source.year, &entry.year) {
-            (Some(a), Some(b)) => a == b,
+        if let (Some(a), Some(b)) = (source.year.as_deref(), year) {
+            if a != b {
+                return false;
+            }
+        }
+        match (&source.title, title) {
+            (Some(a), Some(b)) => titles_match(&name_key(a), b),
             _ => true,
-        };
-        let titles = match (&source.title, &entry.title) {
-            (Some(a), Some(b)) => titles_match(&name_key(a), &name_key(b)),
-            _ => true,
-        };
-        years && titles
+        }
     }
 
     /// A new source for an entry that matches none.
