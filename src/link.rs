@@ -15,7 +15,7 @@
 
 use std::collections::BTreeMap;
 
-use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
+use foldhash::{HashMap, HashMapExt, HashSet};
 use rayon::prelude::*;
 
 use rust_stemmers::{Algorithm, Stemmer};
@@ -390,17 +390,26 @@ fn discover(
     let mut interner: HashMap<&str, u32> = HashMap::new();
     let mut surface: Vec<&str> = Vec::new();
     let mut sentence_freq: Vec<u32> = Vec::new();
-    let mut seen_sentence: HashSet<(DocId, usize, u32)> = HashSet::new();
-    let mut sentences: HashSet<(DocId, usize)> = HashSet::new();
+    // Claims come by document then position, so the claims of one sentence are neighbours: the words
+    // counted for the sentence at hand are remembered until the next sentence begins.
+    let mut sentences = 0_usize;
+    let mut current: Option<(DocId, usize)> = None;
+    let mut counted: Vec<u32> = Vec::new();
     for input in claims {
-        sentences.insert((input.doc, input.claim.sentence_index));
+        let here = (input.doc, input.claim.sentence_index);
+        if current != Some(here) {
+            current = Some(here);
+            counted.clear();
+            sentences += 1;
+        }
         for w in &input.claim.context {
             let id = *interner.entry(concept(&w.stem)).or_insert_with(|| {
                 surface.push(&w.word);
                 sentence_freq.push(0);
                 (surface.len() - 1) as u32
             });
-            if seen_sentence.insert((input.doc, input.claim.sentence_index, id)) {
+            if !counted.contains(&id) {
+                counted.push(id);
                 sentence_freq[id as usize] += 1;
             }
         }
@@ -411,7 +420,7 @@ fn discover(
         sentence_freq.push(0);
         (surface.len() - 1) as u32
     });
-    let total = sentences.len().max(1) as f32;
+    let total = sentences.max(1) as f32;
     let idf = |id: u32| (1.0 + total / sentence_freq[id as usize].max(1) as f32).ln();
 
     // Context vectors: nearness × rarity, the noun doubled, normalised to unit length.
