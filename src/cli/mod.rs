@@ -262,26 +262,8 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             }
             Ok(problems_code(&problems))
         }
-        Command::Subjects(args) => {
-            let (analysis, problems, _) = analyze(&args.corpus, progress(&args))?;
-            let mut out = io::stdout().lock();
-            match args.format {
-                report::Format::Json => views::subjects_json(&mut out, &analysis)?,
-                _ => views::subjects(&mut out, &analysis)?,
-            }
-            out.flush()?;
-            Ok(problems_code(&problems))
-        }
-        Command::Sources(args) => {
-            let (analysis, problems, _) = analyze(&args.corpus, progress(&args))?;
-            let mut out = io::stdout().lock();
-            match args.format {
-                report::Format::Json => views::sources_json(&mut out, &analysis)?,
-                _ => views::sources(&mut out, &analysis)?,
-            }
-            out.flush()?;
-            Ok(problems_code(&problems))
-        }
+        Command::Subjects(args) => view(&args, views::subjects, views::subjects_json),
+        Command::Sources(args) => view(&args, views::sources, views::sources_json),
         Command::Graph { corpus, format } => {
             let (analysis, problems, _) = analyze(&corpus, Progress::hidden())?;
             let mut out = io::stdout().lock();
@@ -307,6 +289,21 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             Ok(problems_code(&problems))
         }
     }
+}
+
+/// A view of the analysis: `text` prints it for people, `json` with `--format json`.
+type View = fn(&mut dyn Write, &Analysis) -> io::Result<()>;
+
+/// Runs a view command.
+fn view(args: &CommonArgs, text: View, json: View) -> Result<ExitCode, Failure> {
+    let (analysis, problems, _) = analyze(&args.corpus, progress(args))?;
+    let mut out = io::stdout().lock();
+    match args.format {
+        report::Format::Json => json(&mut out, &analysis)?,
+        _ => text(&mut out, &analysis)?,
+    }
+    out.flush()?;
+    Ok(problems_code(&problems))
 }
 
 /// Loads the configuration and corpus, reports per-file problems on standard error, and runs the
