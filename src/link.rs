@@ -288,6 +288,14 @@ fn concept(stem: &str) -> &str {
         "born" | "birth" => "born",
         "surviv" | "survivor" | "save" | "rescu" => "surviv",
         "last" | "durat" => "last",
+        "found" | "discov" | "locat" => "found",
+        "left" | "depart" => "depart",
+        "movi" | "film" => "film",
+        "speed" | "fast" | "veloc" => "speed",
+        "long" | "length" => "long",
+        "high" | "height" | "tall" => "high",
+        "deep" | "depth" => "deep",
+        "age" | "aged" => "age",
         other => other,
     }
 }
