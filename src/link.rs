@@ -995,6 +995,21 @@ mod tests {
     }
 
     #[test]
+    fn a_synonym_shared_is_a_word_shared() {
+        // Nothing but "film" and "movie" ties the two years together.
+        let subjects = subjects_of(&[
+            "Cameron's film about the liner came out in 1997 to huge crowds.",
+            "The Cameron movie about the liner came out in 1998, I think.",
+        ]);
+        assert_eq!(subjects, vec![vec!["1997", "1998"]]);
+        let unrelated = subjects_of(&[
+            "Cameron's film about the liner came out in 1997 to huge crowds.",
+            "The Cameron book about the liner came out in 1998, I think.",
+        ]);
+        assert!(unrelated.is_empty(), "{unrelated:?}");
+    }
+
+    #[test]
     fn links_the_same_fact_across_documents() {
         let subjects = subjects_of(&[
             "Khrushchev's speech ran to 26,000 words.",
