@@ -758,7 +758,8 @@ fn value_key(value: &Value) -> Option<String> {
             Some(format!("{year}-{month:02}-{day:02}"))
         }
         Value::Number(n) if n.bound == crate::value::Bound::Exact && n.value.abs() >= 10.0 && n.high.is_none() => {
-            let base = n.value * n.unit.factor + n.unit.offset;
+            // "2 h 40 min" is 9,600 seconds, as "160 minutes" is.
+            let base = n.value * n.unit.factor + n.unit.offset + n.extra_seconds;
             Some(format!("{base:.6e}"))
         }
         Value::Number(_) => None,
@@ -795,7 +796,7 @@ fn value_affinity(a: &Value, b: &Value) -> f32 {
             if same_day { SAME_VALUE } else { 0.0 }
         }
         (Value::Number(x), Value::Number(y)) => {
-            if x == y {
+            if x == y || value_key(a).is_some_and(|k| Some(k) == value_key(b)) {
                 return SAME_VALUE;
             }
             let (ix, iy) = (x.interval(), y.interval());
@@ -829,9 +830,10 @@ fn linkable(claims: &[LinkInput<'_>], events: &[u8], x: usize, y: usize) -> bool
         return false;
     }
     // Two lengths of time counted from different events are different facts: "six months of
-    // Stalin's death" and "three years into his reign".
+    // Stalin's death" and "three years into his reign"; "after the collision" and "after hitting the
+    // ice" name one event.
     let (ra, rb) = (&a.claim.reference, &b.claim.reference);
-    if !ra.is_empty() && !rb.is_empty() && !ra.iter().any(|w| rb.contains(w)) {
+    if !ra.is_empty() && !rb.is_empty() && !ra.iter().any(|w| rb.iter().any(|v| concept(w) == concept(v))) {
         return false;
     }
     // Only counts are kept apart by their nouns ("words" and "pages"); for a quantity the noun is its
@@ -992,6 +994,15 @@ mod tests {
             .into_iter()
             .map(|s| s.claims.iter().map(|c| texts[c.index()].clone()).collect())
             .collect()
+    }
+
+    #[test]
+    fn one_length_of_time_counted_from_one_event_named_two_ways() {
+        let subjects = subjects_of(&[
+            "The liner sank 2 h 40 min after the collision.",
+            "The liner sank 160 minutes after hitting the ice.",
+        ]);
+        assert_eq!(subjects, vec![vec!["2 h 40 min", "160 minutes"]]);
     }
 
     #[test]
