@@ -54,17 +54,7 @@ enum Command {
         output: PathBuf,
     },
     /// Print the effective settings: claims.toml (or the defaults) after command-line options.
-    Config {
-        /// Use this configuration file instead of searching for claims.toml.
-        #[arg(long, value_name = "FILE", conflicts_with = "isolated")]
-        config: Option<PathBuf>,
-        /// Use no configuration file at all: default settings.
-        #[arg(long)]
-        isolated: bool,
-        /// Only link claims to subjects declared in claims.toml.
-        #[arg(long)]
-        no_discover: bool,
-    },
+    Config(SettingsArgs),
     /// List every extracted claim.
     Claims(CommonArgs),
     /// Show every subject with its claims grouped by value, the link reasons and the verdict.
@@ -108,6 +98,31 @@ struct CommonArgs {
     quiet: bool,
 }
 
+/// Where the settings come from.
+#[derive(Debug, Args)]
+struct SettingsArgs {
+    /// Use this configuration file instead of searching for claims.toml.
+    #[arg(long, value_name = "FILE", conflicts_with = "isolated")]
+    config: Option<PathBuf>,
+    /// Use no configuration file at all: default settings, no declared subjects.
+    #[arg(long)]
+    isolated: bool,
+    /// Only link claims to subjects declared in claims.toml.
+    #[arg(long)]
+    no_discover: bool,
+}
+
+impl SettingsArgs {
+    /// The configuration these options name, seen from `cwd`.
+    fn load(&self, cwd: &Path) -> Result<load::Config, Fatal> {
+        let mut config = load::config(self.config.as_deref(), self.isolated, cwd)?;
+        if self.no_discover {
+            config.settings.discover = false;
+        }
+        Ok(config)
+    }
+}
+
 /// What to read and how to read it.
 #[derive(Debug, Args)]
 struct CorpusArgs {
@@ -118,15 +133,8 @@ struct CorpusArgs {
     /// corpus and only its findings are reported.
     #[arg(long, value_name = "NAME")]
     stdin_filename: Option<PathBuf>,
-    /// Use this configuration file instead of searching for claims.toml.
-    #[arg(long, value_name = "FILE", conflicts_with = "isolated")]
-    config: Option<PathBuf>,
-    /// Use no configuration file at all: default settings, no declared subjects.
-    #[arg(long)]
-    isolated: bool,
-    /// Only link claims to subjects declared in claims.toml.
-    #[arg(long)]
-    no_discover: bool,
+    #[command(flatten)]
+    settings: SettingsArgs,
     /// Resolve relative dates ("yesterday", "three years ago") against this day (YYYY-MM-DD) in
     /// documents whose front matter gives no `date`.
     #[arg(long, value_name = "DATE", value_parser = parse_day)]
@@ -218,18 +226,15 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             let _ = writeln!(io::stdout(), "wrote {} with {count} findings", output.display());
             Ok(problems_code(&problems))
         }
-        Command::Config { config, isolated, no_discover } => {
+        Command::Config(args) => {
             let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
-            let mut loaded = load::config(config.as_deref(), isolated, &cwd)?;
-            if no_discover {
-                loaded.settings.discover = false;
-            }
-            let origin = match (&config, &loaded.root) {
+            let loaded = args.load(&cwd)?;
+            let origin = match (&args.config, &loaded.root) {
                 (Some(given), _) => format!("settings from {}", given.display()),
                 (None, Some(root)) => {
                     format!("settings from {}", load::display_path(&root.join(load::CONFIG_NAME), &cwd))
                 }
-                (None, None) if isolated => "no configuration file (--isolated): the defaults".to_string(),
+                (None, None) if args.isolated => "no configuration file (--isolated): the defaults".to_string(),
                 (None, None) => format!("no {} found here or above: the defaults", load::CONFIG_NAME),
             };
             let mut out = io::stdout().lock();
@@ -310,10 +315,7 @@ fn view(args: &CommonArgs, text: View, json: View) -> Result<ExitCode, Failure> 
 /// engine.
 fn analyze(args: &CorpusArgs, progress: Progress) -> Result<(Analysis, Vec<Problem>, Severity), Failure> {
     let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
-    let mut config = load::config(args.config.as_deref(), args.isolated, &cwd)?;
-    if args.no_discover {
-        config.settings.discover = false;
-    }
+    let mut config = args.settings.load(&cwd)?;
     config.settings.document_date = args.document_date;
     let mut stdin_problems = Vec::new();
     let (paths, buffer) = stdin_buffer(args, &mut stdin_problems)?;
