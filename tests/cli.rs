@@ -405,7 +405,8 @@ fn dont_flag_the_distractor_kinds() {
 #[test]
 fn dont_flag_a_part_against_its_whole_or_one_event_against_another() {
     // "58 km, 12 km of it through the city" against "36 miles, 7.5 miles of it inside the city"; the
-    // time a ferry hit the rocks against the time it sank.
+    // time a ferry hit the rocks against the time it sank; "61 killed outright and 12 more, 73 in
+    // total" against 73.
     let fixture = "tests/fixtures/dont-flag-parts-and-events";
     let out = concord(&root(), &["check", "--isolated", "--format", "brief", fixture]);
     assert_eq!(stdout(&out), "");

@@ -53,8 +53,8 @@ pub struct Claim {
     /// For a length of time counted from an event ("six months of Stalin's death", "three years into
     /// his reign"), the stems of the words naming that event; empty otherwise.
     pub reference: Vec<String>,
-    /// True when the claim states a part of a whole named before it: "43 km of it", "27 of them"
-    /// (but not "all 16 of them").
+    /// True when the claim states a part of a whole: "43 km of it", "27 of them" (but not "all 16 of
+    /// them"), or a figure its sentence sums ("83 killed outright and 15 more, 98 in total").
     pub part: bool,
 }
 
@@ -222,6 +222,9 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
         // Claims come in order, so the sentence and the next citation of each are found by cursors.
         let mut s = 0;
         let mut next_citation = block_citations.start;
+        let first_claim = out.claims.len();
+        // The claims that sum their sentence's figures: "98 in total", "a total of 98".
+        let mut totals: Vec<bool> = Vec::new();
         for f in found {
             while s < sentence_bounds.len() && sentence_bounds[s].end <= f.first {
                 s += 1;
@@ -267,6 +270,11 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
             let reported = quoted[f.first] || negated(text, &tokens, f.first);
             let part = matches!(lower.get(f.end..f.end + 2), Some(&["of", "it" | "them" | "whom" | "which"]))
                 && !matches!(f.first.checked_sub(1).map(|k| lower[k]), Some("all" | "both" | "each"));
+            totals.push(
+                matches!(lower.get(f.end..f.end + 2), Some(&["in", "total" | "all"]))
+                    || lower.get(f.end) == Some(&"altogether")
+                    || f.first >= 3 && lower[f.first - 3..f.first] == ["a", "total", "of"],
+            );
             out.claims.push(Claim {
                 reported,
                 span,
@@ -282,10 +290,36 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
                 part,
             });
         }
+        // The figures a total sums are its parts: "83 were killed outright and 15 more died later, 98
+        // in total".
+        let block_claims = &mut out.claims[first_claim..];
+        for i in 0..block_claims.len() {
+            if !totals[i] {
+                continue;
+            }
+            let (sentence, dimension) = (block_claims[i].sentence_index, dimension_of(&block_claims[i].value).cloned());
+            for (j, other) in block_claims.iter_mut().enumerate() {
+                if j != i
+                    && !totals[j]
+                    && other.sentence_index == sentence
+                    && dimension_of(&other.value) == dimension.as_ref()
+                {
+                    other.part = true;
+                }
+            }
+        }
     }
     out.topic = topic.into_iter().map(|(stem, count)| (vocabulary.stem(stem).to_string(), count)).collect();
     out.topic.sort();
     out
+}
+
+/// The dimension of a number's unit; `None` for a date.
+fn dimension_of(value: &Value) -> Option<&crate::value::Dimension> {
+    match value {
+        Value::Number(n) => Some(&n.unit.dimension),
+        Value::Date(_) => None,
+    }
 }
 
 /// The words a thread has met, each looked up in the lexicon and stemmed once, across documents:
