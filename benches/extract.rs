@@ -30,6 +30,10 @@ const SEED: u64 = 42;
 /// Corpus sizes for the scaling benchmarks: 1×, 10× and 100× a small corpus.
 const NOTES: [usize; 3] = [20, 200, 2_000];
 
+/// The allocator the `concord` binary uses, so that the figures are the command's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     divan::main();
 }
