@@ -551,6 +551,16 @@ impl DateValue {
         DateValue::point(DatePoint { year: Some(YearSpan { lo, hi }), ..DatePoint::default() })
     }
 
+    /// The first and last day the value may mean, as day numbers, when its years are known: one day
+    /// for "24 February 1956", ten years for "the 1950s".
+    pub fn day_span(&self) -> Option<(i64, i64)> {
+        let (lo, hi) = self.start.day_range(None, self.approx)?;
+        match &self.end {
+            Some(end) => Some((lo, end.day_range(None, self.approx)?.1)),
+            None => Some((lo, hi)),
+        }
+    }
+
     /// True when the value carries a calendar part (not a bare time of day).
     pub fn has_date(&self) -> bool {
         !self.start.is_empty()

@@ -418,6 +418,34 @@ fn dont_flag_a_part_against_its_whole_or_one_event_against_another() {
 }
 
 #[test]
+fn a_claim_far_vaguer_than_the_consensus_is_a_warning_and_a_year_is_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let notes = [
+        ("a.md", "The harbour strike at Fotheburg began on 6 July 1846, when the dockers walked out.\n"),
+        ("b.md", "The dockers of Fotheburg walked out on 6 July 1846 and the harbour strike began.\n"),
+        ("c.md", "The Fotheburg harbour strike began in the 1840s, when the dockers walked out.\n"),
+    ];
+    for (name, text) in notes {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    let out = concord(dir.path(), &["check", "--isolated", "--format", "brief"]);
+    assert_eq!(
+        stdout(&out),
+        "c.md:1:43: warning[vague-claim] `1840s` agrees with the consensus on a date (began, walked) but is far \
+         vaguer: 1846-07-06\n"
+    );
+    assert_eq!(out.status.code(), Some(0), "a warning does not fail the check");
+    // A year where the others give the day is precise enough.
+    std::fs::write(
+        dir.path().join("c.md"),
+        "The Fotheburg harbour strike began in 1846, when the dockers walked out.\n",
+    )
+    .unwrap();
+    let year = concord(dir.path(), &["check", "--isolated", "--format", "brief"]);
+    assert_eq!(stdout(&year), "");
+}
+
+#[test]
 fn tolerances_in_claims_toml_change_what_conflicts() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("a.md"), "The wreck lay about 1,010 fathoms deep off the cape.\n").unwrap();

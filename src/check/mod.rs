@@ -46,6 +46,7 @@ pub const RULES: &[RuleInfo] = &[
     rules::unknown_source::INFO,
     rules::name_variant::INFO,
     rules::uncited::INFO,
+    rules::vague_claim::INFO,
     rules::agreement::INFO,
     rules::unused_suppression::INFO,
 ];

@@ -11,3 +11,4 @@ pub mod source_disagreement;
 pub mod uncited;
 pub mod unknown_source;
 pub mod unused_suppression;
+pub mod vague_claim;
