@@ -435,6 +435,8 @@ fn a_claim_far_vaguer_than_the_consensus_is_a_warning_and_a_year_is_not() {
          vaguer: 1846-07-06\n"
     );
     assert_eq!(out.status.code(), Some(0), "a warning does not fail the check");
+    let human = concord(dir.path(), &["check", "--isolated"]);
+    insta::assert_snapshot!("vague_claim_human", stdout(&human));
     // A year where the others give the day is precise enough.
     std::fs::write(
         dir.path().join("c.md"),

@@ -75,12 +75,18 @@ impl Rendered {
             finding.primary.span.clone(),
         )];
         labels.extend(by_doc.remove(&primary_doc).unwrap_or_default().into_iter().map(plain_label));
+        // The other documents disagree, except where a finding only says the flagged claim is vaguer.
+        let stance = if finding.rule == concord::check::rules::vague_claim::INFO.id {
+            "gives it more precisely"
+        } else {
+            "says otherwise"
+        };
         let related = by_doc
             .into_iter()
             .map(|(doc, labels)| {
                 let path = &analysis.documents[doc.index()].path;
                 Rendered {
-                    message: format!("{path} says otherwise"),
+                    message: format!("{path} {stance}"),
                     code: String::new(),
                     severity: miette::Severity::Advice,
                     help: None,
