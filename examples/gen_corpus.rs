@@ -714,27 +714,16 @@ const TENS: &[&str] = &["", "", "twenty", "thirty", "forty", "fifty", "sixty", "
 
 /// Appends a number with thousands separators: "51,439".
 fn push_grouped(out: &mut String, v: u64) {
-    let mut digits = [0u8; 20];
-    let mut n = v;
-    let mut len = 0;
-    loop {
-        digits[len] = b'0' + (n % 10) as u8;
-        len += 1;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    for k in (0..len).rev() {
-        out.push(char::from(digits[k]));
-        if k > 0 && k % 3 == 0 {
-            out.push(',');
-        }
-    }
+    push_digits(out, v, true);
 }
 
 /// Appends a number without separators: "1956".
 fn push_plain(out: &mut String, v: u64) {
+    push_digits(out, v, false);
+}
+
+/// Appends a number's digits, with a comma before each group of three when `grouped`.
+fn push_digits(out: &mut String, v: u64, grouped: bool) {
     let mut digits = [0u8; 20];
     let mut n = v;
     let mut len = 0;
@@ -748,6 +737,9 @@ fn push_plain(out: &mut String, v: u64) {
     }
     for k in (0..len).rev() {
         out.push(char::from(digits[k]));
+        if grouped && k > 0 && k % 3 == 0 {
+            out.push(',');
+        }
     }
 }
 
