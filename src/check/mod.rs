@@ -30,6 +30,9 @@ pub struct RuleInfo {
     pub default: Option<Severity>,
     /// One line on what the rule flags.
     pub summary: &'static str,
+    /// What another document labelled in a finding does, after its path: "says otherwise" where it
+    /// disagrees, "gives it more precisely" where it only states the value better.
+    pub others: &'static str,
     /// The rule's documentation: What it does / Why it matters / Example.
     pub doc: &'static str,
     /// Runs the rule.

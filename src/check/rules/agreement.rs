@@ -11,6 +11,7 @@ pub const INFO: RuleInfo = RuleInfo {
     id: "agreement",
     default: Some(Severity::Info),
     summary: "two or more documents agree on a subject",
+    others: "says otherwise",
     doc: include_str!("agreement.md"),
     check: Agreement::check,
 };

@@ -12,6 +12,7 @@ pub const INFO: RuleInfo = RuleInfo {
     id: "citation-out-of-range",
     default: Some(Severity::Warning),
     summary: "an in-text page lies outside the page range the bibliography gives",
+    others: "says otherwise",
     doc: include_str!("citation-out-of-range.md"),
     check: CitationOutOfRange::check,
 };

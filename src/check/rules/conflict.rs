@@ -12,6 +12,7 @@ pub const INFO: RuleInfo = RuleInfo {
     id: "conflict",
     default: Some(Severity::Error),
     summary: "claims on one subject with disjoint values",
+    others: "says otherwise",
     doc: include_str!("conflict.md"),
     check: Conflict::check,
 };

@@ -14,6 +14,7 @@ pub const INFO: RuleInfo = RuleInfo {
     id: "name-variant",
     default: Some(Severity::Warning),
     summary: "a name spelled close to a more common or declared spelling",
+    others: "says otherwise",
     doc: include_str!("name-variant.md"),
     check: NameVariant::check,
 };

@@ -11,6 +11,7 @@ pub const INFO: RuleInfo = RuleInfo {
     id: "off-key",
     default: Some(Severity::Error),
     summary: "a claim contradicts the value claims.toml expects",
+    others: "says otherwise",
     doc: include_str!("off-key.md"),
     check: OffKey::check,
 };

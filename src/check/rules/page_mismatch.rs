@@ -16,6 +16,7 @@ pub const INFO: RuleInfo = RuleInfo {
     id: "page-mismatch",
     default: Some(Severity::Warning),
     summary: "two documents cite one source for the same value at pages far apart",
+    others: "says otherwise",
     doc: include_str!("page-mismatch.md"),
     check: PageMismatch::check,
 };

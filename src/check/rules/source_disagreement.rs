@@ -15,6 +15,7 @@ pub const INFO: RuleInfo = RuleInfo {
     id: "source-disagreement",
     default: Some(Severity::Error),
     summary: "claims citing the same source and page give incompatible values",
+    others: "says otherwise",
     doc: include_str!("source-disagreement.md"),
     check: SourceDisagreement::check,
 };

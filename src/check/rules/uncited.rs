@@ -14,6 +14,7 @@ pub const INFO: RuleInfo = RuleInfo {
     id: "uncited",
     default: None,
     summary: "a claim on a declared subject cites no source",
+    others: "says otherwise",
     doc: include_str!("uncited.md"),
     check: Uncited::check,
 };

@@ -11,6 +11,7 @@ pub const INFO: RuleInfo = RuleInfo {
     id: "unknown-source",
     default: Some(Severity::Warning),
     summary: "an in-text citation names no source in a bibliography or claims.toml",
+    others: "says otherwise",
     doc: include_str!("unknown-source.md"),
     check: UnknownSource::check,
 };

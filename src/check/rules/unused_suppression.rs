@@ -12,6 +12,7 @@ pub const INFO: RuleInfo = RuleInfo {
     id: UNUSED_RULE,
     default: Some(Severity::Warning),
     summary: "a suppression comment that silenced nothing",
+    others: "says otherwise",
     doc: include_str!("unused-suppression.md"),
     check: UnusedSuppression::check,
 };

@@ -12,6 +12,7 @@ pub const INFO: RuleInfo = RuleInfo {
     id: "vague-claim",
     default: Some(Severity::Warning),
     summary: "a claim far vaguer than its subject's consensus",
+    others: "gives it more precisely",
     doc: include_str!("vague-claim.md"),
     check: VagueClaim::check,
 };

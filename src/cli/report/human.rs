@@ -75,12 +75,7 @@ impl Rendered {
             finding.primary.span.clone(),
         )];
         labels.extend(by_doc.remove(&primary_doc).unwrap_or_default().into_iter().map(plain_label));
-        // The other documents disagree, except where a finding only says the flagged claim is vaguer.
-        let stance = if finding.rule == concord::check::rules::vague_claim::INFO.id {
-            "gives it more precisely"
-        } else {
-            "says otherwise"
-        };
+        let stance = concord::check::rule(finding.rule).map_or("says otherwise", |r| r.others);
         let related = by_doc
             .into_iter()
             .map(|(doc, labels)| {
