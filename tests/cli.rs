@@ -418,6 +418,26 @@ fn dont_flag_a_part_against_its_whole_or_one_event_against_another() {
 }
 
 #[test]
+fn dont_flag_a_requirement_against_a_fact_or_a_share_against_the_whole() {
+    // "required only 10 lifeboats" against "carried 14 lifeboats"; "71% in first class, 48% in second
+    // class and 19% in steerage" against "about 40% of the passengers".
+    let fixture = "tests/fixtures/dont-flag-requirements-and-shares";
+    let out = concord(&root(), &["check", "--isolated", "--format", "brief", fixture]);
+    assert_eq!(stdout(&out), "");
+    assert_eq!(out.status.code(), Some(0));
+    // The same facts still link: one minute given with and without its day, and one depth in metres
+    // and restated in feet.
+    let subjects = stdout(&concord(&root(), &["subjects", "--isolated", fixture]));
+    let subject = |claim: &str| subjects.split("verdict:").find(|s| s.contains(claim)).unwrap_or_default().to_string();
+    let moment = subject("\"02:35\"");
+    assert!(moment.contains("orla-notes.md:6:29  \"2:35 a.m. on 3 March 1918\""), "{subjects}");
+    assert!(moment.contains("orla-timeline.md:5:3  \"3 March 1918, 02:35\""), "{subjects}");
+    let depth = subject("\"about 138 feet\"");
+    assert!(depth.contains("orla-notes.md:7:30  \"42 metres\""), "{subjects}");
+    assert!(depth.contains("orla-timeline.md:7:31  \"42 metres\""), "{subjects}");
+}
+
+#[test]
 fn a_claim_far_vaguer_than_the_consensus_is_a_warning_and_a_year_is_not() {
     let dir = tempfile::tempdir().unwrap();
     let notes = [
