@@ -584,7 +584,8 @@ fn discover(
             continue;
         }
         let measures = measure_keys(&input.claim.value).into_iter().flatten();
-        for key in [value_key(&input.claim.value), time_key(&input.claim.value)].into_iter().flatten().chain(measures) {
+        let keys = [value_key(&input.claim.value), time_key(&input.claim.value), day_of_year_key(&input.claim.value)];
+        for key in keys.into_iter().flatten().chain(measures) {
             by_value.entry((topics.group(input.doc), &families[i], key)).or_default().push(i);
         }
     }
@@ -605,8 +606,13 @@ fn discover(
         .into_iter()
         .filter(|&(a, b)| linkable(claims, &events, a, b))
         .map(|(a, b)| {
-            let affinity = value_affinity(&claims[a].claim.value, &claims[b].claim.value);
             let (similarity, shared) = cosine(&vectors[a], &vectors[b]);
+            let (va, vb) = (&claims[a].claim.value, &claims[b].claim.value);
+            // One day of the year counts beside two shared words: "stormed the arsenal on 3 May 1848"
+            // and "the storming of the arsenal on 3 May 1847", not "a memorial march to the arsenal
+            // on 3 May 1849".
+            let slip = if shared >= 2 && same_day_of_year(va, vb) { SAME_DAY_OF_YEAR } else { 0.0 };
+            let affinity = value_affinity(va, vb) + slip;
             // A note narrates many events, each with its date, in sentences on one topic: between two
             // dates of one document, one common word ("attacked", "attack") is weak evidence, and two,
             // or a shared value, are needed.
@@ -851,6 +857,30 @@ fn time_key(value: &Value) -> Option<String> {
     }
 }
 
+/// Whether two dates give one day of the year in different years: a common slip ("14 July 1788" for
+/// 1789), but also what anniversaries share, so it is evidence only beside shared words.
+fn same_day_of_year(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Date(x), Value::Date(y)) => {
+            day_of_year_key(a).is_some_and(|k| Some(k) == day_of_year_key(b)) && x.start.year != y.start.year && {
+                let (p, q) = (x.time.map(|t| t.minutes), y.time.map(|t| t.minutes));
+                p.is_none() || q.is_none() || p == q
+            }
+        }
+        _ => false,
+    }
+}
+
+/// The key under which dates of one day of the year meet, whatever their years.
+fn day_of_year_key(value: &Value) -> Option<String> {
+    match value {
+        Value::Date(d) if d.end.is_none() && d.start.year.is_some() => {
+            Some(format!("--{:02}-{:02}", d.start.month?, d.start.day?))
+        }
+        _ => None,
+    }
+}
+
 /// Whether a number measures something physical (a length, a speed, a temperature): two notes that
 /// give nearly the same measure in one such dimension, even in different units, are most likely
 /// giving one fact. Counts, durations, percentages and ranks coincide too often for that.
@@ -962,6 +992,9 @@ fn value_affinity(a: &Value, b: &Value) -> f32 {
 
 /// The weight of stating the same specific value.
 const SAME_VALUE: f32 = 0.4;
+
+/// The weight of stating the same day and month in different years.
+const SAME_DAY_OF_YEAR: f32 = 0.2;
 
 /// Hard constraints on a pair: comparable kinds (the index already keys on family), compatible nouns,
 /// and not one sentence.
@@ -1221,8 +1254,10 @@ mod tests {
             "On the morning of 14 July 1789 a crowd seized muskets, before the siege of the fortress began.",
             "The fortress was stormed on 14 July 1789 after a long siege.",
             "The old textbook claims the fortress fell on 14 July 1790, after a siege.",
+            "A plaque for the fortress was unveiled on 14 July 1889.",
         ]);
-        assert_eq!(subjects, vec![vec!["14 July 1789", "14 July 1789"]]);
+        // The textbook's year is a slip on the right day; the plaque is another event on that day.
+        assert_eq!(subjects, vec![vec!["14 July 1789", "14 July 1789", "14 July 1790"]]);
     }
 
     #[test]

@@ -678,3 +678,27 @@ fn a_number_the_reference_list_lacks_is_an_unknown_source() {
     assert!(index.contains("p. 64 at line 1 `[1]`: 114 (count)"), "{index}");
     assert!(index.contains("unresolved: 1 citation"), "{index}");
 }
+
+#[test]
+fn a_year_slipped_on_the_right_day_is_a_conflict_and_an_anniversary_is_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let notes = [
+        ("a.md", "The Vellmar rising began at the arsenal on 3 May 1848, when the crowd stormed it.\n"),
+        ("b.md", "On 3 May 1848 the people of Vellmar took the arsenal by storm.\n"),
+        ("c.md", "The storming of the arsenal happened on 3 May 1847, the start of the Vellmar rising.\n"),
+    ];
+    for (name, text) in notes {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    let out = concord(dir.path(), &["check", "--isolated", "--format", "brief"]);
+    assert!(
+        stdout(&out).starts_with("c.md:1:41: error[conflict] `3 May 1847` conflicts with 2 documents"),
+        "{}",
+        stdout(&out)
+    );
+    // A march held on the same day a year later is another event.
+    std::fs::write(dir.path().join("c.md"), "The first memorial march to the arsenal was held on 3 May 1849.\n")
+        .unwrap();
+    let anniversary = concord(dir.path(), &["check", "--isolated", "--format", "brief"]);
+    assert_eq!(stdout(&anniversary), "");
+}
