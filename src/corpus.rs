@@ -737,19 +737,28 @@ fn settle_blocks(buf: &[u8], mut blocks: Vec<Block>) -> Vec<Block> {
 }
 
 /// Collects the byte ranges of bare URLs and e-mail addresses in `text`.
+///
+/// An address needs a scheme's `:`, the `.` of `www.` or an `@`, so only the whitespace-delimited
+/// words that hold one of those bytes are examined; each word is examined once, so the work stays
+/// linear however long the words are.
 fn find_addresses(text: &str, out: &mut Vec<Range<usize>>) {
-    let mut word_start = None;
-    for (index, ch) in text.char_indices() {
-        if !ch.is_whitespace() {
-            word_start.get_or_insert(index);
+    let bytes = text.as_bytes();
+    // Everything before `done` belongs to words already examined.
+    let mut done = 0;
+    for at in memchr::memchr3_iter(b':', b'.', b'@', bytes) {
+        if at < done {
             continue;
         }
-        if let Some(start) = word_start.take() {
-            find_in_word(text.as_bytes(), start..index, out);
+        let mut start = at;
+        while let Some(ch) = text[done..start].chars().next_back() {
+            if ch.is_whitespace() {
+                break;
+            }
+            start -= ch.len_utf8();
         }
-    }
-    if let Some(start) = word_start {
-        find_in_word(text.as_bytes(), start..text.len(), out);
+        let end = text[at..].find(char::is_whitespace).map_or(text.len(), |offset| at + offset);
+        find_in_word(bytes, start..end, out);
+        done = end;
     }
 }
 
