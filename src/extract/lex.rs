@@ -52,9 +52,16 @@ pub struct Token {
 /// ASCII, most of any English text, is read byte by byte; other characters are decoded and
 /// classified by their Unicode properties.
 pub fn tokenize(text: &str, range: std::ops::Range<usize>) -> Vec<Token> {
+    let mut tokens = Vec::with_capacity(range.len() / 4);
+    tokenize_into(text, range, &mut tokens);
+    tokens
+}
+
+/// As [`tokenize`], into `tokens`, which is emptied first.
+pub fn tokenize_into(text: &str, range: std::ops::Range<usize>, tokens: &mut Vec<Token>) {
+    tokens.clear();
     let bytes = text.as_bytes();
     let end = range.end;
-    let mut tokens = Vec::with_capacity((end - range.start) / 4);
     let mut gap = Gap::None;
     let mut i = range.start;
     while i < end {
@@ -105,7 +112,6 @@ pub fn tokenize(text: &str, range: std::ops::Range<usize>) -> Vec<Token> {
         tokens.push(Token { tok, start, end: i, gap, caps });
         gap = Gap::None;
     }
-    tokens
 }
 
 /// The character that starts at byte `i` of `text`, a character boundary.

@@ -165,15 +165,23 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
     let mut out = Extraction::default();
     let mut heading: Vec<ContextWord> = Vec::new();
     let mut topic: foldhash::HashMap<u32, u32> = foldhash::HashMap::default();
+    // The per-block lists, kept between blocks so that a block allocates nothing it does not keep.
+    let mut buffers = std::mem::take(&mut vocabulary.buffers);
+    let mut lower_store: Vec<&str> = recycle(std::mem::take(&mut buffers.lower));
     for block in &prose.blocks {
-        let tokens = lex::tokenize(text, block.range.clone());
-        let lowered = Lowered::new(text, &tokens);
-        let lower = lowered.words(text, &tokens);
-        let lexemes = vocabulary.lexemes(&tokens, &lower);
+        lex::tokenize_into(text, block.range.clone(), &mut buffers.tokens);
+        let tokens = &buffers.tokens[..];
+        buffers.lowered.fill(text, tokens);
+        let mut lower = recycle(lower_store);
+        buffers.lowered.words_into(text, tokens, &mut lower);
+        vocabulary.lexemes_into(tokens, &lower, &mut buffers.lexemes);
+        let lexemes = &buffers.lexemes[..];
         // Every content word of the block, stemmed once: the topic, the heading and the claims'
         // contexts are all read from this list.
-        let words = content_words(text, &tokens, &lexemes);
-        for w in &words {
+        buffers.words.clear();
+        content_words_into(text, tokens, lexemes, &mut buffers.words);
+        let words = &buffers.words[..];
+        for w in words {
             *topic.entry(w.stem).or_default() += 1;
         }
         if let BlockKind::Heading(_) = block.kind {
@@ -189,13 +197,23 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
                 .collect();
         }
         if block.in_references || tokens.is_empty() {
+            lower_store = recycle(lower);
             continue;
         }
-        let starts = sentence_starts(text, &tokens);
-        collect_names(text, &tokens, &starts, &mut out.names);
-        let value_words = lexemes.iter().map(|l| l.is_some_and(|l| l.value)).collect();
-        let scanner =
-            recognize::Scanner::new(text, &tokens, &lower, value_words, starts.clone(), options.document_date);
+        sentence_starts_into(text, tokens, &mut buffers.starts);
+        let starts = &buffers.starts[..];
+        collect_names(text, tokens, starts, &mut out.names);
+        buffers.value_words.clear();
+        buffers.value_words.extend(lexemes.iter().map(|l| l.is_some_and(|l| l.value)));
+        let scanner = recognize::Scanner::with_spare(
+            text,
+            tokens,
+            &lower,
+            &buffers.value_words,
+            starts,
+            options.document_date,
+            std::mem::take(&mut buffers.spare),
+        );
         let found = scanner.scan();
         let first_citation = out.citations.len();
         out.citations.extend(scanner.citations().iter().map(|c| Citation {
@@ -207,11 +225,17 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
             bare: c.bare,
             link: None,
         }));
+        buffers.spare = scanner.into_spare();
         let block_citations = first_citation..out.citations.len();
-        let sentence_bounds = sentence_ranges(&tokens, &starts);
-        let quoted = inside_quotes(text, &tokens);
+        sentence_ranges_into(tokens, starts, &mut buffers.sentences);
+        let sentence_bounds = &buffers.sentences[..];
         let first_sentence = out.sentences.len();
         out.sentences.extend(sentence_bounds.iter().map(|r| tokens[r.start].start..tokens[r.end - 1].end));
+        if found.is_empty() {
+            lower_store = recycle(lower);
+            continue;
+        }
+        let quoted = inside_quotes(text, tokens);
         let heading_context = if matches!(block.kind, BlockKind::Heading(_)) { &[][..] } else { &heading[..] };
         // A table cell says little on its own: the rest of its row is its sentence.
         let row = if block.kind == BlockKind::TableCell {
@@ -232,7 +256,7 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
             let Some(sentence_tokens) = sentence_bounds.get(s).cloned() else { continue };
             let span = tokens[f.first].start..tokens[f.end - 1].end;
             let mut context =
-                claim_context(&words, vocabulary, sentence_tokens.clone(), f.first..f.end, &starts, heading_context);
+                claim_context(words, vocabulary, sentence_tokens.clone(), f.first..f.end, starts, heading_context);
             if !row.is_empty() {
                 for w in &row {
                     if !context.iter().any(|c| c.stem == w.stem) {
@@ -263,11 +287,11 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
                 _ => in_sentence,
             };
             let reference = if f.kind == Kind::Duration {
-                reference_event(text, &tokens, &lower, &lexemes, f.end, vocabulary)
+                reference_event(text, tokens, &lower, lexemes, f.end, vocabulary)
             } else {
                 Vec::new()
             };
-            let reported = quoted[f.first] || negated(text, &tokens, f.first);
+            let reported = quoted[f.first] || negated(text, tokens, f.first);
             let part = matches!(lower.get(f.end..f.end + 2), Some(&["of", "it" | "them" | "whom" | "which"]))
                 && !matches!(f.first.checked_sub(1).map(|k| lower[k]), Some("all" | "both" | "each"));
             totals.push(
@@ -308,7 +332,10 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
                 }
             }
         }
+        lower_store = recycle(lower);
     }
+    buffers.lower = recycle(lower_store);
+    vocabulary.buffers = buffers;
     out.topic = topic.into_iter().map(|(stem, count)| (vocabulary.stem(stem).to_string(), count)).collect();
     out.topic.sort();
     out
@@ -333,6 +360,31 @@ struct Vocabulary {
     /// The distinct stems, by id.
     stems: Vec<Arc<str>>,
     stem_ids: foldhash::HashMap<Arc<str>, u32>,
+    /// The per-block lists of the last extraction, kept for the next.
+    buffers: Buffers,
+}
+
+/// The lists extraction fills for each block, kept from block to block (and document to document)
+/// so that their memory is allocated once.
+#[derive(Default)]
+struct Buffers {
+    tokens: Vec<Token>,
+    lowered: Lowered,
+    /// Always empty between blocks: [`recycle`] lends it to each block.
+    lower: Vec<&'static str>,
+    lexemes: Vec<Option<Lexeme>>,
+    words: Vec<Word>,
+    starts: Vec<bool>,
+    value_words: Vec<bool>,
+    sentences: Vec<Range<usize>>,
+    spare: recognize::Spare,
+}
+
+/// An empty vector of string slices with the memory of `v`, whatever the lifetime of either.
+fn recycle<'b>(mut v: Vec<&str>) -> Vec<&'b str> {
+    v.clear();
+    // Collecting a vector's own iterator into elements of the same size reuses its memory.
+    v.into_iter().map(|_| "").collect()
 }
 
 /// What the vocabulary knows of a lower-cased word.
@@ -363,6 +415,7 @@ impl Default for Vocabulary {
             surfaces: Vec::new(),
             stems: Vec::new(),
             stem_ids: foldhash::HashMap::default(),
+            buffers: Buffers::default(),
         }
     }
 }
@@ -399,7 +452,15 @@ impl Vocabulary {
 
     /// The entries of the words among `tokens`, whose lower-cased texts are `lower`.
     fn lexemes(&mut self, tokens: &[Token], lower: &[&str]) -> Vec<Option<Lexeme>> {
-        tokens.iter().zip(lower).map(|(t, w)| (t.tok == Tok::Word).then(|| self.lexeme(w))).collect()
+        let mut out = Vec::new();
+        self.lexemes_into(tokens, lower, &mut out);
+        out
+    }
+
+    /// As [`Vocabulary::lexemes`], into `out`.
+    fn lexemes_into(&mut self, tokens: &[Token], lower: &[&str], out: &mut Vec<Option<Lexeme>>) {
+        out.clear();
+        out.extend(tokens.iter().zip(lower).map(|(t, w)| (t.tok == Tok::Word).then(|| self.lexeme(w))));
     }
 
     /// The stem with this id.
@@ -436,6 +497,7 @@ struct Word {
 
 /// The tokens of a block lower-cased: most are borrowed from the text, the rest written once into
 /// one buffer.
+#[derive(Default)]
 struct Lowered {
     buf: String,
     /// (token index, range in `buf`) of each token that had capitals.
@@ -444,24 +506,37 @@ struct Lowered {
 
 impl Lowered {
     fn new(text: &str, tokens: &[Token]) -> Lowered {
-        let mut lowered = Lowered { buf: String::new(), owned: Vec::new() };
+        let mut lowered = Lowered::default();
+        lowered.fill(text, tokens);
+        lowered
+    }
+
+    /// Lower-cases the tokens with capitals, forgetting the previous block's.
+    fn fill(&mut self, text: &str, tokens: &[Token]) {
+        self.buf.clear();
+        self.owned.clear();
         for (i, t) in tokens.iter().enumerate() {
             if t.caps {
-                let begin = lowered.buf.len();
-                push_lower(&mut lowered.buf, &text[t.start..t.end]);
-                lowered.owned.push((i, begin..lowered.buf.len()));
+                let begin = self.buf.len();
+                push_lower(&mut self.buf, &text[t.start..t.end]);
+                self.owned.push((i, begin..self.buf.len()));
             }
         }
-        lowered
     }
 
     /// Each token's lower-cased text.
     fn words<'t>(&'t self, text: &'t str, tokens: &[Token]) -> Vec<&'t str> {
-        let mut words: Vec<&str> = tokens.iter().map(|t| &text[t.start..t.end]).collect();
+        let mut words = Vec::new();
+        self.words_into(text, tokens, &mut words);
+        words
+    }
+
+    /// As [`Lowered::words`], into `words`, which must be empty.
+    fn words_into<'t>(&'t self, text: &'t str, tokens: &[Token], words: &mut Vec<&'t str>) {
+        words.extend(tokens.iter().map(|t| &text[t.start..t.end]));
         for (i, range) in &self.owned {
             words[*i] = &self.buf[range.clone()];
         }
-        words
     }
 }
 
@@ -496,8 +571,9 @@ pub fn stem_word(stemmer: &Stemmer, word: &str) -> String {
 /// Marks the tokens that begin a sentence: the first token, and the first after a full stop,
 /// question or exclamation mark (and any closing quotes or brackets) that is followed by white space
 /// and a capital, digit or opening quote, unless the stop ends an abbreviation or an initial.
-fn sentence_starts(text: &str, tokens: &[Token]) -> Vec<bool> {
-    let mut starts = vec![false; tokens.len()];
+fn sentence_starts_into(text: &str, tokens: &[Token], starts: &mut Vec<bool>) {
+    starts.clear();
+    starts.resize(tokens.len(), false);
     if let Some(first) = starts.first_mut() {
         *first = true;
     }
@@ -546,12 +622,11 @@ fn sentence_starts(text: &str, tokens: &[Token]) -> Vec<bool> {
         }
         i = j;
     }
-    starts
 }
 
-/// The token ranges of the sentences marked by `starts`.
-fn sentence_ranges(tokens: &[Token], starts: &[bool]) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
+/// The token ranges of the sentences marked by `starts`, into `out`.
+fn sentence_ranges_into(tokens: &[Token], starts: &[bool], out: &mut Vec<Range<usize>>) {
+    out.clear();
     let mut begin = 0;
     for (i, _) in tokens.iter().enumerate().skip(1) {
         if starts[i] {
@@ -562,12 +637,17 @@ fn sentence_ranges(tokens: &[Token], starts: &[bool]) -> Vec<Range<usize>> {
     if begin < tokens.len() {
         out.push(begin..tokens.len());
     }
-    out
 }
 
 /// Content words of a token run, stemmed: `lexemes` are the tokens' vocabulary entries.
 fn content_words(text: &str, tokens: &[Token], lexemes: &[Option<Lexeme>]) -> Vec<Word> {
     let mut out = Vec::new();
+    content_words_into(text, tokens, lexemes, &mut out);
+    out
+}
+
+/// As [`content_words`], appended to `out`.
+fn content_words_into(text: &str, tokens: &[Token], lexemes: &[Option<Lexeme>], out: &mut Vec<Word>) {
     for (i, t) in tokens.iter().enumerate() {
         let Some(lexeme) = lexemes[i].filter(|l| l.content) else { continue };
         if t.end - t.start <= 2 {
@@ -576,7 +656,6 @@ fn content_words(text: &str, tokens: &[Token], lexemes: &[Option<Lexeme>]) -> Ve
         let proper = i > 0 && text[t.start..t.end].chars().next().is_some_and(char::is_uppercase);
         out.push(Word { word: lexeme.word, stem: lexeme.stem, proper, index: i });
     }
-    out
 }
 
 /// True for words that can say what a claim is about: not function words, number words, month

@@ -54,15 +54,25 @@ pub struct FoundCitation {
     pub bare: bool,
 }
 
+/// The memory a [`Scanner`] leaves behind for the next one, so that scanning many blocks does not
+/// allocate for each.
+#[derive(Debug, Default)]
+pub struct Spare {
+    skip: Vec<bool>,
+    next_value: Vec<usize>,
+}
+
 /// Scans the tokens of one block.
 pub struct Scanner<'a> {
     text: &'a str,
     toks: &'a [Token],
     lower: &'a [&'a str],
     /// Which tokens are words that can carry a value ([`lexicon::is_value_word`]).
-    value_words: Vec<bool>,
-    sentence_start: Vec<bool>,
+    value_words: &'a [bool],
+    sentence_start: &'a [bool],
     skip: Vec<bool>,
+    /// For each token, the index of the first token from it on that can carry a value.
+    next_value: Vec<usize>,
     citations: Vec<FoundCitation>,
     /// The date the document was written, for "yesterday" and "three years ago".
     document_date: Option<DatePoint>,
@@ -95,23 +105,54 @@ impl<'a> Scanner<'a> {
         text: &'a str,
         toks: &'a [Token],
         lower: &'a [&'a str],
-        value_words: Vec<bool>,
-        sentence_start: Vec<bool>,
+        value_words: &'a [bool],
+        sentence_start: &'a [bool],
         document_date: Option<DatePoint>,
     ) -> Scanner<'a> {
+        Scanner::with_spare(text, toks, lower, value_words, sentence_start, document_date, Spare::default())
+    }
+
+    /// As [`Scanner::new`], reusing the memory of an earlier scanner (see [`Scanner::into_spare`]).
+    pub fn with_spare(
+        text: &'a str,
+        toks: &'a [Token],
+        lower: &'a [&'a str],
+        value_words: &'a [bool],
+        sentence_start: &'a [bool],
+        document_date: Option<DatePoint>,
+        spare: Spare,
+    ) -> Scanner<'a> {
+        let Spare { mut skip, mut next_value } = spare;
+        skip.clear();
+        skip.resize(toks.len(), false);
+        next_value.clear();
         let mut scanner = Scanner {
             text,
             toks,
             lower,
             value_words,
             sentence_start,
-            skip: vec![false; toks.len()],
+            skip,
+            next_value,
             citations: Vec::new(),
             document_date,
             anchor: Cell::new(None),
         };
         scanner.mark_references();
+        // A claim holds a digit or a value word within its first few tokens ("more than a third",
+        // "the day before yesterday"); elsewhere no recognizer can match, so none is tried.
+        let mut next_value = std::mem::take(&mut scanner.next_value);
+        next_value.resize(toks.len() + 1, usize::MAX);
+        for k in (0..toks.len()).rev() {
+            next_value[k] = if scanner.is_value_token(k) { k } else { next_value[k + 1] };
+        }
+        scanner.next_value = next_value;
         scanner
+    }
+
+    /// The scanner's memory, for the next block's scanner.
+    pub fn into_spare(self) -> Spare {
+        Spare { skip: self.skip, next_value: self.next_value }
     }
 
     /// The in-text citations of the block, in order.
@@ -122,15 +163,9 @@ impl<'a> Scanner<'a> {
     /// Returns every value in the block, in order, without overlaps.
     pub fn scan(&self) -> Vec<Found> {
         let mut found = Vec::new();
-        // A claim holds a digit or a value word within its first few tokens ("more than a third",
-        // "the day before yesterday"); elsewhere no recognizer can match, so none is tried.
-        let mut next_value = vec![usize::MAX; self.toks.len() + 1];
-        for k in (0..self.toks.len()).rev() {
-            next_value[k] = if self.is_value_token(k) { k } else { next_value[k + 1] };
-        }
         let mut i = 0;
         while i < self.toks.len() {
-            if self.skip[i] || next_value[i].saturating_sub(i) > 6 {
+            if self.skip[i] || self.next_value[i].saturating_sub(i) > 6 {
                 i += 1;
                 continue;
             }
