@@ -65,6 +65,30 @@ pub fn tokenize_into(text: &str, range: std::ops::Range<usize>, tokens: &mut Vec
     let mut gap = Gap::None;
     let mut i = range.start;
     while i < end {
+        // ASCII spaces, letters and digits, most of any English text, take the short way.
+        match bytes[i] {
+            b' ' | b'\t' | 0x0B | 0x0C => {
+                gap = if gap == Gap::None { Gap::Space } else { Gap::Wide };
+                i += 1;
+                continue;
+            }
+            b'\n' | b'\r' => {
+                gap = Gap::Wide;
+                i += 1;
+                continue;
+            }
+            b'0'..=b'9' => {
+                let start = i;
+                i += 1;
+                while i < end && bytes[i].is_ascii_digit() {
+                    i += 1;
+                }
+                tokens.push(Token { tok: Tok::Num, start, end: i, gap, caps: false });
+                gap = Gap::None;
+                continue;
+            }
+            _ => {}
+        }
         let c = char_at(text, i);
         let width = c.len_utf8();
         if c.is_whitespace() {
@@ -89,6 +113,9 @@ pub fn tokenize_into(text: &str, range: std::ops::Range<usize>, tokens: &mut Vec
                     caps |= b.is_ascii_uppercase();
                     i += 1;
                     continue;
+                }
+                if b.is_ascii() && b != b'\'' {
+                    break;
                 }
                 let d = char_at(text, i);
                 if !d.is_ascii() && d.is_alphabetic() {

@@ -203,13 +203,13 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
         sentence_starts_into(text, tokens, &mut buffers.starts);
         let starts = &buffers.starts[..];
         collect_names(text, tokens, starts, &mut out.names);
-        buffers.value_words.clear();
-        buffers.value_words.extend(lexemes.iter().map(|l| l.is_some_and(|l| l.value)));
+        buffers.classes.clear();
+        buffers.classes.extend(lexemes.iter().map(|l| l.map_or(recognize::WordClass::OTHER, |l| l.class)));
         let scanner = recognize::Scanner::with_spare(
             text,
             tokens,
             &lower,
-            &buffers.value_words,
+            &buffers.classes,
             starts,
             options.document_date,
             std::mem::take(&mut buffers.spare),
@@ -336,9 +336,22 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
     }
     buffers.lower = recycle(lower_store);
     vocabulary.buffers = buffers;
-    out.topic = topic.into_iter().map(|(stem, count)| (vocabulary.stem(stem).to_string(), count)).collect();
-    out.topic.sort();
+    // Sorted by stem (stems are distinct, so the counts never decide), comparing the first eight
+    // bytes of each stem as one number before whole stems.
+    let mut entries: Vec<(u64, u32, u32)> =
+        topic.into_iter().map(|(stem, count)| (prefix_key(vocabulary.stem(stem)), stem, count)).collect();
+    entries.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| vocabulary.stem(a.1).cmp(vocabulary.stem(b.1))));
+    out.topic = entries.into_iter().map(|(_, stem, count)| (vocabulary.stem(stem).to_string(), count)).collect();
     out
+}
+
+/// The first eight bytes of `s` as a big-endian number, zero-padded: ordering by it, then by the
+/// whole string, orders strings as `str`'s own ordering does.
+fn prefix_key(s: &str) -> u64 {
+    let mut bytes = [0u8; 8];
+    let n = s.len().min(8);
+    bytes[..n].copy_from_slice(&s.as_bytes()[..n]);
+    u64::from_be_bytes(bytes)
 }
 
 /// The dimension of a number's unit; `None` for a date.
@@ -354,6 +367,10 @@ fn dimension_of(value: &Value) -> Option<&crate::value::Dimension> {
 /// [`VOCABULARY_LIMIT`] words it starts again, between documents.
 struct Vocabulary {
     stemmer: Stemmer,
+    /// The words of up to [`SHORT_WORD`] bytes, keyed by their bytes in place (see [`short_key`]),
+    /// so that a lookup compares no string out of line.
+    short_words: foldhash::HashMap<[u8; SHORT_WORD + 1], Lexeme>,
+    /// The longer words.
     words: foldhash::HashMap<Arc<str>, Lexeme>,
     /// The words met, by id.
     surfaces: Vec<Arc<str>>,
@@ -375,7 +392,7 @@ struct Buffers {
     lexemes: Vec<Option<Lexeme>>,
     words: Vec<Word>,
     starts: Vec<bool>,
-    value_words: Vec<bool>,
+    classes: Vec<recognize::WordClass>,
     sentences: Vec<Range<usize>>,
     spare: recognize::Spare,
 }
@@ -387,6 +404,22 @@ fn recycle<'b>(mut v: Vec<&str>) -> Vec<&'b str> {
     v.into_iter().map(|_| "").collect()
 }
 
+/// The longest word, in bytes, that the vocabulary keys in place.
+const SHORT_WORD: usize = 23;
+
+/// The in-place key of a word of at most [`SHORT_WORD`] bytes: its bytes, zero-padded, then its
+/// length, so that two words share a key only when they are equal.
+fn short_key(word: &str) -> Option<[u8; SHORT_WORD + 1]> {
+    let bytes = word.as_bytes();
+    if bytes.len() > SHORT_WORD {
+        return None;
+    }
+    let mut key = [0u8; SHORT_WORD + 1];
+    key[..bytes.len()].copy_from_slice(bytes);
+    key[SHORT_WORD] = bytes.len() as u8;
+    Some(key)
+}
+
 /// What the vocabulary knows of a lower-cased word.
 #[derive(Debug, Clone, Copy)]
 struct Lexeme {
@@ -396,8 +429,8 @@ struct Lexeme {
     stem: u32,
     /// True for a content word: one that can say what a claim is about.
     content: bool,
-    /// True for a word that can carry a value (see [`lexicon::is_value_word`]).
-    value: bool,
+    /// Whether the word can carry a value or begin a claim.
+    class: recognize::WordClass,
 }
 
 /// The most words a thread's vocabulary holds.
@@ -411,6 +444,7 @@ impl Default for Vocabulary {
     fn default() -> Vocabulary {
         Vocabulary {
             stemmer: Stemmer::create(Algorithm::English),
+            short_words: foldhash::HashMap::default(),
             words: foldhash::HashMap::default(),
             surfaces: Vec::new(),
             stems: Vec::new(),
@@ -423,7 +457,12 @@ impl Default for Vocabulary {
 impl Vocabulary {
     /// The entry of a word, lower-cased here if it is not already.
     fn lexeme(&mut self, word: &str) -> Lexeme {
-        if let Some(&lexeme) = self.words.get(word) {
+        let key = short_key(word);
+        let known = match &key {
+            Some(key) => self.short_words.get(key),
+            None => self.words.get(word),
+        };
+        if let Some(&lexeme) = known {
             return lexeme;
         }
         let lower = lower_case(word);
@@ -443,10 +482,17 @@ impl Vocabulary {
             word: self.surfaces.len() as u32,
             stem,
             content: is_content_word(&lower),
-            value: lexicon::is_value_word(&lower),
+            class: recognize::WordClass::of(&lower),
         };
         self.surfaces.push(Arc::clone(&surface));
-        self.words.insert(surface, lexeme);
+        match key {
+            Some(key) => {
+                self.short_words.insert(key, lexeme);
+            }
+            None => {
+                self.words.insert(surface, lexeme);
+            }
+        }
         lexeme
     }
 
@@ -478,7 +524,7 @@ impl Vocabulary {
         VOCABULARY.with(|cell| {
             let mut slot = cell.borrow_mut();
             let vocabulary = slot.get_or_insert_with(Vocabulary::default);
-            if vocabulary.words.len() >= VOCABULARY_LIMIT {
+            if vocabulary.short_words.len() + vocabulary.words.len() >= VOCABULARY_LIMIT {
                 *vocabulary = Vocabulary::default();
             }
             f(vocabulary)

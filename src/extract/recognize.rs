@@ -54,6 +54,26 @@ pub struct FoundCitation {
     pub bare: bool,
 }
 
+/// What a token is as a word, for the scanner.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WordClass {
+    /// A word that can carry a value ([`lexicon::is_value_word`]).
+    pub value: bool,
+    /// A token at which a claim may begin: any token but a word that
+    /// [`lexicon::may_start_claim`] rejects.
+    pub may_start: bool,
+}
+
+impl WordClass {
+    /// The class of a token that is not a word.
+    pub const OTHER: WordClass = WordClass { value: false, may_start: true };
+
+    /// The class of a word, lower-cased.
+    pub fn of(word: &str) -> WordClass {
+        WordClass { value: lexicon::is_value_word(word), may_start: lexicon::may_start_claim(word) }
+    }
+}
+
 /// The memory a [`Scanner`] leaves behind for the next one, so that scanning many blocks does not
 /// allocate for each.
 #[derive(Debug, Default)]
@@ -67,8 +87,8 @@ pub struct Scanner<'a> {
     text: &'a str,
     toks: &'a [Token],
     lower: &'a [&'a str],
-    /// Which tokens are words that can carry a value ([`lexicon::is_value_word`]).
-    value_words: &'a [bool],
+    /// What each token is as a word: whether it can carry a value or begin a claim.
+    classes: &'a [WordClass],
     sentence_start: &'a [bool],
     skip: Vec<bool>,
     /// For each token, the index of the first token from it on that can carry a value.
@@ -99,17 +119,17 @@ struct Parsed {
 
 impl<'a> Scanner<'a> {
     /// Prepares a scanner over `toks`, whose offsets refer to `text`. `lower[i]` is token `i`
-    /// lower-cased, `value_words[i]` says whether it is a word that can carry a value, and
-    /// `sentence_start[i]` whether it begins a sentence.
+    /// lower-cased, `classes[i]` says whether it is a word that can carry a value or begin a claim
+    /// (see [`WordClass::of`]), and `sentence_start[i]` whether it begins a sentence.
     pub fn new(
         text: &'a str,
         toks: &'a [Token],
         lower: &'a [&'a str],
-        value_words: &'a [bool],
+        classes: &'a [WordClass],
         sentence_start: &'a [bool],
         document_date: Option<DatePoint>,
     ) -> Scanner<'a> {
-        Scanner::with_spare(text, toks, lower, value_words, sentence_start, document_date, Spare::default())
+        Scanner::with_spare(text, toks, lower, classes, sentence_start, document_date, Spare::default())
     }
 
     /// As [`Scanner::new`], reusing the memory of an earlier scanner (see [`Scanner::into_spare`]).
@@ -117,7 +137,7 @@ impl<'a> Scanner<'a> {
         text: &'a str,
         toks: &'a [Token],
         lower: &'a [&'a str],
-        value_words: &'a [bool],
+        classes: &'a [WordClass],
         sentence_start: &'a [bool],
         document_date: Option<DatePoint>,
         spare: Spare,
@@ -130,7 +150,7 @@ impl<'a> Scanner<'a> {
             text,
             toks,
             lower,
-            value_words,
+            classes,
             sentence_start,
             skip,
             next_value,
@@ -165,7 +185,9 @@ impl<'a> Scanner<'a> {
         let mut found = Vec::new();
         let mut i = 0;
         while i < self.toks.len() {
-            if self.skip[i] || self.next_value[i].saturating_sub(i) > 6 {
+            // A word no recognizer names cannot begin a claim.
+            let may_start = self.classes.get(i).is_none_or(|c| c.may_start);
+            if self.skip[i] || self.next_value[i].saturating_sub(i) > 6 || !may_start {
                 i += 1;
                 continue;
             }
@@ -225,7 +247,7 @@ impl<'a> Scanner<'a> {
     /// True for a token that can carry a value: digits, and the words that name numbers, ranks, months,
     /// days, units of time and times of day.
     fn is_value_token(&self, k: usize) -> bool {
-        self.kind(k) == Some(Tok::Num) || self.value_words.get(k).copied().unwrap_or(false)
+        self.kind(k) == Some(Tok::Num) || self.classes.get(k).is_some_and(|c| c.value)
     }
 
     // ------------------------------------------------------------------------------ token access
