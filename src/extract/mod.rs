@@ -164,7 +164,6 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
     let text = prose.masked.as_str();
     let mut out = Extraction::default();
     let mut heading: Vec<ContextWord> = Vec::new();
-    let mut topic: foldhash::HashMap<u32, u32> = foldhash::HashMap::default();
     // The per-block lists, kept between blocks so that a block allocates nothing it does not keep.
     let mut buffers = std::mem::take(&mut vocabulary.buffers);
     let mut lower_store: Vec<&str> = recycle(std::mem::take(&mut buffers.lower));
@@ -181,8 +180,16 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
         buffers.words.clear();
         content_words_into(text, tokens, lexemes, &mut buffers.words);
         let words = &buffers.words[..];
+        // The topic counts each stem in a list indexed by stem id, noting the stems met.
+        if buffers.topic_counts.len() < vocabulary.stems.len() {
+            buffers.topic_counts.resize(vocabulary.stems.len(), 0);
+        }
         for w in words {
-            *topic.entry(w.stem).or_default() += 1;
+            let count = &mut buffers.topic_counts[w.stem as usize];
+            if *count == 0 {
+                buffers.topic_stems.push(w.stem);
+            }
+            *count += 1;
         }
         if let BlockKind::Heading(_) = block.kind {
             heading = words
@@ -335,13 +342,16 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
         lower_store = recycle(lower);
     }
     buffers.lower = recycle(lower_store);
-    vocabulary.buffers = buffers;
     // Sorted by stem (stems are distinct, so the counts never decide), comparing the first eight
     // bytes of each stem as one number before whole stems.
-    let mut entries: Vec<(u64, u32, u32)> =
-        topic.into_iter().map(|(stem, count)| (prefix_key(vocabulary.stem(stem)), stem, count)).collect();
+    let mut entries: Vec<(u64, u32, u32)> = Vec::with_capacity(buffers.topic_stems.len());
+    for stem in buffers.topic_stems.drain(..) {
+        let count = std::mem::take(&mut buffers.topic_counts[stem as usize]);
+        entries.push((prefix_key(vocabulary.stem(stem)), stem, count));
+    }
     entries.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| vocabulary.stem(a.1).cmp(vocabulary.stem(b.1))));
     out.topic = entries.into_iter().map(|(_, stem, count)| (vocabulary.stem(stem).to_string(), count)).collect();
+    vocabulary.buffers = buffers;
     out
 }
 
@@ -369,7 +379,7 @@ struct Vocabulary {
     stemmer: Stemmer,
     /// The words of up to [`SHORT_WORD`] bytes, keyed by their bytes in place (see [`short_key`]),
     /// so that a lookup compares no string out of line.
-    short_words: foldhash::HashMap<[u8; SHORT_WORD + 1], Lexeme>,
+    short_words: foldhash::HashMap<u128, Lexeme>,
     /// The longer words.
     words: foldhash::HashMap<Arc<str>, Lexeme>,
     /// The words met, by id.
@@ -395,6 +405,10 @@ struct Buffers {
     classes: Vec<recognize::WordClass>,
     sentences: Vec<Range<usize>>,
     spare: recognize::Spare,
+    /// The topic's count of each stem, by stem id: zero between documents.
+    topic_counts: Vec<u32>,
+    /// The stems counted so far in the document, in the order met.
+    topic_stems: Vec<u32>,
 }
 
 /// An empty vector of string slices with the memory of `v`, whatever the lifetime of either.
@@ -405,11 +419,11 @@ fn recycle<'b>(mut v: Vec<&str>) -> Vec<&'b str> {
 }
 
 /// The longest word, in bytes, that the vocabulary keys in place.
-const SHORT_WORD: usize = 23;
+const SHORT_WORD: usize = 15;
 
 /// The in-place key of a word of at most [`SHORT_WORD`] bytes: its bytes, zero-padded, then its
-/// length, so that two words share a key only when they are equal.
-fn short_key(word: &str) -> Option<[u8; SHORT_WORD + 1]> {
+/// length, as one number, so that two words share a key only when they are equal.
+fn short_key(word: &str) -> Option<u128> {
     let bytes = word.as_bytes();
     if bytes.len() > SHORT_WORD {
         return None;
@@ -417,7 +431,7 @@ fn short_key(word: &str) -> Option<[u8; SHORT_WORD + 1]> {
     let mut key = [0u8; SHORT_WORD + 1];
     key[..bytes.len()].copy_from_slice(bytes);
     key[SHORT_WORD] = bytes.len() as u8;
-    Some(key)
+    Some(u128::from_le_bytes(key))
 }
 
 /// What the vocabulary knows of a lower-cased word.
@@ -734,8 +748,9 @@ fn claim_context(
     let lo = sentence.start.max(claim.start.saturating_sub(CONTEXT_WINDOW));
     let hi = sentence.end.min(claim.end + CONTEXT_WINDOW);
     let first = words.partition_point(|w| w.index < lo);
-    let mut context: Vec<ContextWord> = Vec::new();
-    for w in words[first..].iter().take_while(|w| w.index < hi) {
+    let window = &words[first..first + words[first..].partition_point(|w| w.index < hi)];
+    let mut context: Vec<ContextWord> = Vec::with_capacity(window.len() + heading.len());
+    for w in window {
         let i = w.index;
         if claim.contains(&i) {
             continue;
@@ -768,7 +783,8 @@ fn claim_context(
 /// begin a sentence or follow an opening quotation mark.
 fn collect_names(text: &str, tokens: &[Token], starts: &[bool], names: &mut Vec<Name>) {
     for (i, t) in tokens.iter().enumerate() {
-        if t.tok != Tok::Word || starts[i] || i == 0 {
+        // A name opens with a capital, so a word without capitals is none.
+        if t.tok != Tok::Word || !t.caps || starts[i] || i == 0 {
             continue;
         }
         let prev = tokens[i - 1];

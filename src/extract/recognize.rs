@@ -321,6 +321,11 @@ impl<'a> Scanner<'a> {
         let n = self.toks.len();
         let mut i = 0;
         while i < n {
+            // Every mark below begins at a bracket, a number or a "#".
+            if self.kind(i) == Some(Tok::Word) {
+                i += 1;
+                continue;
+            }
             if self.is_punct(i, "(") {
                 if let Some(close) = self.bare_name_parenthesis(i) {
                     self.citations.push(FoundCitation {
