@@ -109,8 +109,9 @@ pub fn tokenize_into(text: &str, range: std::ops::Range<usize>, tokens: &mut Vec
             i += width;
             while i < end {
                 let b = bytes[i];
-                if b.is_ascii_alphabetic() {
-                    caps |= b.is_ascii_uppercase();
+                let class = ASCII_LETTERS[usize::from(b)];
+                if class != 0 {
+                    caps |= class == UPPER;
                     i += 1;
                     continue;
                 }
@@ -140,6 +141,29 @@ pub fn tokenize_into(text: &str, range: std::ops::Range<usize>, tokens: &mut Vec
         gap = Gap::None;
     }
 }
+
+/// [`ASCII_LETTERS`] of a lower-case letter.
+const LOWER: u8 = 1;
+/// [`ASCII_LETTERS`] of an upper-case letter.
+const UPPER: u8 = 2;
+
+/// Each byte's class as an ASCII letter: [`LOWER`], [`UPPER`] or 0 for any other byte.
+const ASCII_LETTERS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        table[b] = if c.is_ascii_lowercase() {
+            LOWER
+        } else if c.is_ascii_uppercase() {
+            UPPER
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
 
 /// The character that starts at byte `i` of `text`, a character boundary.
 fn char_at(text: &str, i: usize) -> char {

@@ -428,10 +428,23 @@ fn short_key(word: &str) -> Option<u128> {
     if bytes.len() > SHORT_WORD {
         return None;
     }
-    let mut key = [0u8; SHORT_WORD + 1];
-    key[..bytes.len()].copy_from_slice(bytes);
-    key[SHORT_WORD] = bytes.len() as u8;
-    Some(u128::from_le_bytes(key))
+    // Built in registers: a key written byte by byte to memory and read back whole would stall.
+    let (head, tail) = bytes.split_at(bytes.len().min(8));
+    let low = u128::from(little_endian(head));
+    let high = u128::from(little_endian(tail)) | (bytes.len() as u128) << 56;
+    Some(low | high << 64)
+}
+
+/// Up to eight bytes as a little-endian number, zero-padded.
+fn little_endian(bytes: &[u8]) -> u64 {
+    let n = bytes.len();
+    if n >= 4 {
+        // Two four-byte reads that overlap in the middle, where they agree.
+        let first = u64::from(u32::from_le_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]));
+        let last = u64::from(u32::from_le_bytes([bytes[n - 4], bytes[n - 3], bytes[n - 2], bytes[n - 1]]));
+        return first | last << (8 * (n - 4));
+    }
+    bytes.iter().rev().fold(0, |acc, &b| acc << 8 | u64::from(b))
 }
 
 /// What the vocabulary knows of a lower-cased word.
