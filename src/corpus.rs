@@ -663,10 +663,15 @@ fn finish(source: &str, mut buf: Vec<u8>, blocks: Vec<Block>, meta: Metadata, co
 /// names or initials, then a full stop or an opening parenthesis) and goes on to a quoted title or a
 /// four-digit year, in at most a few hundred characters.
 fn looks_like_reference_entry(text: &str) -> bool {
-    if text.len() > 400 {
+    // The surname opens the entry with a capital, which most paragraphs do too, but not all.
+    if text.len() > 400 || !text.chars().next().is_some_and(char::is_uppercase) {
         return false;
     }
-    let Some((surname, rest)) = text.split_once(", ") else { return false };
+    let Some(comma) = memchr::memchr_iter(b',', text.as_bytes()).find(|&k| text.as_bytes().get(k + 1) == Some(&b' '))
+    else {
+        return false;
+    };
+    let (surname, rest) = (&text[..comma], &text[comma + 2..]);
     let is_name = |w: &str| {
         let mut chars = w.chars();
         chars.next().is_some_and(char::is_uppercase)
