@@ -396,10 +396,20 @@ fn string_literals(source: &str) -> Vec<String> {
     out
 }
 
+/// Words the recognizers name only around a claim, never as its first token: after a number ("of",
+/// "to", "per", "or so"), before one ("between", "for", "since"), or elsewhere in its sentence (the
+/// verbs that set a weekday's tense). Each was checked by reading every place it is named.
+const NAMED_AROUND_CLAIMS: &[&str] = &[
+    "after", "and", "be", "before", "between", "by", "came", "during", "fell", "for", "from", "gave", "had", "held",
+    "left", "lost", "made", "met", "of", "on", "or", "per", "rose", "said", "shall", "since", "so", "sold", "than",
+    "through", "till", "to", "told", "took", "until", "was", "went", "were", "will", "won",
+];
+
 #[test]
 fn every_word_the_recognizers_name_may_start_a_claim() {
     // The scanner tries no recognizer at a word `may_start_claim` rejects, so every word the
-    // recognizers compare a token with must be accepted, or a claim beginning with it would be lost.
+    // recognizers compare a token with must be accepted, or a claim beginning with it would be lost,
+    // unless it is one of the reviewed words named only around a claim.
     let sources = [include_str!("recognize.rs"), include_str!("recognize/relative.rs")];
     for source in sources {
         for literal in string_literals(source) {
@@ -408,7 +418,10 @@ fn every_word_the_recognizers_name_may_start_a_claim() {
             if !is_word || !word.chars().any(char::is_alphabetic) {
                 continue;
             }
-            assert!(lexicon::may_start_claim(&word), "{word:?} is named by a recognizer but may not start a claim");
+            assert!(
+                lexicon::may_start_claim(&word) || NAMED_AROUND_CLAIMS.contains(&word.as_str()),
+                "{word:?} is named by a recognizer but may not start a claim"
+            );
         }
     }
 }
