@@ -726,7 +726,8 @@ fn content_words_into(text: &str, tokens: &[Token], lexemes: &[Option<Lexeme>], 
         if t.end - t.start <= 2 {
             continue;
         }
-        let proper = i > 0 && text[t.start..t.end].chars().next().is_some_and(char::is_uppercase);
+        // A word without capitals cannot open with one.
+        let proper = i > 0 && t.caps && text[t.start..t.end].chars().next().is_some_and(char::is_uppercase);
         out.push(Word { word: lexeme.word, stem: lexeme.stem, proper, index: i });
     }
 }
