@@ -74,6 +74,9 @@ impl WordClass {
     }
 }
 
+/// A time of day found in the tokens, with the index one past its last token.
+type TimeFound = (usize, TimeOfDay);
+
 /// The memory a [`Scanner`] leaves behind for the next one, so that scanning many blocks does not
 /// allocate for each.
 #[derive(Debug, Default)]
@@ -98,6 +101,8 @@ pub struct Scanner<'a> {
     document_date: Option<DatePoint>,
     /// The last full date met in the block, for "the next day".
     anchor: Cell<Option<DatePoint>>,
+    /// The token of the last time of day looked for, and what was found there.
+    last_time: Cell<Option<(usize, Option<TimeFound>)>>,
 }
 
 /// A number as parsed from digits or words, before its unit is known.
@@ -157,6 +162,7 @@ impl<'a> Scanner<'a> {
             citations: Vec::new(),
             document_date,
             anchor: Cell::new(None),
+            last_time: Cell::new(None),
         };
         scanner.mark_references();
         // A claim holds a digit or a value word within its first few tokens ("more than a third",
@@ -1330,7 +1336,21 @@ impl<'a> Scanner<'a> {
 
     /// A time of day: "23:40", "11:40 p.m.", "2.20am", "8 p.m.", "five in the afternoon",
     /// "half past eleven", "midnight".
-    fn time_at(&self, i: usize) -> Option<(usize, TimeOfDay)> {
+    fn time_at(&self, i: usize) -> Option<TimeFound> {
+        // A date is tried with a time before it and then a time alone, both at the same token: the
+        // answer depends on the tokens only, so the last one is kept.
+        if let Some((at, found)) = self.last_time.get() {
+            if at == i {
+                return found;
+            }
+        }
+        let found = self.read_time_at(i);
+        self.last_time.set(Some((i, found)));
+        found
+    }
+
+    /// [`Scanner::time_at`], read from the tokens.
+    fn read_time_at(&self, i: usize) -> Option<TimeFound> {
         let tight = |k: usize| self.gap(k) == Gap::None;
         let at = |end: usize, h: u64, m: u64| {
             (h < 24 && m < 60).then_some((end, TimeOfDay { minutes: (h * 60 + m) as u16, approx: false }))
