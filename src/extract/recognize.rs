@@ -82,7 +82,6 @@ type TimeFound = (usize, TimeOfDay);
 #[derive(Debug, Default)]
 pub struct Spare {
     skip: Vec<bool>,
-    next_value: Vec<usize>,
 }
 
 /// Scans the tokens of one block.
@@ -94,8 +93,6 @@ pub struct Scanner<'a> {
     classes: &'a [WordClass],
     sentence_start: &'a [bool],
     skip: Vec<bool>,
-    /// For each token, the index of the first token from it on that can carry a value.
-    next_value: Vec<usize>,
     citations: Vec<FoundCitation>,
     /// The date the document was written, for "yesterday" and "three years ago".
     document_date: Option<DatePoint>,
@@ -147,10 +144,9 @@ impl<'a> Scanner<'a> {
         document_date: Option<DatePoint>,
         spare: Spare,
     ) -> Scanner<'a> {
-        let Spare { mut skip, mut next_value } = spare;
+        let Spare { mut skip } = spare;
         skip.clear();
         skip.resize(toks.len(), false);
-        next_value.clear();
         let mut scanner = Scanner {
             text,
             toks,
@@ -158,27 +154,18 @@ impl<'a> Scanner<'a> {
             classes,
             sentence_start,
             skip,
-            next_value,
             citations: Vec::new(),
             document_date,
             anchor: Cell::new(None),
             last_time: Cell::new(None),
         };
         scanner.mark_references();
-        // A claim holds a digit or a value word within its first few tokens ("more than a third",
-        // "the day before yesterday"); elsewhere no recognizer can match, so none is tried.
-        let mut next_value = std::mem::take(&mut scanner.next_value);
-        next_value.resize(toks.len() + 1, usize::MAX);
-        for k in (0..toks.len()).rev() {
-            next_value[k] = if scanner.is_value_token(k) { k } else { next_value[k + 1] };
-        }
-        scanner.next_value = next_value;
         scanner
     }
 
     /// The scanner's memory, for the next block's scanner.
     pub fn into_spare(self) -> Spare {
-        Spare { skip: self.skip, next_value: self.next_value }
+        Spare { skip: self.skip }
     }
 
     /// The in-text citations of the block, in order.
@@ -189,11 +176,20 @@ impl<'a> Scanner<'a> {
     /// Returns every value in the block, in order, without overlaps.
     pub fn scan(&self) -> Vec<Found> {
         let mut found = Vec::new();
+        // A claim holds a digit or a value word within its first few tokens ("more than a third",
+        // "the day before yesterday"); elsewhere no recognizer can match, so none is tried. The
+        // walk only moves forward, so the next such token is found by a cursor.
+        let mut next_value = 0;
         let mut i = 0;
         while i < self.toks.len() {
+            next_value = next_value.max(i);
+            while next_value < self.toks.len() && !self.is_value_token(next_value) {
+                next_value += 1;
+            }
             // A word no recognizer names cannot begin a claim.
             let may_start = self.classes.get(i).is_none_or(|c| c.may_start);
-            if self.skip[i] || self.next_value[i].saturating_sub(i) > 6 || !may_start {
+            let distance = if next_value < self.toks.len() { next_value - i } else { usize::MAX };
+            if self.skip[i] || distance > 6 || !may_start {
                 i += 1;
                 continue;
             }
@@ -328,7 +324,7 @@ impl<'a> Scanner<'a> {
         let mut i = 0;
         while i < n {
             // Every mark below begins at a bracket, a number or a "#".
-            if self.kind(i) == Some(Tok::Word) {
+            if matches!(self.kind(i), Some(Tok::Word | Tok::Dash)) {
                 i += 1;
                 continue;
             }
@@ -403,7 +399,7 @@ impl<'a> Scanner<'a> {
                 self.skip[i + 1] = true;
             }
             // "02/03/2016" could be February or March: no claim, and its parts are no counts.
-            if let Some(None) = self.slashed_date_at(i) {
+            if self.is_num(i) && matches!(self.slashed_date_at(i), Some(None)) {
                 for s in &mut self.skip[i..i + 5] {
                     *s = true;
                 }
