@@ -92,7 +92,11 @@ pub struct Prose {
 
 /// Separates the prose of `source` from everything else, according to `format`.
 pub fn scan(source: &str, format: Format) -> Prose {
-    let mut buf: Vec<u8> = source.bytes().map(|byte| if byte == b'\n' { b'\n' } else { b' ' }).collect();
+    // Spaces everywhere but at line breaks, which are rare enough to be found one by one.
+    let mut buf: Vec<u8> = vec![b' '; source.len()];
+    for newline in memchr::memchr_iter(b'\n', source.as_bytes()) {
+        buf[newline] = b'\n';
+    }
     let mut comments = Vec::new();
     let mut meta = Metadata::default();
 
@@ -621,10 +625,10 @@ fn followed_by_space(line: &str, at: usize) -> bool {
 /// Masks addresses and carriage returns, turns the buffer into the masked string, and tidies
 /// the block list.
 fn finish(source: &str, mut buf: Vec<u8>, blocks: Vec<Block>, meta: Metadata, comments: Vec<Range<usize>>) -> Prose {
-    for byte in &mut buf {
-        if *byte == b'\r' {
-            *byte = b' ';
-        }
+    let mut from = 0;
+    while let Some(offset) = memchr::memchr(b'\r', &buf[from..]) {
+        buf[from + offset] = b' ';
+        from += offset + 1;
     }
 
     // Addresses are found in the masked text rather than per text event, because the parser
