@@ -92,7 +92,11 @@ pub struct Prose {
 
 /// Separates the prose of `source` from everything else, according to `format`.
 pub fn scan(source: &str, format: Format) -> Prose {
-    let mut buf: Vec<u8> = source.bytes().map(|byte| if byte == b'\n' { b'\n' } else { b' ' }).collect();
+    // Spaces everywhere but at line breaks, which are rare enough to be found one by one.
+    let mut buf: Vec<u8> = vec![b' '; source.len()];
+    for newline in memchr::memchr_iter(b'\n', source.as_bytes()) {
+        buf[newline] = b'\n';
+    }
     let mut comments = Vec::new();
     let mut meta = Metadata::default();
 
@@ -621,10 +625,10 @@ fn followed_by_space(line: &str, at: usize) -> bool {
 /// Masks addresses and carriage returns, turns the buffer into the masked string, and tidies
 /// the block list.
 fn finish(source: &str, mut buf: Vec<u8>, blocks: Vec<Block>, meta: Metadata, comments: Vec<Range<usize>>) -> Prose {
-    for byte in &mut buf {
-        if *byte == b'\r' {
-            *byte = b' ';
-        }
+    let mut from = 0;
+    while let Some(offset) = memchr::memchr(b'\r', &buf[from..]) {
+        buf[from + offset] = b' ';
+        from += offset + 1;
     }
 
     // Addresses are found in the masked text rather than per text event, because the parser
@@ -663,10 +667,15 @@ fn finish(source: &str, mut buf: Vec<u8>, blocks: Vec<Block>, meta: Metadata, co
 /// names or initials, then a full stop or an opening parenthesis) and goes on to a quoted title or a
 /// four-digit year, in at most a few hundred characters.
 fn looks_like_reference_entry(text: &str) -> bool {
-    if text.len() > 400 {
+    // The surname opens the entry with a capital, which most paragraphs do too, but not all.
+    if text.len() > 400 || !text.chars().next().is_some_and(char::is_uppercase) {
         return false;
     }
-    let Some((surname, rest)) = text.split_once(", ") else { return false };
+    let Some(comma) = memchr::memchr_iter(b',', text.as_bytes()).find(|&k| text.as_bytes().get(k + 1) == Some(&b' '))
+    else {
+        return false;
+    };
+    let (surname, rest) = (&text[..comma], &text[comma + 2..]);
     let is_name = |w: &str| {
         let mut chars = w.chars();
         chars.next().is_some_and(char::is_uppercase)
@@ -737,19 +746,28 @@ fn settle_blocks(buf: &[u8], mut blocks: Vec<Block>) -> Vec<Block> {
 }
 
 /// Collects the byte ranges of bare URLs and e-mail addresses in `text`.
+///
+/// An address needs a scheme's `:`, the `.` of `www.` or an `@`, so only the whitespace-delimited
+/// words that hold one of those bytes are examined; each word is examined once, so the work stays
+/// linear however long the words are.
 fn find_addresses(text: &str, out: &mut Vec<Range<usize>>) {
-    let mut word_start = None;
-    for (index, ch) in text.char_indices() {
-        if !ch.is_whitespace() {
-            word_start.get_or_insert(index);
+    let bytes = text.as_bytes();
+    // Everything before `done` belongs to words already examined.
+    let mut done = 0;
+    for at in memchr::memchr3_iter(b':', b'.', b'@', bytes) {
+        if at < done {
             continue;
         }
-        if let Some(start) = word_start.take() {
-            find_in_word(text.as_bytes(), start..index, out);
+        let mut start = at;
+        while let Some(ch) = text[done..start].chars().next_back() {
+            if ch.is_whitespace() {
+                break;
+            }
+            start -= ch.len_utf8();
         }
-    }
-    if let Some(start) = word_start {
-        find_in_word(text.as_bytes(), start..text.len(), out);
+        let end = text[at..].find(char::is_whitespace).map_or(text.len(), |offset| at + offset);
+        find_in_word(bytes, start..end, out);
+        done = end;
     }
 }
 

@@ -52,12 +52,43 @@ pub struct Token {
 /// ASCII, most of any English text, is read byte by byte; other characters are decoded and
 /// classified by their Unicode properties.
 pub fn tokenize(text: &str, range: std::ops::Range<usize>) -> Vec<Token> {
+    let mut tokens = Vec::with_capacity(range.len() / 4);
+    tokenize_into(text, range, &mut tokens);
+    tokens
+}
+
+/// As [`tokenize`], into `tokens`, which is emptied first.
+pub fn tokenize_into(text: &str, range: std::ops::Range<usize>, tokens: &mut Vec<Token>) {
+    tokens.clear();
     let bytes = text.as_bytes();
     let end = range.end;
-    let mut tokens = Vec::with_capacity((end - range.start) / 4);
     let mut gap = Gap::None;
     let mut i = range.start;
     while i < end {
+        // ASCII spaces, letters and digits, most of any English text, take the short way.
+        match bytes[i] {
+            b' ' | b'\t' | 0x0B | 0x0C => {
+                gap = if gap == Gap::None { Gap::Space } else { Gap::Wide };
+                i += 1;
+                continue;
+            }
+            b'\n' | b'\r' => {
+                gap = Gap::Wide;
+                i += 1;
+                continue;
+            }
+            b'0'..=b'9' => {
+                let start = i;
+                i += 1;
+                while i < end && bytes[i].is_ascii_digit() {
+                    i += 1;
+                }
+                tokens.push(Token { tok: Tok::Num, start, end: i, gap, caps: false });
+                gap = Gap::None;
+                continue;
+            }
+            _ => {}
+        }
         let c = char_at(text, i);
         let width = c.len_utf8();
         if c.is_whitespace() {
@@ -78,10 +109,14 @@ pub fn tokenize(text: &str, range: std::ops::Range<usize>) -> Vec<Token> {
             i += width;
             while i < end {
                 let b = bytes[i];
-                if b.is_ascii_alphabetic() {
-                    caps |= b.is_ascii_uppercase();
+                let class = ASCII_LETTERS[usize::from(b)];
+                if class != 0 {
+                    caps |= class == UPPER;
                     i += 1;
                     continue;
+                }
+                if b.is_ascii() && b != b'\'' {
+                    break;
                 }
                 let d = char_at(text, i);
                 if !d.is_ascii() && d.is_alphabetic() {
@@ -105,8 +140,30 @@ pub fn tokenize(text: &str, range: std::ops::Range<usize>) -> Vec<Token> {
         tokens.push(Token { tok, start, end: i, gap, caps });
         gap = Gap::None;
     }
-    tokens
 }
+
+/// [`ASCII_LETTERS`] of a lower-case letter.
+const LOWER: u8 = 1;
+/// [`ASCII_LETTERS`] of an upper-case letter.
+const UPPER: u8 = 2;
+
+/// Each byte's class as an ASCII letter: [`LOWER`], [`UPPER`] or 0 for any other byte.
+const ASCII_LETTERS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        table[b] = if c.is_ascii_lowercase() {
+            LOWER
+        } else if c.is_ascii_uppercase() {
+            UPPER
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
 
 /// The character that starts at byte `i` of `text`, a character boundary.
 fn char_at(text: &str, i: usize) -> char {

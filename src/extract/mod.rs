@@ -164,17 +164,32 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
     let text = prose.masked.as_str();
     let mut out = Extraction::default();
     let mut heading: Vec<ContextWord> = Vec::new();
-    let mut topic: foldhash::HashMap<u32, u32> = foldhash::HashMap::default();
+    // The per-block lists, kept between blocks so that a block allocates nothing it does not keep.
+    let mut buffers = std::mem::take(&mut vocabulary.buffers);
+    let mut lower_store: Vec<&str> = recycle(std::mem::take(&mut buffers.lower));
     for block in &prose.blocks {
-        let tokens = lex::tokenize(text, block.range.clone());
-        let lowered = Lowered::new(text, &tokens);
-        let lower = lowered.words(text, &tokens);
-        let lexemes = vocabulary.lexemes(&tokens, &lower);
+        lex::tokenize_into(text, block.range.clone(), &mut buffers.tokens);
+        let tokens = &buffers.tokens[..];
+        buffers.lowered.fill(text, tokens);
+        let mut lower = recycle(lower_store);
+        buffers.lowered.words_into(text, tokens, &mut lower);
+        vocabulary.lexemes_into(tokens, &lower, &mut buffers.lexemes);
+        let lexemes = &buffers.lexemes[..];
         // Every content word of the block, stemmed once: the topic, the heading and the claims'
         // contexts are all read from this list.
-        let words = content_words(text, &tokens, &lexemes);
-        for w in &words {
-            *topic.entry(w.stem).or_default() += 1;
+        buffers.words.clear();
+        content_words_into(text, tokens, lexemes, &mut buffers.words);
+        let words = &buffers.words[..];
+        // The topic counts each stem in a list indexed by stem id, noting the stems met.
+        if buffers.topic_counts.len() < vocabulary.stems.len() {
+            buffers.topic_counts.resize(vocabulary.stems.len(), 0);
+        }
+        for w in words {
+            let count = &mut buffers.topic_counts[w.stem as usize];
+            if *count == 0 {
+                buffers.topic_stems.push(w.stem);
+            }
+            *count += 1;
         }
         if let BlockKind::Heading(_) = block.kind {
             heading = words
@@ -189,13 +204,23 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
                 .collect();
         }
         if block.in_references || tokens.is_empty() {
+            lower_store = recycle(lower);
             continue;
         }
-        let starts = sentence_starts(text, &tokens);
-        collect_names(text, &tokens, &starts, &mut out.names);
-        let value_words = lexemes.iter().map(|l| l.is_some_and(|l| l.value)).collect();
-        let scanner =
-            recognize::Scanner::new(text, &tokens, &lower, value_words, starts.clone(), options.document_date);
+        sentence_starts_into(text, tokens, &mut buffers.starts);
+        let starts = &buffers.starts[..];
+        collect_names(text, tokens, starts, &mut out.names);
+        buffers.classes.clear();
+        buffers.classes.extend(lexemes.iter().map(|l| l.map_or(recognize::WordClass::OTHER, |l| l.class)));
+        let scanner = recognize::Scanner::with_spare(
+            text,
+            tokens,
+            &lower,
+            &buffers.classes,
+            starts,
+            options.document_date,
+            std::mem::take(&mut buffers.spare),
+        );
         let found = scanner.scan();
         let first_citation = out.citations.len();
         out.citations.extend(scanner.citations().iter().map(|c| Citation {
@@ -207,11 +232,17 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
             bare: c.bare,
             link: None,
         }));
+        buffers.spare = scanner.into_spare();
         let block_citations = first_citation..out.citations.len();
-        let sentence_bounds = sentence_ranges(&tokens, &starts);
-        let quoted = inside_quotes(text, &tokens);
+        sentence_ranges_into(tokens, starts, &mut buffers.sentences);
+        let sentence_bounds = &buffers.sentences[..];
         let first_sentence = out.sentences.len();
         out.sentences.extend(sentence_bounds.iter().map(|r| tokens[r.start].start..tokens[r.end - 1].end));
+        if found.is_empty() {
+            lower_store = recycle(lower);
+            continue;
+        }
+        let quoted = inside_quotes(text, tokens);
         let heading_context = if matches!(block.kind, BlockKind::Heading(_)) { &[][..] } else { &heading[..] };
         // A table cell says little on its own: the rest of its row is its sentence.
         let row = if block.kind == BlockKind::TableCell {
@@ -232,7 +263,7 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
             let Some(sentence_tokens) = sentence_bounds.get(s).cloned() else { continue };
             let span = tokens[f.first].start..tokens[f.end - 1].end;
             let mut context =
-                claim_context(&words, vocabulary, sentence_tokens.clone(), f.first..f.end, &starts, heading_context);
+                claim_context(words, vocabulary, sentence_tokens.clone(), f.first..f.end, starts, heading_context);
             if !row.is_empty() {
                 for w in &row {
                     if !context.iter().any(|c| c.stem == w.stem) {
@@ -263,11 +294,11 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
                 _ => in_sentence,
             };
             let reference = if f.kind == Kind::Duration {
-                reference_event(text, &tokens, &lower, &lexemes, f.end, vocabulary)
+                reference_event(text, tokens, &lower, lexemes, f.end, vocabulary)
             } else {
                 Vec::new()
             };
-            let reported = quoted[f.first] || negated(text, &tokens, f.first);
+            let reported = quoted[f.first] || negated(text, tokens, f.first);
             let part = matches!(lower.get(f.end..f.end + 2), Some(&["of", "it" | "them" | "whom" | "which"]))
                 && !matches!(f.first.checked_sub(1).map(|k| lower[k]), Some("all" | "both" | "each"));
             totals.push(
@@ -308,10 +339,29 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
                 }
             }
         }
+        lower_store = recycle(lower);
     }
-    out.topic = topic.into_iter().map(|(stem, count)| (vocabulary.stem(stem).to_string(), count)).collect();
-    out.topic.sort();
+    buffers.lower = recycle(lower_store);
+    // Sorted by stem (stems are distinct, so the counts never decide), comparing the first eight
+    // bytes of each stem as one number before whole stems.
+    let mut entries: Vec<(u64, u32, u32)> = Vec::with_capacity(buffers.topic_stems.len());
+    for stem in buffers.topic_stems.drain(..) {
+        let count = std::mem::take(&mut buffers.topic_counts[stem as usize]);
+        entries.push((prefix_key(vocabulary.stem(stem)), stem, count));
+    }
+    entries.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| vocabulary.stem(a.1).cmp(vocabulary.stem(b.1))));
+    out.topic = entries.into_iter().map(|(_, stem, count)| (vocabulary.stem(stem).to_string(), count)).collect();
+    vocabulary.buffers = buffers;
     out
+}
+
+/// The first eight bytes of `s` as a big-endian number, zero-padded: ordering by it, then by the
+/// whole string, orders strings as `str`'s own ordering does.
+fn prefix_key(s: &str) -> u64 {
+    let mut bytes = [0u8; 8];
+    let n = s.len().min(8);
+    bytes[..n].copy_from_slice(&s.as_bytes()[..n]);
+    u64::from_be_bytes(bytes)
 }
 
 /// The dimension of a number's unit; `None` for a date.
@@ -327,12 +377,74 @@ fn dimension_of(value: &Value) -> Option<&crate::value::Dimension> {
 /// [`VOCABULARY_LIMIT`] words it starts again, between documents.
 struct Vocabulary {
     stemmer: Stemmer,
+    /// The words of up to [`SHORT_WORD`] bytes, keyed by their bytes in place (see [`short_key`]),
+    /// so that a lookup compares no string out of line.
+    short_words: foldhash::HashMap<u128, Lexeme>,
+    /// The longer words.
     words: foldhash::HashMap<Arc<str>, Lexeme>,
     /// The words met, by id.
     surfaces: Vec<Arc<str>>,
     /// The distinct stems, by id.
     stems: Vec<Arc<str>>,
     stem_ids: foldhash::HashMap<Arc<str>, u32>,
+    /// The per-block lists of the last extraction, kept for the next.
+    buffers: Buffers,
+}
+
+/// The lists extraction fills for each block, kept from block to block (and document to document)
+/// so that their memory is allocated once.
+#[derive(Default)]
+struct Buffers {
+    tokens: Vec<Token>,
+    lowered: Lowered,
+    /// Always empty between blocks: [`recycle`] lends it to each block.
+    lower: Vec<&'static str>,
+    lexemes: Vec<Option<Lexeme>>,
+    words: Vec<Word>,
+    starts: Vec<bool>,
+    classes: Vec<recognize::WordClass>,
+    sentences: Vec<Range<usize>>,
+    spare: recognize::Spare,
+    /// The topic's count of each stem, by stem id: zero between documents.
+    topic_counts: Vec<u32>,
+    /// The stems counted so far in the document, in the order met.
+    topic_stems: Vec<u32>,
+}
+
+/// An empty vector of string slices with the memory of `v`, whatever the lifetime of either.
+fn recycle<'b>(mut v: Vec<&str>) -> Vec<&'b str> {
+    v.clear();
+    // Collecting a vector's own iterator into elements of the same size reuses its memory.
+    v.into_iter().map(|_| "").collect()
+}
+
+/// The longest word, in bytes, that the vocabulary keys in place.
+const SHORT_WORD: usize = 15;
+
+/// The in-place key of a word of at most [`SHORT_WORD`] bytes: its bytes, zero-padded, then its
+/// length, as one number, so that two words share a key only when they are equal.
+fn short_key(word: &str) -> Option<u128> {
+    let bytes = word.as_bytes();
+    if bytes.len() > SHORT_WORD {
+        return None;
+    }
+    // Built in registers: a key written byte by byte to memory and read back whole would stall.
+    let (head, tail) = bytes.split_at(bytes.len().min(8));
+    let low = u128::from(little_endian(head));
+    let high = u128::from(little_endian(tail)) | (bytes.len() as u128) << 56;
+    Some(low | high << 64)
+}
+
+/// Up to eight bytes as a little-endian number, zero-padded.
+fn little_endian(bytes: &[u8]) -> u64 {
+    let n = bytes.len();
+    if n >= 4 {
+        // Two four-byte reads that overlap in the middle, where they agree.
+        let first = u64::from(u32::from_le_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]));
+        let last = u64::from(u32::from_le_bytes([bytes[n - 4], bytes[n - 3], bytes[n - 2], bytes[n - 1]]));
+        return first | last << (8 * (n - 4));
+    }
+    bytes.iter().rev().fold(0, |acc, &b| acc << 8 | u64::from(b))
 }
 
 /// What the vocabulary knows of a lower-cased word.
@@ -344,8 +456,8 @@ struct Lexeme {
     stem: u32,
     /// True for a content word: one that can say what a claim is about.
     content: bool,
-    /// True for a word that can carry a value (see [`lexicon::is_value_word`]).
-    value: bool,
+    /// Whether the word can carry a value or begin a claim.
+    class: recognize::WordClass,
 }
 
 /// The most words a thread's vocabulary holds.
@@ -359,10 +471,12 @@ impl Default for Vocabulary {
     fn default() -> Vocabulary {
         Vocabulary {
             stemmer: Stemmer::create(Algorithm::English),
+            short_words: foldhash::HashMap::default(),
             words: foldhash::HashMap::default(),
             surfaces: Vec::new(),
             stems: Vec::new(),
             stem_ids: foldhash::HashMap::default(),
+            buffers: Buffers::default(),
         }
     }
 }
@@ -370,7 +484,12 @@ impl Default for Vocabulary {
 impl Vocabulary {
     /// The entry of a word, lower-cased here if it is not already.
     fn lexeme(&mut self, word: &str) -> Lexeme {
-        if let Some(&lexeme) = self.words.get(word) {
+        let key = short_key(word);
+        let known = match &key {
+            Some(key) => self.short_words.get(key),
+            None => self.words.get(word),
+        };
+        if let Some(&lexeme) = known {
             return lexeme;
         }
         let lower = lower_case(word);
@@ -390,16 +509,31 @@ impl Vocabulary {
             word: self.surfaces.len() as u32,
             stem,
             content: is_content_word(&lower),
-            value: lexicon::is_value_word(&lower),
+            class: recognize::WordClass::of(&lower),
         };
         self.surfaces.push(Arc::clone(&surface));
-        self.words.insert(surface, lexeme);
+        match key {
+            Some(key) => {
+                self.short_words.insert(key, lexeme);
+            }
+            None => {
+                self.words.insert(surface, lexeme);
+            }
+        }
         lexeme
     }
 
     /// The entries of the words among `tokens`, whose lower-cased texts are `lower`.
     fn lexemes(&mut self, tokens: &[Token], lower: &[&str]) -> Vec<Option<Lexeme>> {
-        tokens.iter().zip(lower).map(|(t, w)| (t.tok == Tok::Word).then(|| self.lexeme(w))).collect()
+        let mut out = Vec::new();
+        self.lexemes_into(tokens, lower, &mut out);
+        out
+    }
+
+    /// As [`Vocabulary::lexemes`], into `out`.
+    fn lexemes_into(&mut self, tokens: &[Token], lower: &[&str], out: &mut Vec<Option<Lexeme>>) {
+        out.clear();
+        out.extend(tokens.iter().zip(lower).map(|(t, w)| (t.tok == Tok::Word).then(|| self.lexeme(w))));
     }
 
     /// The stem with this id.
@@ -417,7 +551,7 @@ impl Vocabulary {
         VOCABULARY.with(|cell| {
             let mut slot = cell.borrow_mut();
             let vocabulary = slot.get_or_insert_with(Vocabulary::default);
-            if vocabulary.words.len() >= VOCABULARY_LIMIT {
+            if vocabulary.short_words.len() + vocabulary.words.len() >= VOCABULARY_LIMIT {
                 *vocabulary = Vocabulary::default();
             }
             f(vocabulary)
@@ -436,6 +570,7 @@ struct Word {
 
 /// The tokens of a block lower-cased: most are borrowed from the text, the rest written once into
 /// one buffer.
+#[derive(Default)]
 struct Lowered {
     buf: String,
     /// (token index, range in `buf`) of each token that had capitals.
@@ -444,24 +579,37 @@ struct Lowered {
 
 impl Lowered {
     fn new(text: &str, tokens: &[Token]) -> Lowered {
-        let mut lowered = Lowered { buf: String::new(), owned: Vec::new() };
+        let mut lowered = Lowered::default();
+        lowered.fill(text, tokens);
+        lowered
+    }
+
+    /// Lower-cases the tokens with capitals, forgetting the previous block's.
+    fn fill(&mut self, text: &str, tokens: &[Token]) {
+        self.buf.clear();
+        self.owned.clear();
         for (i, t) in tokens.iter().enumerate() {
             if t.caps {
-                let begin = lowered.buf.len();
-                push_lower(&mut lowered.buf, &text[t.start..t.end]);
-                lowered.owned.push((i, begin..lowered.buf.len()));
+                let begin = self.buf.len();
+                push_lower(&mut self.buf, &text[t.start..t.end]);
+                self.owned.push((i, begin..self.buf.len()));
             }
         }
-        lowered
     }
 
     /// Each token's lower-cased text.
     fn words<'t>(&'t self, text: &'t str, tokens: &[Token]) -> Vec<&'t str> {
-        let mut words: Vec<&str> = tokens.iter().map(|t| &text[t.start..t.end]).collect();
+        let mut words = Vec::new();
+        self.words_into(text, tokens, &mut words);
+        words
+    }
+
+    /// As [`Lowered::words`], into `words`, which must be empty.
+    fn words_into<'t>(&'t self, text: &'t str, tokens: &[Token], words: &mut Vec<&'t str>) {
+        words.extend(tokens.iter().map(|t| &text[t.start..t.end]));
         for (i, range) in &self.owned {
             words[*i] = &self.buf[range.clone()];
         }
-        words
     }
 }
 
@@ -496,8 +644,9 @@ pub fn stem_word(stemmer: &Stemmer, word: &str) -> String {
 /// Marks the tokens that begin a sentence: the first token, and the first after a full stop,
 /// question or exclamation mark (and any closing quotes or brackets) that is followed by white space
 /// and a capital, digit or opening quote, unless the stop ends an abbreviation or an initial.
-fn sentence_starts(text: &str, tokens: &[Token]) -> Vec<bool> {
-    let mut starts = vec![false; tokens.len()];
+fn sentence_starts_into(text: &str, tokens: &[Token], starts: &mut Vec<bool>) {
+    starts.clear();
+    starts.resize(tokens.len(), false);
     if let Some(first) = starts.first_mut() {
         *first = true;
     }
@@ -546,12 +695,11 @@ fn sentence_starts(text: &str, tokens: &[Token]) -> Vec<bool> {
         }
         i = j;
     }
-    starts
 }
 
-/// The token ranges of the sentences marked by `starts`.
-fn sentence_ranges(tokens: &[Token], starts: &[bool]) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
+/// The token ranges of the sentences marked by `starts`, into `out`.
+fn sentence_ranges_into(tokens: &[Token], starts: &[bool], out: &mut Vec<Range<usize>>) {
+    out.clear();
     let mut begin = 0;
     for (i, _) in tokens.iter().enumerate().skip(1) {
         if starts[i] {
@@ -562,21 +710,26 @@ fn sentence_ranges(tokens: &[Token], starts: &[bool]) -> Vec<Range<usize>> {
     if begin < tokens.len() {
         out.push(begin..tokens.len());
     }
-    out
 }
 
 /// Content words of a token run, stemmed: `lexemes` are the tokens' vocabulary entries.
 fn content_words(text: &str, tokens: &[Token], lexemes: &[Option<Lexeme>]) -> Vec<Word> {
     let mut out = Vec::new();
+    content_words_into(text, tokens, lexemes, &mut out);
+    out
+}
+
+/// As [`content_words`], appended to `out`.
+fn content_words_into(text: &str, tokens: &[Token], lexemes: &[Option<Lexeme>], out: &mut Vec<Word>) {
     for (i, t) in tokens.iter().enumerate() {
         let Some(lexeme) = lexemes[i].filter(|l| l.content) else { continue };
         if t.end - t.start <= 2 {
             continue;
         }
-        let proper = i > 0 && text[t.start..t.end].chars().next().is_some_and(char::is_uppercase);
+        // A word without capitals cannot open with one.
+        let proper = i > 0 && t.caps && text[t.start..t.end].chars().next().is_some_and(char::is_uppercase);
         out.push(Word { word: lexeme.word, stem: lexeme.stem, proper, index: i });
     }
-    out
 }
 
 /// True for words that can say what a claim is about: not function words, number words, month
@@ -609,8 +762,9 @@ fn claim_context(
     let lo = sentence.start.max(claim.start.saturating_sub(CONTEXT_WINDOW));
     let hi = sentence.end.min(claim.end + CONTEXT_WINDOW);
     let first = words.partition_point(|w| w.index < lo);
-    let mut context: Vec<ContextWord> = Vec::new();
-    for w in words[first..].iter().take_while(|w| w.index < hi) {
+    let window = &words[first..first + words[first..].partition_point(|w| w.index < hi)];
+    let mut context: Vec<ContextWord> = Vec::with_capacity(window.len() + heading.len());
+    for w in window {
         let i = w.index;
         if claim.contains(&i) {
             continue;
@@ -643,7 +797,8 @@ fn claim_context(
 /// begin a sentence or follow an opening quotation mark.
 fn collect_names(text: &str, tokens: &[Token], starts: &[bool], names: &mut Vec<Name>) {
     for (i, t) in tokens.iter().enumerate() {
-        if t.tok != Tok::Word || starts[i] || i == 0 {
+        // A name opens with a capital, so a word without capitals is none.
+        if t.tok != Tok::Word || !t.caps || starts[i] || i == 0 {
             continue;
         }
         let prev = tokens[i - 1];

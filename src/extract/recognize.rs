@@ -54,20 +54,52 @@ pub struct FoundCitation {
     pub bare: bool,
 }
 
+/// What a token is as a word, for the scanner.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WordClass {
+    /// A word that can carry a value ([`lexicon::is_value_word`]).
+    pub value: bool,
+    /// A token at which a claim may begin: any token but a word that
+    /// [`lexicon::may_start_claim`] rejects.
+    pub may_start: bool,
+}
+
+impl WordClass {
+    /// The class of a token that is not a word.
+    pub const OTHER: WordClass = WordClass { value: false, may_start: true };
+
+    /// The class of a word, lower-cased.
+    pub fn of(word: &str) -> WordClass {
+        WordClass { value: lexicon::is_value_word(word), may_start: lexicon::may_start_claim(word) }
+    }
+}
+
+/// A time of day found in the tokens, with the index one past its last token.
+type TimeFound = (usize, TimeOfDay);
+
+/// The memory a [`Scanner`] leaves behind for the next one, so that scanning many blocks does not
+/// allocate for each.
+#[derive(Debug, Default)]
+pub struct Spare {
+    skip: Vec<bool>,
+}
+
 /// Scans the tokens of one block.
 pub struct Scanner<'a> {
     text: &'a str,
     toks: &'a [Token],
     lower: &'a [&'a str],
-    /// Which tokens are words that can carry a value ([`lexicon::is_value_word`]).
-    value_words: Vec<bool>,
-    sentence_start: Vec<bool>,
+    /// What each token is as a word: whether it can carry a value or begin a claim.
+    classes: &'a [WordClass],
+    sentence_start: &'a [bool],
     skip: Vec<bool>,
     citations: Vec<FoundCitation>,
     /// The date the document was written, for "yesterday" and "three years ago".
     document_date: Option<DatePoint>,
     /// The last full date met in the block, for "the next day".
     anchor: Cell<Option<DatePoint>>,
+    /// The token of the last time of day looked for, and what was found there.
+    last_time: Cell<Option<(usize, Option<TimeFound>)>>,
 }
 
 /// A number as parsed from digits or words, before its unit is known.
@@ -89,29 +121,51 @@ struct Parsed {
 
 impl<'a> Scanner<'a> {
     /// Prepares a scanner over `toks`, whose offsets refer to `text`. `lower[i]` is token `i`
-    /// lower-cased, `value_words[i]` says whether it is a word that can carry a value, and
-    /// `sentence_start[i]` whether it begins a sentence.
+    /// lower-cased, `classes[i]` says whether it is a word that can carry a value or begin a claim
+    /// (see [`WordClass::of`]), and `sentence_start[i]` whether it begins a sentence.
     pub fn new(
         text: &'a str,
         toks: &'a [Token],
         lower: &'a [&'a str],
-        value_words: Vec<bool>,
-        sentence_start: Vec<bool>,
+        classes: &'a [WordClass],
+        sentence_start: &'a [bool],
         document_date: Option<DatePoint>,
     ) -> Scanner<'a> {
+        Scanner::with_spare(text, toks, lower, classes, sentence_start, document_date, Spare::default())
+    }
+
+    /// As [`Scanner::new`], reusing the memory of an earlier scanner (see [`Scanner::into_spare`]).
+    pub fn with_spare(
+        text: &'a str,
+        toks: &'a [Token],
+        lower: &'a [&'a str],
+        classes: &'a [WordClass],
+        sentence_start: &'a [bool],
+        document_date: Option<DatePoint>,
+        spare: Spare,
+    ) -> Scanner<'a> {
+        let Spare { mut skip } = spare;
+        skip.clear();
+        skip.resize(toks.len(), false);
         let mut scanner = Scanner {
             text,
             toks,
             lower,
-            value_words,
+            classes,
             sentence_start,
-            skip: vec![false; toks.len()],
+            skip,
             citations: Vec::new(),
             document_date,
             anchor: Cell::new(None),
+            last_time: Cell::new(None),
         };
         scanner.mark_references();
         scanner
+    }
+
+    /// The scanner's memory, for the next block's scanner.
+    pub fn into_spare(self) -> Spare {
+        Spare { skip: self.skip }
     }
 
     /// The in-text citations of the block, in order.
@@ -123,14 +177,19 @@ impl<'a> Scanner<'a> {
     pub fn scan(&self) -> Vec<Found> {
         let mut found = Vec::new();
         // A claim holds a digit or a value word within its first few tokens ("more than a third",
-        // "the day before yesterday"); elsewhere no recognizer can match, so none is tried.
-        let mut next_value = vec![usize::MAX; self.toks.len() + 1];
-        for k in (0..self.toks.len()).rev() {
-            next_value[k] = if self.is_value_token(k) { k } else { next_value[k + 1] };
-        }
+        // "the day before yesterday"); elsewhere no recognizer can match, so none is tried. The
+        // walk only moves forward, so the next such token is found by a cursor.
+        let mut next_value = 0;
         let mut i = 0;
         while i < self.toks.len() {
-            if self.skip[i] || next_value[i].saturating_sub(i) > 6 {
+            next_value = next_value.max(i);
+            while next_value < self.toks.len() && !self.is_value_token(next_value) {
+                next_value += 1;
+            }
+            // A word no recognizer names cannot begin a claim.
+            let may_start = self.classes.get(i).is_none_or(|c| c.may_start);
+            let distance = if next_value < self.toks.len() { next_value - i } else { usize::MAX };
+            if self.skip[i] || distance > 6 || !may_start {
                 i += 1;
                 continue;
             }
@@ -190,7 +249,7 @@ impl<'a> Scanner<'a> {
     /// True for a token that can carry a value: digits, and the words that name numbers, ranks, months,
     /// days, units of time and times of day.
     fn is_value_token(&self, k: usize) -> bool {
-        self.kind(k) == Some(Tok::Num) || self.value_words.get(k).copied().unwrap_or(false)
+        self.kind(k) == Some(Tok::Num) || self.classes.get(k).is_some_and(|c| c.value)
     }
 
     // ------------------------------------------------------------------------------ token access
@@ -264,6 +323,11 @@ impl<'a> Scanner<'a> {
         let n = self.toks.len();
         let mut i = 0;
         while i < n {
+            // Every mark below begins at a bracket, a number or a "#".
+            if matches!(self.kind(i), Some(Tok::Word | Tok::Dash)) {
+                i += 1;
+                continue;
+            }
             if self.is_punct(i, "(") {
                 if let Some(close) = self.bare_name_parenthesis(i) {
                     self.citations.push(FoundCitation {
@@ -335,7 +399,7 @@ impl<'a> Scanner<'a> {
                 self.skip[i + 1] = true;
             }
             // "02/03/2016" could be February or March: no claim, and its parts are no counts.
-            if let Some(None) = self.slashed_date_at(i) {
+            if self.is_num(i) && matches!(self.slashed_date_at(i), Some(None)) {
                 for s in &mut self.skip[i..i + 5] {
                     *s = true;
                 }
@@ -1268,7 +1332,21 @@ impl<'a> Scanner<'a> {
 
     /// A time of day: "23:40", "11:40 p.m.", "2.20am", "8 p.m.", "five in the afternoon",
     /// "half past eleven", "midnight".
-    fn time_at(&self, i: usize) -> Option<(usize, TimeOfDay)> {
+    fn time_at(&self, i: usize) -> Option<TimeFound> {
+        // A date is tried with a time before it and then a time alone, both at the same token: the
+        // answer depends on the tokens only, so the last one is kept.
+        if let Some((at, found)) = self.last_time.get() {
+            if at == i {
+                return found;
+            }
+        }
+        let found = self.read_time_at(i);
+        self.last_time.set(Some((i, found)));
+        found
+    }
+
+    /// [`Scanner::time_at`], read from the tokens.
+    fn read_time_at(&self, i: usize) -> Option<TimeFound> {
         let tight = |k: usize| self.gap(k) == Gap::None;
         let at = |end: usize, h: u64, m: u64| {
             (h < 24 && m < 60).then_some((end, TimeOfDay { minutes: (h * 60 + m) as u16, approx: false }))
