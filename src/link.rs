@@ -361,6 +361,62 @@ struct Traits {
     /// It is one of three or more percentages its sentence lists side by side, each of a part:
     /// "62% in first class, 41% in second and 25% in third" against "about 32% survived".
     share: bool,
+    /// A hash of the time zone or place a date is told in ("20 July (UTC)", "21 July in
+    /// Australia"), 0 when it names none: see [`zone_of`].
+    zone: u64,
+}
+
+/// Words that say which clock a date or time is read on.
+fn is_zone_word(stem: &str) -> bool {
+    matches!(stem, "utc" | "gmt" | "est" | "edt" | "cet" | "cest" | "bst" | "pst" | "pdt" | "local" | "zone")
+}
+
+/// The clock a date is told by: the time-zone words beside it, and the names right beside it when
+/// `explained` (its sentence gives the day by two clocks), hashed; 0 for a date that names none. A
+/// day's difference between dates told by different clocks is no contradiction: the landing on
+/// 20 July (UTC) was on 21 July in Australia.
+fn zone_of(claim: &Claim, explained: bool) -> u64 {
+    if !matches!(claim.value, Value::Date(_)) {
+        return 0;
+    }
+    let mut words: Vec<&str> = claim
+        .context
+        .iter()
+        .filter(|w| !w.from_heading && w.weight >= 0.75 && (is_zone_word(&w.stem) || (explained && w.proper)))
+        .map(|w| &*w.stem)
+        .collect();
+    if words.is_empty() {
+        return 0;
+    }
+    words.sort_unstable();
+    words.dedup();
+    use std::hash::BuildHasher;
+    foldhash::fast::FixedState::with_seed(0).hash_one(&words).max(1)
+}
+
+/// Whether two dates give days one apart (with the years they give, or either without one).
+fn one_day_apart(a: &Value, b: &Value) -> bool {
+    let (Value::Date(x), Value::Date(y)) = (a, b) else {
+        return false;
+    };
+    if x.end.is_some() || y.end.is_some() {
+        return false;
+    }
+    let year = |d: &crate::value::DateValue| d.start.year.filter(|y| y.lo == y.hi).map(|y| y.lo);
+    let (yx, yy) = (year(x), year(y));
+    if x.start.year.is_some() && yx.is_none() || y.start.year.is_some() && yy.is_none() {
+        return false;
+    }
+    let (Some(mx), Some(dx), Some(my), Some(dy)) = (x.start.month, x.start.day, y.start.month, y.start.day) else {
+        return false;
+    };
+    // A missing year is read as the other's, or as one leap year for both.
+    let (yx, yy) = match (yx, yy) {
+        (Some(p), Some(q)) => (p, q),
+        (Some(p), None) | (None, Some(p)) => (p, p),
+        (None, None) => (2000, 2000),
+    };
+    (crate::value::day_number(yx, mx, dx) - crate::value::day_number(yy, my, dy)).abs() == 1
 }
 
 fn traits(claims: &[LinkInput<'_>]) -> Vec<Traits> {
@@ -370,6 +426,15 @@ fn traits(claims: &[LinkInput<'_>]) -> Vec<Traits> {
             *percents.entry((c.doc, c.claim.sentence_index)).or_default() += 1;
         }
     }
+    // Sentences that give one moment by two clocks: two dates a day apart.
+    let mut explained: HashSet<(DocId, usize)> = HashSet::default();
+    for (i, a) in claims.iter().enumerate() {
+        let same_sentence =
+            claims[i + 1..].iter().take_while(|b| b.doc == a.doc && b.claim.sentence_index == a.claim.sentence_index);
+        if same_sentence.clone().any(|b| one_day_apart(&a.claim.value, &b.claim.value)) {
+            explained.insert((a.doc, a.claim.sentence_index));
+        }
+    }
     claims
         .iter()
         .map(|c| Traits {
@@ -377,6 +442,7 @@ fn traits(claims: &[LinkInput<'_>]) -> Vec<Traits> {
             required: c.claim.context.iter().any(|w| !w.from_heading && w.weight >= 0.75 && is_requirement(&w.stem)),
             share: c.claim.kind == Kind::Percent
                 && percents.get(&(c.doc, c.claim.sentence_index)).is_some_and(|&n| n >= 3),
+            zone: zone_of(c.claim, explained.contains(&(c.doc, c.claim.sentence_index))),
         })
         .collect()
 }
@@ -1011,6 +1077,10 @@ fn linkable(claims: &[LinkInput<'_>], traits: &[Traits], x: usize, y: usize) -> 
     }
     // What was required is not what was.
     if ta.required != tb.required {
+        return false;
+    }
+    // Days one apart, told by different clocks, are one moment.
+    if ta.zone != tb.zone && one_day_apart(&a.claim.value, &b.claim.value) {
         return false;
     }
     // Counts of different events are different facts: "1,517 died" and "706 were saved".

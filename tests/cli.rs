@@ -702,3 +702,23 @@ fn a_year_slipped_on_the_right_day_is_a_conflict_and_an_anniversary_is_not() {
     let anniversary = concord(dir.path(), &["check", "--isolated", "--format", "brief"]);
     assert_eq!(stdout(&anniversary), "");
 }
+
+#[test]
+fn a_day_told_by_another_clock_is_no_conflict_and_a_bare_one_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let notes = [
+        ("utc.md", "The crewed landing on the Moon took place on 20 July 1969.\n"),
+        ("sydney.md", "In Sydney the crewed landing on the Moon took place on 21 July 1969, local time.\n"),
+    ];
+    for (name, text) in notes {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    let out = concord(dir.path(), &["check", "--isolated", "--format", "brief"]);
+    assert_eq!(stdout(&out), "");
+    assert_eq!(out.status.code(), Some(0));
+    // The same day a day later, with no clock named, is a contradiction.
+    std::fs::write(dir.path().join("sydney.md"), "The crewed landing on the Moon took place on 21 July 1969.\n")
+        .unwrap();
+    let bare = concord(dir.path(), &["check", "--isolated", "--format", "brief"]);
+    assert!(stdout(&bare).contains("error[conflict]"), "{}", stdout(&bare));
+}
