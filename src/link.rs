@@ -75,6 +75,9 @@ pub struct LinkReason {
     pub partner: Option<ClaimId>,
     /// The shared words (as written) or the matching cue words.
     pub shared: Vec<String>,
+    /// What the two values have in common that counted as evidence, as a phrase ("the same time of
+    /// day"), for discovered links made by values as well as words.
+    pub value: Option<&'static str>,
     /// The similarity, 0..1 (1 for a declared match).
     pub score: f32,
 }
@@ -166,7 +169,13 @@ pub fn link_focused(
         if let Some((s, _, cues)) = best {
             let subject = &mut subjects[s];
             subject.claims.push(ClaimId::from_index(i));
-            subject.reasons.push(LinkReason { claim: ClaimId::from_index(i), partner: None, shared: cues, score: 1.0 });
+            subject.reasons.push(LinkReason {
+                claim: ClaimId::from_index(i),
+                partner: None,
+                shared: cues,
+                value: None,
+                score: 1.0,
+            });
             taken[i] = true;
         }
     }
@@ -736,6 +745,9 @@ fn discover(
                     claim: ClaimId::from_index(i),
                     partner: Some(ClaimId::from_index(partner)),
                     shared: shared_words(&vectors[i], &vectors[partner], &surface),
+                    value: (partner != i)
+                        .then(|| value_evidence(&claims[i].claim.value, &claims[partner].claim.value))
+                        .flatten(),
                     score,
                 }
             })
@@ -1053,6 +1065,28 @@ fn value_affinity(a: &Value, b: &Value) -> f32 {
             if far_apart { -SAME_VALUE } else { 0.0 }
         }
         _ => 0.0,
+    }
+}
+
+/// What two linked values have in common that counts as evidence, as a phrase for diagnostics.
+fn value_evidence(a: &Value, b: &Value) -> Option<&'static str> {
+    match (a, b) {
+        (Value::Date(x), Value::Date(y)) => {
+            let day = |d: &crate::value::DateValue| d.start.month.zip(d.start.day);
+            if same_moment(x, y) && (day(x).is_none() || day(x) != day(y)) {
+                Some("the same time of day")
+            } else if value_affinity(a, b) > 0.0 {
+                if x.end.is_some() && y.end.is_some() { Some("the same start") } else { Some("the same day") }
+            } else if same_day_of_year(a, b) {
+                Some("the same day of the year")
+            } else {
+                None
+            }
+        }
+        (Value::Number(x), Value::Number(y)) if value_affinity(a, b) > 0.0 => {
+            Some(if x.unit.symbol != y.unit.symbol { "the same measure in other units" } else { "the same value" })
+        }
+        _ => None,
     }
 }
 

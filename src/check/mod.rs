@@ -340,13 +340,16 @@ impl Context<'_> {
     pub fn link_reason(&self, subject: SubjectId, claim: ClaimId) -> Option<String> {
         let s = &self.analysis.subjects[subject.index()];
         let reason = s.reasons.iter().find(|r| r.claim == claim)?;
-        if reason.shared.is_empty() {
-            return None;
-        }
-        Some(match s.origin {
-            crate::link::Origin::Declared => format!("linked to `{}` by its cues: {}", s.id, reason.shared.join(", ")),
-            crate::link::Origin::Discovered => {
-                format!("compared because their sentences share: {}", reason.shared.join(", "))
+        let words = reason.shared.join(", ");
+        Some(match (s.origin, reason.value) {
+            (_, None) if reason.shared.is_empty() => return None,
+            (crate::link::Origin::Declared, _) => format!("linked to `{}` by its cues: {words}", s.id),
+            (crate::link::Origin::Discovered, None) => format!("compared because their sentences share: {words}"),
+            (crate::link::Origin::Discovered, Some(value)) if reason.shared.is_empty() => {
+                format!("compared because they give {value}")
+            }
+            (crate::link::Origin::Discovered, Some(value)) => {
+                format!("compared because they give {value} and their sentences share: {words}")
             }
         })
     }

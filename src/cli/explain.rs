@@ -42,9 +42,7 @@ pub fn subject(out: &mut dyn Write, analysis: &Analysis, id: &str) -> io::Result
             let text: String = analysis.claim_text(c).split_whitespace().collect::<Vec<_>>().join(" ");
             write!(out, "    {}:{line}:{column}  {text:?}", doc.path)?;
             if let Some(reason) = subject.reasons.iter().find(|r| r.claim == c) {
-                if !reason.shared.is_empty() {
-                    write!(out, "  (shares: {})", reason.shared.join(", "))?;
-                }
+                write_reason(out, reason)?;
             }
             writeln!(out)?;
         }
@@ -80,4 +78,17 @@ pub fn not_found(analysis: &Analysis, name: &str) -> String {
         message.push_str("\n  help: `concord check --format json` lists the subject ids");
     }
     message
+}
+
+/// Why a claim joined its subject, after its line: "(shares: reef, struck; the same time of day)".
+fn write_reason(out: &mut dyn std::io::Write, reason: &concord::link::LinkReason) -> std::io::Result<()> {
+    let mut parts = Vec::new();
+    if !reason.shared.is_empty() {
+        parts.push(format!("shares: {}", reason.shared.join(", ")));
+    }
+    parts.extend(reason.value.map(str::to_string));
+    if !parts.is_empty() {
+        write!(out, "  ({})", parts.join("; "))?;
+    }
+    Ok(())
 }
