@@ -1113,6 +1113,15 @@ fn linkable(claims: &[LinkInput<'_>], traits: &[Traits], x: usize, y: usize) -> 
     if ta.required != tb.required {
         return false;
     }
+    // A year and a day without one say nothing about each other: "since 1880" and "the Fourteenth
+    // of July" cannot agree or disagree.
+    if let (Value::Date(x), Value::Date(y)) = (&a.claim.value, &b.claim.value) {
+        let year_only = |d: &crate::value::DateValue| d.start.year.is_some() && d.start.month.is_none();
+        let day_only = |d: &crate::value::DateValue| d.start.year.is_none() && d.start.day.is_some();
+        if year_only(x) && day_only(y) || day_only(x) && year_only(y) {
+            return false;
+        }
+    }
     // Days one apart, told by different clocks, are one moment.
     if ta.zone != tb.zone && one_day_apart(&a.claim.value, &b.claim.value) {
         return false;
@@ -1444,6 +1453,15 @@ mod tests {
         let subjects = subjects_of(&[
             "The liner Titanic sank in the North Atlantic. The divers returned the following year, in 1986.",
             "The liner Titanic sank in the North Atlantic. A memorial cruise sailed the following year, in 2012.",
+        ]);
+        assert!(subjects.is_empty(), "{subjects:?}");
+    }
+
+    #[test]
+    fn dont_link_a_year_with_a_day_that_has_none() {
+        let subjects = subjects_of(&[
+            "The harbour festival has been the national holiday of Orland since 1880.",
+            "The festival on 14 July is the national holiday of Orland.",
         ]);
         assert!(subjects.is_empty(), "{subjects:?}");
     }
