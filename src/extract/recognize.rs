@@ -1891,11 +1891,21 @@ impl<'a> Scanner<'a> {
                 // single space, and must not be a word of the sentence ("5 in the morning").
                 let risky = w.len() <= 2
                     && !matches!(w, "km" | "ft" | "mi" | "kg" | "cm" | "mm" | "kn" | "ha" | "lb" | "mg" | "oz");
-                // "3.6 m high" is a length; "5 m people" is not.
+                // "3.6 m high" is a length; "5 m people" is not. A word saying where the measured
+                // thing lies ("42 m down", "30 m below the surface"), what it measures ("2 m in
+                // diameter") or what it is a measure of ("200 g of flour") makes it a unit too: a
+                // scale letter ("5 m" for five million) stands before the noun it counts.
                 let dimension_word = matches!(
                     self.low(j + 1),
                     "high" | "long" | "wide" | "deep" | "tall" | "thick" | "away" | "across" | "apart"
-                );
+                ) || unit.dimension != Dimension::Temperature
+                    && (self.is_position_word(j + 1)
+                        || self.is_word(j + 1, "of")
+                        || self.is_word(j + 1, "in")
+                            && matches!(
+                                self.low(j + 2),
+                                "diameter" | "length" | "height" | "depth" | "width" | "thickness" | "circumference"
+                            ));
                 let glued = self.gap(j) == Gap::None && !hyphenated;
                 let ok =
                     !risky || glued || (self.raw(j) != "in" && (self.kind(j + 1) != Some(Tok::Word) || dimension_word));
@@ -1914,6 +1924,43 @@ impl<'a> Scanner<'a> {
         let noun = self.counted_noun(end, p);
         let claim_end = if hyphenated && noun.is_some() { end + 2 } else { end };
         Some((Unit::count(), noun, claim_end, 1.0))
+    }
+
+    /// True when token `k` says where a measured thing lies from a point: "down", "below",
+    /// "underground", "offshore", "deeper", "from".
+    fn is_position_word(&self, k: usize) -> bool {
+        self.kind(k) == Some(Tok::Word)
+            && matches!(
+                self.low(k),
+                "down"
+                    | "up"
+                    | "below"
+                    | "above"
+                    | "under"
+                    | "beneath"
+                    | "underground"
+                    | "underwater"
+                    | "overhead"
+                    | "offshore"
+                    | "inland"
+                    | "upstream"
+                    | "downstream"
+                    | "uphill"
+                    | "downhill"
+                    | "ahead"
+                    | "behind"
+                    | "beyond"
+                    | "short"
+                    | "higher"
+                    | "lower"
+                    | "deeper"
+                    | "further"
+                    | "farther"
+                    | "closer"
+                    | "nearer"
+                    | "from"
+                    | "off"
+            )
     }
 
     /// The noun a count counts: the first plural content word among the next three words, or a

@@ -257,6 +257,20 @@ fn modifiers_belong_to_the_span_of_a_date_or_a_length_of_time() {
 }
 
 #[test]
+fn a_unit_letter_before_a_word_of_position_or_of_is_a_unit() {
+    check("Divers found her hull 42 m down.", &["42 m => quantity 42 m"]);
+    check("The shaft reached 30 m below the surface.", &["30 m => quantity 30 m"]);
+    check("The pipe is 2 m in diameter.", &["2 m => quantity 2 m"]);
+    check("Add 200 g of flour.", &["200 g => quantity 200 g"]);
+}
+
+#[test]
+fn dont_read_a_unit_letter_before_a_noun_or_in_as_a_unit() {
+    check("He sold 5 m people nothing.", &["5 => count 5"]);
+    check("The tax cost 5 m families their homes.", &["5 => count 5"]);
+}
+
+#[test]
 fn dont_extract_identifiers() {
     check("Cells expressing CXCR4 and SOX17 were counted in Fig. 4A.", &[]);
 }
@@ -397,12 +411,78 @@ fn string_literals(source: &str) -> Vec<String> {
 }
 
 /// Words the recognizers name only around a claim, never as its first token: after a number ("of",
-/// "to", "per", "or so"), before one ("between", "for", "since"), or elsewhere in its sentence (the
+/// "to", "per", "or so", the words of position that make a letter a unit: "down", "in diameter"),
+/// before one ("between", "for", "since"), or elsewhere in its sentence (the
 /// verbs that set a weekday's tense). Each was checked by reading every place it is named.
 const NAMED_AROUND_CLAIMS: &[&str] = &[
-    "after", "and", "be", "before", "between", "by", "came", "during", "fell", "for", "from", "gave", "had", "held",
-    "left", "lost", "made", "met", "of", "on", "or", "per", "rose", "said", "shall", "since", "so", "sold", "than",
-    "through", "till", "to", "told", "took", "until", "was", "went", "were", "will", "won",
+    "after",
+    "ahead",
+    "and",
+    "be",
+    "before",
+    "behind",
+    "beneath",
+    "between",
+    "beyond",
+    "by",
+    "came",
+    "circumference",
+    "closer",
+    "deeper",
+    "depth",
+    "diameter",
+    "down",
+    "downhill",
+    "downstream",
+    "during",
+    "farther",
+    "fell",
+    "for",
+    "from",
+    "further",
+    "gave",
+    "had",
+    "height",
+    "held",
+    "inland",
+    "left",
+    "length",
+    "lost",
+    "made",
+    "met",
+    "nearer",
+    "of",
+    "off",
+    "offshore",
+    "on",
+    "or",
+    "overhead",
+    "per",
+    "rose",
+    "said",
+    "shall",
+    "short",
+    "since",
+    "so",
+    "sold",
+    "than",
+    "thickness",
+    "through",
+    "till",
+    "to",
+    "told",
+    "took",
+    "underground",
+    "underwater",
+    "until",
+    "uphill",
+    "upstream",
+    "was",
+    "went",
+    "were",
+    "width",
+    "will",
+    "won",
 ];
 
 #[test]
