@@ -235,6 +235,25 @@ fn weekdays_follow_the_tense_of_their_sentence() {
 }
 
 #[test]
+fn a_date_word_in_the_possessive_names_the_date() {
+    let monday = (1989, 10, 30);
+    assert_eq!(claims_on("Friday's purchases were large.", monday), ["Friday => date 1989-10-27"]);
+    assert_eq!(claims_on("Profit fell from last year's level.", monday), ["last year => year 1988"]);
+    assert_eq!(
+        claims_on("Results for last year's third quarter were restated.", monday),
+        ["last year's third quarter => date 1988-07/1988-09"]
+    );
+    check("Sales rose in March’s first week.", &["March => date XXXX-03"]);
+}
+
+#[test]
+fn dont_read_other_possessives_as_dates() {
+    let monday = (1989, 10, 30);
+    assert_eq!(claims_on("Jan's friends and the company's staff came.", monday), Vec::<String>::new());
+    assert_eq!(claims_on("He read the New Year's greetings.", monday), Vec::<String>::new());
+}
+
+#[test]
 fn quarters_weeks_and_months_on_their_own() {
     let day = (1989, 10, 25);
     assert_eq!(claims_on("Profit rose in the third quarter.", day), ["the third quarter => date 1989-07/1989-09"]);

@@ -42,7 +42,14 @@ impl Scanner<'_> {
                     "month" => Some(Unit::Month),
                     _ => None,
                 } {
-                    return shift(document?, step, unit).map(|v| (i + 2, v));
+                    let found = shift(document?, step, unit)?;
+                    // "last year's third quarter": the quarter of the year named.
+                    if unit == Unit::Year && self.is_possessive(i + 1) {
+                        if let Some((end, quarter)) = self.quarter_at(i + 2) {
+                            return Some((end, in_year(quarter, found.start.year)));
+                        }
+                    }
+                    return Some((i + 2, found));
                 }
                 if let Some(day) = weekday_number(target) {
                     return weekday_from(document?, day, step).map(|v| (i + 2, v));
@@ -142,6 +149,13 @@ impl Scanner<'_> {
             end += 1;
         }
         shift(document, step, Unit::Day).map(|v| (end, v))
+    }
+
+    /// True when token `k` is a date word written in the possessive ("year's"), whose lower-cased
+    /// form the tokens' reader left without its "'s" (date words are ASCII, so nothing else makes
+    /// the two differ in length).
+    fn is_possessive(&self, k: usize) -> bool {
+        self.raw(k).len() > self.low(k).len()
     }
 
     /// True when a verb in the past tense stands just before token `i` ("said Tuesday", "closed
@@ -308,6 +322,11 @@ fn quarter_value(year: Option<i32>, quarter: u8) -> DateValue {
         end: Some(DatePoint { year: span, month: Some(first + 2), day: None }),
         ..DateValue::point(DatePoint { year: span, month: Some(first), day: None })
     }
+}
+
+/// A date value moved into another year, keeping its months and days.
+fn in_year(value: DateValue, year: Option<YearSpan>) -> DateValue {
+    DateValue { start: DatePoint { year, ..value.start }, end: value.end.map(|end| DatePoint { year, ..end }), ..value }
 }
 
 /// The week (Monday to Sunday) before, of or after the anchor's.
