@@ -235,6 +235,38 @@ fn weekdays_follow_the_tense_of_their_sentence() {
 }
 
 #[test]
+fn weekdays_take_the_tense_of_the_nearest_verb() {
+    let friday = (1998, 2, 6);
+    // A future word far off in the sentence does not outweigh the past verb beside the weekday.
+    assert_eq!(
+        claims_on("A bomb ripped through a building next to the embassy on Tuesday.", friday),
+        ["Tuesday => date 1998-02-03"]
+    );
+    assert_eq!(
+        claims_on("Police arrested him on Tuesday as he was about to be deported.", friday),
+        ["Tuesday => date 1998-02-03"]
+    );
+    // "scheduled to", "would", "is to" and "as soon as" look forward, a verb before "to" does not
+    // look back.
+    assert_eq!(claims_on("The sale is scheduled to close Monday.", friday), ["Monday => date 1998-02-09"]);
+    assert_eq!(claims_on("He said the team would be travelling Thursday.", friday), ["Thursday => date 1998-02-12"]);
+    assert_eq!(claims_on("The stock is to resume trading Tuesday.", friday), ["Tuesday => date 1998-02-10"]);
+    assert_eq!(claims_on("They might come as soon as Tuesday, he said.", friday), ["Tuesday => date 1998-02-10"]);
+}
+
+#[test]
+fn dont_read_a_future_in_words_that_only_look_like_one() {
+    let friday = (1998, 2, 6);
+    // "next to" is a place and "plans for" a noun; "will be released" takes its tense from "will".
+    assert_eq!(claims_on("Shares closed next to their low on Tuesday.", friday), ["Tuesday => date 1998-02-03"]);
+    assert_eq!(
+        claims_on("On Tuesday, when she set aside her plans for a trip, the ban was lifted.", friday),
+        ["Tuesday => date 1998-02-03"]
+    );
+    assert_eq!(claims_on("The report will be released Tuesday.", friday), ["Tuesday => date 1998-02-10"]);
+}
+
+#[test]
 fn a_date_word_in_the_possessive_names_the_date() {
     let monday = (1989, 10, 30);
     assert_eq!(claims_on("Friday's purchases were large.", monday), ["Friday => date 1989-10-27"]);
@@ -431,15 +463,17 @@ fn string_literals(source: &str) -> Vec<String> {
 
 /// Words the recognizers name only around a claim, never as its first token: after a number ("of",
 /// "to", "per", "or so", the words of position that make a letter a unit: "down", "in diameter"),
-/// before one ("between", "for", "since"), or elsewhere in its sentence (the
-/// verbs that set a weekday's tense). Each was checked by reading every place it is named.
+/// before one ("between", "for", "since", "as soon as"), or elsewhere in its sentence (the verbs
+/// that set a weekday's tense: "would", "is to", "slated"). Each was checked by reading every place it is named.
 const NAMED_AROUND_CLAIMS: &[&str] = &[
     "after",
     "ahead",
     "and",
+    "are",
     "be",
     "before",
     "behind",
+    "being",
     "beneath",
     "between",
     "beyond",
@@ -464,6 +498,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "height",
     "held",
     "inland",
+    "is",
     "left",
     "length",
     "lost",
@@ -477,13 +512,17 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "or",
     "overhead",
     "per",
+    "planning",
     "rose",
     "said",
+    "set",
     "shall",
     "short",
     "since",
+    "slated",
     "so",
     "sold",
+    "soon",
     "than",
     "thickness",
     "through",
@@ -502,6 +541,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "width",
     "will",
     "won",
+    "would",
 ];
 
 #[test]
