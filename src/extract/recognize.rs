@@ -659,7 +659,8 @@ impl<'a> Scanner<'a> {
             Some(_) => return None,
         };
         let (end, mut value) = self
-            .date_time_at(i, approx)
+            .month_range_at(i)
+            .or_else(|| self.date_time_at(i, approx))
             .or_else(|| self.year_like_at(i))
             .or_else(|| self.time_at(i).map(|(end, t)| (end, DateValue { time: Some(t), ..DateValue::default() })))
             .or_else(|| self.day_only_at(i))
@@ -677,6 +678,61 @@ impl<'a> Scanner<'a> {
             e
         });
         Some(Found { first: i, end, kind: value.kind(), value: Value::Date(value), noun: None })
+    }
+
+    /// A range of whole months: "June–August 1941", "from March to May 1917", "Jan.-Feb. 2017",
+    /// "October to December". A year after the second month is the year of both, and a first month
+    /// later in the year than the second falls in the year before ("November to February 1942").
+    /// A day after either month makes it a range of days, read elsewhere; "between March and May"
+    /// is left as two months, as "between 1949 and 1961" is two years.
+    fn month_range_at(&self, i: usize) -> Option<(usize, DateValue)> {
+        let first = self.range_month(i)?;
+        let j = self.after_month(i);
+        let to = self.kind(j) == Some(Tok::Word) && matches!(self.low(j), "to" | "through" | "thru" | "until" | "till");
+        if !(to || self.is_dash(j) && self.gap(j + 1) != Gap::Wide) {
+            return None;
+        }
+        let last = self.range_month(j + 1)?;
+        let mut end = self.after_month(j + 1);
+        if self.is_num(end) && self.year_at(end).is_none() {
+            return None;
+        }
+        let of = if self.is_word(end, "of") { 1 } else { 0 };
+        let year = self.year_at(self.skip_comma(end + of)).map(|(after, year)| {
+            end = after;
+            year
+        });
+        let point = |year: Option<i32>, month: u8| DatePoint {
+            year: year.map(YearSpan::single),
+            month: Some(month),
+            day: None,
+        };
+        let first_year = year.map(|y| if first > last { y - 1 } else { y });
+        Some((end, DateValue { end: Some(point(year, last)), ..DateValue::point(point(first_year, first)) }))
+    }
+
+    /// A month named as one end of a range of months: capitalised, or a name that is no other
+    /// common word ("may" and "march" are), and not followed by a day.
+    fn range_month(&self, i: usize) -> Option<u8> {
+        let month = lexicon::month(self.low(i))?;
+        if !self.is_capitalized(i) && matches!(self.low(i), "may" | "march" | "mar") {
+            return None;
+        }
+        let next = self.after_month(i);
+        if self.is_num(next) && self.year_at(next).is_none() {
+            return None;
+        }
+        Some(month)
+    }
+
+    /// The position after the month named at `i` and, for an abbreviation, its dot: a full name's
+    /// dot ends the sentence.
+    fn after_month(&self, i: usize) -> usize {
+        if self.raw(i).len() <= 4 && !matches!(self.low(i), "may" | "june" | "july") {
+            self.after_dot(i)
+        } else {
+            i + 1
+        }
     }
 
     /// A calendar date at `i`, optionally with a time of day before or after it.
@@ -1191,10 +1247,10 @@ impl<'a> Scanner<'a> {
         Some((end, value))
     }
 
-    /// The end of a year range starting after the first year: "–1944", "-53", " to 1790",
+    /// The end of a year range starting after the first year: "–1944", "-53", " to 1790", " through 1918",
     /// " and 1944" (consecutive years only), "-c1937".
     fn year_range_end(&self, j: usize, first: i32) -> Option<(usize, i32)> {
-        let to = self.kind(j) == Some(Tok::Word) && matches!(self.low(j), "to" | "until" | "till");
+        let to = self.kind(j) == Some(Tok::Word) && matches!(self.low(j), "to" | "until" | "till" | "through" | "thru");
         let (k, and) = if self.is_dash(j) || to {
             (j + 1, false)
         } else if self.is_word(j, "and") && !(j >= 2 && self.is_word(j.saturating_sub(2), "between")) {

@@ -322,6 +322,23 @@ fn dont_read_a_unit_letter_before_a_noun_or_in_as_a_unit() {
 }
 
 #[test]
+fn ranges_of_months_and_years_through() {
+    check("The siege ran June–August 1941.", &["June–August 1941 => date 1941-06/1941-08"]);
+    check("It ran from June to August of 1941.", &["June to August of 1941 => date 1941-06/1941-08"]);
+    check("Fighting went on from November to February 1942.", &["November to February 1942 => date 1941-11/1942-02"]);
+    check("Cuts came in Jan.-Feb. 2017.", &["Jan.-Feb. 2017 => date 2017-01/2017-02"]);
+    check("Talks ran from March to May.", &["March to May => date XXXX-03/XXXX-05"]);
+    check("The war went on from 1914 through 1918.", &["1914 through 1918 => year 1914/1918"]);
+}
+
+#[test]
+fn dont_read_days_or_pairs_of_months_as_ranges_of_months() {
+    check("Prices rose March 5 to May 7, 1917.", &["March 5 to May 7, 1917 => date 1917-03-05/1917-05-07"]);
+    check("In June, July and August 1941 it rained.", &["June => date XXXX-06", "August 1941 => date 1941-08"]);
+    check("We may to some extent agree.", &[]);
+}
+
+#[test]
 fn dont_extract_identifiers() {
     check("Cells expressing CXCR4 and SOX17 were counted in Fig. 4A.", &[]);
 }
