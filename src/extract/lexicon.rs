@@ -30,6 +30,27 @@ pub fn is_weekday(word: &str) -> bool {
     matches!(word, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
 }
 
+/// True for a word that names a date or a calendar unit in the possessive ("Friday's", "March's",
+/// "last year's", "this week's", "yesterday's"): a weekday, a month by its full name, a unit a
+/// relative date counts in, or a day named from the document's date.
+pub fn is_possessive_date_word(word: &str) -> bool {
+    is_weekday(word)
+        || month(word).is_some() && (word.len() > 4 || matches!(word, "may" | "june" | "july"))
+        || matches!(
+            word,
+            "week"
+                | "month"
+                | "year"
+                | "quarter"
+                | "decade"
+                | "century"
+                | "today"
+                | "yesterday"
+                | "tomorrow"
+                | "tonight"
+        )
+}
+
 /// The months a season covers in the northern hemisphere.
 pub fn season(word: &str) -> Option<(u8, u8)> {
     Some(match word {

@@ -261,7 +261,8 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
                 s += 1;
             }
             let Some(sentence_tokens) = sentence_bounds.get(s).cloned() else { continue };
-            let span = tokens[f.first].start..tokens[f.end - 1].end;
+            let span = tokens[f.first].start
+                ..tokens[f.end - 1].end - possessive_len(text, &tokens[f.end - 1], lower[f.end - 1]);
             let mut context =
                 claim_context(words, vocabulary, sentence_tokens.clone(), f.first..f.end, starts, heading_context);
             if !row.is_empty() {
@@ -605,12 +606,35 @@ impl Lowered {
     }
 
     /// As [`Lowered::words`], into `words`, which must be empty.
+    ///
+    /// A date word in the possessive ("Friday's vote", "last year's profit") names the date itself,
+    /// so its "'s" is left out of its lower-cased form and the recognizers read it as the bare word;
+    /// the token, and so a claim's span, keeps it.
     fn words_into<'t>(&'t self, text: &'t str, tokens: &[Token], words: &mut Vec<&'t str>) {
         words.extend(tokens.iter().map(|t| &text[t.start..t.end]));
         for (i, range) in &self.owned {
             words[*i] = &self.buf[range.clone()];
         }
+        for (word, token) in words.iter_mut().zip(tokens) {
+            if token.tok == Tok::Word && word.ends_with('s') {
+                if let Some(bare) = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")) {
+                    if lexicon::is_possessive_date_word(bare) {
+                        *word = bare;
+                    }
+                }
+            }
+        }
     }
+}
+
+/// The length of the possessive "'s" the recognizers read a date word without ("Friday's"), which
+/// a claim's span leaves out as the word's own tokens do; 0 for any other token.
+fn possessive_len(text: &str, token: &Token, lower: &str) -> usize {
+    let written = &text[token.start..token.end];
+    if lower.ends_with('s') {
+        return 0;
+    }
+    ["'s", "’s"].iter().find(|suffix| written.ends_with(*suffix)).map_or(0, |suffix| suffix.len())
 }
 
 /// True when a word has an upper-case letter.

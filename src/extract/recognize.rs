@@ -659,7 +659,8 @@ impl<'a> Scanner<'a> {
             Some(_) => return None,
         };
         let (end, mut value) = self
-            .date_time_at(i, approx)
+            .month_range_at(i)
+            .or_else(|| self.date_time_at(i, approx))
             .or_else(|| self.year_like_at(i))
             .or_else(|| self.time_at(i).map(|(end, t)| (end, DateValue { time: Some(t), ..DateValue::default() })))
             .or_else(|| self.day_only_at(i))
@@ -677,6 +678,61 @@ impl<'a> Scanner<'a> {
             e
         });
         Some(Found { first: i, end, kind: value.kind(), value: Value::Date(value), noun: None })
+    }
+
+    /// A range of whole months: "June–August 1941", "from March to May 1917", "Jan.-Feb. 2017",
+    /// "October to December". A year after the second month is the year of both, and a first month
+    /// later in the year than the second falls in the year before ("November to February 1942").
+    /// A day after either month makes it a range of days, read elsewhere; "between March and May"
+    /// is left as two months, as "between 1949 and 1961" is two years.
+    fn month_range_at(&self, i: usize) -> Option<(usize, DateValue)> {
+        let first = self.range_month(i)?;
+        let j = self.after_month(i);
+        let to = self.kind(j) == Some(Tok::Word) && matches!(self.low(j), "to" | "through" | "thru" | "until" | "till");
+        if !(to || self.is_dash(j) && self.gap(j + 1) != Gap::Wide) {
+            return None;
+        }
+        let last = self.range_month(j + 1)?;
+        let mut end = self.after_month(j + 1);
+        if self.is_num(end) && self.year_at(end).is_none() {
+            return None;
+        }
+        let of = if self.is_word(end, "of") { 1 } else { 0 };
+        let year = self.year_at(self.skip_comma(end + of)).map(|(after, year)| {
+            end = after;
+            year
+        });
+        let point = |year: Option<i32>, month: u8| DatePoint {
+            year: year.map(YearSpan::single),
+            month: Some(month),
+            day: None,
+        };
+        let first_year = year.map(|y| if first > last { y - 1 } else { y });
+        Some((end, DateValue { end: Some(point(year, last)), ..DateValue::point(point(first_year, first)) }))
+    }
+
+    /// A month named as one end of a range of months: capitalised, or a name that is no other
+    /// common word ("may" and "march" are), and not followed by a day.
+    fn range_month(&self, i: usize) -> Option<u8> {
+        let month = lexicon::month(self.low(i))?;
+        if !self.is_capitalized(i) && matches!(self.low(i), "may" | "march" | "mar") {
+            return None;
+        }
+        let next = self.after_month(i);
+        if self.is_num(next) && self.year_at(next).is_none() {
+            return None;
+        }
+        Some(month)
+    }
+
+    /// The position after the month named at `i` and, for an abbreviation, its dot: a full name's
+    /// dot ends the sentence.
+    fn after_month(&self, i: usize) -> usize {
+        if self.raw(i).len() <= 4 && !matches!(self.low(i), "may" | "june" | "july") {
+            self.after_dot(i)
+        } else {
+            i + 1
+        }
     }
 
     /// A calendar date at `i`, optionally with a time of day before or after it.
@@ -1191,10 +1247,10 @@ impl<'a> Scanner<'a> {
         Some((end, value))
     }
 
-    /// The end of a year range starting after the first year: "–1944", "-53", " to 1790",
+    /// The end of a year range starting after the first year: "–1944", "-53", " to 1790", " through 1918",
     /// " and 1944" (consecutive years only), "-c1937".
     fn year_range_end(&self, j: usize, first: i32) -> Option<(usize, i32)> {
-        let to = self.kind(j) == Some(Tok::Word) && matches!(self.low(j), "to" | "until" | "till");
+        let to = self.kind(j) == Some(Tok::Word) && matches!(self.low(j), "to" | "until" | "till" | "through" | "thru");
         let (k, and) = if self.is_dash(j) || to {
             (j + 1, false)
         } else if self.is_word(j, "and") && !(j >= 2 && self.is_word(j.saturating_sub(2), "between")) {
@@ -1891,11 +1947,21 @@ impl<'a> Scanner<'a> {
                 // single space, and must not be a word of the sentence ("5 in the morning").
                 let risky = w.len() <= 2
                     && !matches!(w, "km" | "ft" | "mi" | "kg" | "cm" | "mm" | "kn" | "ha" | "lb" | "mg" | "oz");
-                // "3.6 m high" is a length; "5 m people" is not.
+                // "3.6 m high" is a length; "5 m people" is not. A word saying where the measured
+                // thing lies ("42 m down", "30 m below the surface"), what it measures ("2 m in
+                // diameter") or what it is a measure of ("200 g of flour") makes it a unit too: a
+                // scale letter ("5 m" for five million) stands before the noun it counts.
                 let dimension_word = matches!(
                     self.low(j + 1),
                     "high" | "long" | "wide" | "deep" | "tall" | "thick" | "away" | "across" | "apart"
-                );
+                ) || unit.dimension != Dimension::Temperature
+                    && (self.is_position_word(j + 1)
+                        || self.is_word(j + 1, "of")
+                        || self.is_word(j + 1, "in")
+                            && matches!(
+                                self.low(j + 2),
+                                "diameter" | "length" | "height" | "depth" | "width" | "thickness" | "circumference"
+                            ));
                 let glued = self.gap(j) == Gap::None && !hyphenated;
                 let ok =
                     !risky || glued || (self.raw(j) != "in" && (self.kind(j + 1) != Some(Tok::Word) || dimension_word));
@@ -1914,6 +1980,43 @@ impl<'a> Scanner<'a> {
         let noun = self.counted_noun(end, p);
         let claim_end = if hyphenated && noun.is_some() { end + 2 } else { end };
         Some((Unit::count(), noun, claim_end, 1.0))
+    }
+
+    /// True when token `k` says where a measured thing lies from a point: "down", "below",
+    /// "underground", "offshore", "deeper", "from".
+    fn is_position_word(&self, k: usize) -> bool {
+        self.kind(k) == Some(Tok::Word)
+            && matches!(
+                self.low(k),
+                "down"
+                    | "up"
+                    | "below"
+                    | "above"
+                    | "under"
+                    | "beneath"
+                    | "underground"
+                    | "underwater"
+                    | "overhead"
+                    | "offshore"
+                    | "inland"
+                    | "upstream"
+                    | "downstream"
+                    | "uphill"
+                    | "downhill"
+                    | "ahead"
+                    | "behind"
+                    | "beyond"
+                    | "short"
+                    | "higher"
+                    | "lower"
+                    | "deeper"
+                    | "further"
+                    | "farther"
+                    | "closer"
+                    | "nearer"
+                    | "from"
+                    | "off"
+            )
     }
 
     /// The noun a count counts: the first plural content word among the next three words, or a

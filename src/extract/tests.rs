@@ -235,6 +235,57 @@ fn weekdays_follow_the_tense_of_their_sentence() {
 }
 
 #[test]
+fn weekdays_take_the_tense_of_the_nearest_verb() {
+    let friday = (1998, 2, 6);
+    // A future word far off in the sentence does not outweigh the past verb beside the weekday.
+    assert_eq!(
+        claims_on("A bomb ripped through a building next to the embassy on Tuesday.", friday),
+        ["Tuesday => date 1998-02-03"]
+    );
+    assert_eq!(
+        claims_on("Police arrested him on Tuesday as he was about to be deported.", friday),
+        ["Tuesday => date 1998-02-03"]
+    );
+    // "scheduled to", "would", "is to" and "as soon as" look forward, a verb before "to" does not
+    // look back.
+    assert_eq!(claims_on("The sale is scheduled to close Monday.", friday), ["Monday => date 1998-02-09"]);
+    assert_eq!(claims_on("He said the team would be travelling Thursday.", friday), ["Thursday => date 1998-02-12"]);
+    assert_eq!(claims_on("The stock is to resume trading Tuesday.", friday), ["Tuesday => date 1998-02-10"]);
+    assert_eq!(claims_on("They might come as soon as Tuesday, he said.", friday), ["Tuesday => date 1998-02-10"]);
+}
+
+#[test]
+fn dont_read_a_future_in_words_that_only_look_like_one() {
+    let friday = (1998, 2, 6);
+    // "next to" is a place and "plans for" a noun; "will be released" takes its tense from "will".
+    assert_eq!(claims_on("Shares closed next to their low on Tuesday.", friday), ["Tuesday => date 1998-02-03"]);
+    assert_eq!(
+        claims_on("On Tuesday, when she set aside her plans for a trip, the ban was lifted.", friday),
+        ["Tuesday => date 1998-02-03"]
+    );
+    assert_eq!(claims_on("The report will be released Tuesday.", friday), ["Tuesday => date 1998-02-10"]);
+}
+
+#[test]
+fn a_date_word_in_the_possessive_names_the_date() {
+    let monday = (1989, 10, 30);
+    assert_eq!(claims_on("Friday's purchases were large.", monday), ["Friday => date 1989-10-27"]);
+    assert_eq!(claims_on("Profit fell from last year's level.", monday), ["last year => year 1988"]);
+    assert_eq!(
+        claims_on("Results for last year's third quarter were restated.", monday),
+        ["last year's third quarter => date 1988-07/1988-09"]
+    );
+    check("Sales rose in March’s first week.", &["March => date XXXX-03"]);
+}
+
+#[test]
+fn dont_read_other_possessives_as_dates() {
+    let monday = (1989, 10, 30);
+    assert_eq!(claims_on("Jan's friends and the company's staff came.", monday), Vec::<String>::new());
+    assert_eq!(claims_on("He read the New Year's greetings.", monday), Vec::<String>::new());
+}
+
+#[test]
 fn quarters_weeks_and_months_on_their_own() {
     let day = (1989, 10, 25);
     assert_eq!(claims_on("Profit rose in the third quarter.", day), ["the third quarter => date 1989-07/1989-09"]);
@@ -254,6 +305,37 @@ fn modifiers_belong_to_the_span_of_a_date_or_a_length_of_time() {
     assert_eq!(claims_on("Sales fell last November.", day), ["last November => date 1999-11"]);
     assert_eq!(claims_on("It rained six weeks ago.", day), ["six weeks ago => date 1999-12-09"]);
     check("Output rose in the past two months.", &["the past two months => duration P2M"]);
+}
+
+#[test]
+fn a_unit_letter_before_a_word_of_position_or_of_is_a_unit() {
+    check("Divers found her hull 42 m down.", &["42 m => quantity 42 m"]);
+    check("The shaft reached 30 m below the surface.", &["30 m => quantity 30 m"]);
+    check("The pipe is 2 m in diameter.", &["2 m => quantity 2 m"]);
+    check("Add 200 g of flour.", &["200 g => quantity 200 g"]);
+}
+
+#[test]
+fn dont_read_a_unit_letter_before_a_noun_or_in_as_a_unit() {
+    check("He sold 5 m people nothing.", &["5 => count 5"]);
+    check("The tax cost 5 m families their homes.", &["5 => count 5"]);
+}
+
+#[test]
+fn ranges_of_months_and_years_through() {
+    check("The siege ran June–August 1941.", &["June–August 1941 => date 1941-06/1941-08"]);
+    check("It ran from June to August of 1941.", &["June to August of 1941 => date 1941-06/1941-08"]);
+    check("Fighting went on from November to February 1942.", &["November to February 1942 => date 1941-11/1942-02"]);
+    check("Cuts came in Jan.-Feb. 2017.", &["Jan.-Feb. 2017 => date 2017-01/2017-02"]);
+    check("Talks ran from March to May.", &["March to May => date XXXX-03/XXXX-05"]);
+    check("The war went on from 1914 through 1918.", &["1914 through 1918 => year 1914/1918"]);
+}
+
+#[test]
+fn dont_read_days_or_pairs_of_months_as_ranges_of_months() {
+    check("Prices rose March 5 to May 7, 1917.", &["March 5 to May 7, 1917 => date 1917-03-05/1917-05-07"]);
+    check("In June, July and August 1941 it rained.", &["June => date XXXX-06", "August 1941 => date 1941-08"]);
+    check("We may to some extent agree.", &[]);
 }
 
 #[test]
@@ -397,12 +479,86 @@ fn string_literals(source: &str) -> Vec<String> {
 }
 
 /// Words the recognizers name only around a claim, never as its first token: after a number ("of",
-/// "to", "per", "or so"), before one ("between", "for", "since"), or elsewhere in its sentence (the
-/// verbs that set a weekday's tense). Each was checked by reading every place it is named.
+/// "to", "per", "or so", the words of position that make a letter a unit: "down", "in diameter"),
+/// before one ("between", "for", "since", "as soon as"), or elsewhere in its sentence (the verbs
+/// that set a weekday's tense: "would", "is to", "slated"). Each was checked by reading every place it is named.
 const NAMED_AROUND_CLAIMS: &[&str] = &[
-    "after", "and", "be", "before", "between", "by", "came", "during", "fell", "for", "from", "gave", "had", "held",
-    "left", "lost", "made", "met", "of", "on", "or", "per", "rose", "said", "shall", "since", "so", "sold", "than",
-    "through", "till", "to", "told", "took", "until", "was", "went", "were", "will", "won",
+    "after",
+    "ahead",
+    "and",
+    "are",
+    "be",
+    "before",
+    "behind",
+    "being",
+    "beneath",
+    "between",
+    "beyond",
+    "by",
+    "came",
+    "circumference",
+    "closer",
+    "deeper",
+    "depth",
+    "diameter",
+    "down",
+    "downhill",
+    "downstream",
+    "during",
+    "farther",
+    "fell",
+    "for",
+    "from",
+    "further",
+    "gave",
+    "had",
+    "height",
+    "held",
+    "inland",
+    "is",
+    "left",
+    "length",
+    "lost",
+    "made",
+    "met",
+    "nearer",
+    "of",
+    "off",
+    "offshore",
+    "on",
+    "or",
+    "overhead",
+    "per",
+    "planning",
+    "rose",
+    "said",
+    "set",
+    "shall",
+    "short",
+    "since",
+    "slated",
+    "so",
+    "sold",
+    "soon",
+    "than",
+    "thickness",
+    "through",
+    "till",
+    "to",
+    "told",
+    "took",
+    "underground",
+    "underwater",
+    "until",
+    "uphill",
+    "upstream",
+    "was",
+    "went",
+    "were",
+    "width",
+    "will",
+    "won",
+    "would",
 ];
 
 #[test]

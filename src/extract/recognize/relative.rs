@@ -11,6 +11,9 @@ use super::{Scanner, lexicon};
 use crate::extract::lex::Tok;
 use crate::value::{DatePoint, DateValue, YearSpan, civil_from_days, day_number, weekday};
 
+/// How many words on each side of a weekday are read for the tense of its clause.
+const TENSE_WINDOW: usize = 24;
+
 /// The precision a relative expression resolves to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Unit {
@@ -42,7 +45,14 @@ impl Scanner<'_> {
                     "month" => Some(Unit::Month),
                     _ => None,
                 } {
-                    return shift(document?, step, unit).map(|v| (i + 2, v));
+                    let found = shift(document?, step, unit)?;
+                    // "last year's third quarter": the quarter of the year named.
+                    if unit == Unit::Year && self.is_possessive(i + 1) {
+                        if let Some((end, quarter)) = self.quarter_at(i + 2) {
+                            return Some((end, in_year(quarter, found.start.year)));
+                        }
+                    }
+                    return Some((i + 2, found));
                 }
                 if let Some(day) = weekday_number(target) {
                     return weekday_from(document?, day, step).map(|v| (i + 2, v));
@@ -82,8 +92,9 @@ impl Scanner<'_> {
             return Some(found);
         }
         // A weekday on its own ("on Tuesday") is the document's own day when it names it; otherwise
-        // the next one when the sentence speaks of the future, else the most recent one, as reports
-        // speak of the past. A weekday followed by a date belongs to that date (read before this).
+        // the next one when the verb nearest to it speaks of the future, else the most recent one,
+        // as reports speak of the past. A weekday followed by a date belongs to that date (read
+        // before this).
         if let Some(day) = weekday_number(self.low(i)) {
             if !self.is_capitalized(i) {
                 return None;
@@ -93,7 +104,7 @@ impl Scanner<'_> {
             if i64::from(weekday(today)) == day {
                 return Some((i + 1, DateValue::point(document)));
             }
-            let step = if !self.past_verb_before(i) && self.sentence_speaks_of_future(i) { 1 } else { -1 };
+            let step = self.weekday_step(i);
             return weekday_from(document, day, step).map(|v| (i + 1, v));
         }
         // "three years ago".
@@ -144,55 +155,86 @@ impl Scanner<'_> {
         shift(document, step, Unit::Day).map(|v| (end, v))
     }
 
-    /// True when a verb in the past tense stands just before token `i` ("said Tuesday", "closed
-    /// late on Friday"): the weekday is then in the past whatever the rest of the sentence says.
-    fn past_verb_before(&self, i: usize) -> bool {
-        (i.saturating_sub(3)..i).rev().any(|k| {
-            let w = self.low(k);
-            self.kind(k) == Some(Tok::Word)
-                && (w.len() > 4 && w.ends_with("ed")
-                    || matches!(
-                        w,
-                        "said"
-                            | "told"
-                            | "was"
-                            | "were"
-                            | "had"
-                            | "rose"
-                            | "fell"
-                            | "sold"
-                            | "made"
-                            | "took"
-                            | "gave"
-                            | "came"
-                            | "went"
-                            | "began"
-                            | "met"
-                            | "won"
-                            | "lost"
-                            | "left"
-                            | "held"
-                    ))
-        })
+    /// True when token `k` is a date word written in the possessive ("year's"), whose lower-cased
+    /// form the tokens' reader left without its "'s" (date words are ASCII, so nothing else makes
+    /// the two differ in length).
+    fn is_possessive(&self, k: usize) -> bool {
+        self.raw(k).len() > self.low(k).len()
     }
 
-    /// True when the sentence around token `i` speaks of the future: "will", "shall", "'ll",
-    /// "scheduled", "expected", "plans", "next".
-    fn sentence_speaks_of_future(&self, i: usize) -> bool {
-        let mut start = i;
-        while start > 0 && !self.sentence_start[start] {
-            start -= 1;
+    /// Whether the weekday named at token `i` lies after the document's date (1) or before it
+    /// (-1). "as soon as Tuesday" and "as early as Tuesday" look forward; otherwise the tense of
+    /// the nearest verb in its sentence decides ("closed late on Friday", "the talks will resume
+    /// Tuesday", "is scheduled to close Monday"), the verb before it when two are as near, and a
+    /// sentence without one speaks of the past, as reports do. Only a bounded window is read.
+    fn weekday_step(&self, i: usize) -> i64 {
+        if i >= 3 && self.low(i - 3) == "as" && matches!(self.low(i - 2), "soon" | "early") && self.low(i - 1) == "as" {
+            return 1;
         }
-        let mut end = i + 1;
-        while end < self.toks.len() && !self.sentence_start[end] {
-            end += 1;
+        let mut before = i;
+        let mut after = i + 1;
+        for _ in 0..TENSE_WINDOW {
+            if before > 0 && !self.sentence_start[before] {
+                before -= 1;
+                if let Some(step) = self.tense_at(before) {
+                    return step;
+                }
+            }
+            if after < self.toks.len() && !self.sentence_start[after] {
+                if let Some(step) = self.tense_at(after) {
+                    return step;
+                }
+                after += 1;
+            }
         }
-        (start..end).any(|k| {
+        -1
+    }
+
+    /// The tense a word at `k` gives its clause: 1 for the future ("will", "'ll", "would",
+    /// "scheduled", "plans to", "is to", "to be"), -1 for the past ("said", "fell", "closed"),
+    /// `None` for any other word. A participle after "be" or "being" ("will be released", "is
+    /// being traded") and a verb before "to" ("agreed to meet", "planned to leave", which may
+    /// have been done or not yet) leave the tense to the words around them.
+    fn tense_at(&self, k: usize) -> Option<i64> {
+        if self.kind(k) != Some(Tok::Word) {
+            return None;
+        }
+        let w = self.low(k);
+        let to = self.is_word(k + 1, "to");
+        if matches!(w, "will" | "shall" | "ll" | "would" | "upcoming" | "scheduled" | "slated")
+            || to && matches!(w, "expected" | "plans" | "plan" | "planning" | "set")
+            || w == "to"
+                && (matches!(self.low(k + 1), "be" | "begin" | "start" | "meet" | "vote")
+                    || k > 0 && matches!(self.low(k - 1), "is" | "are"))
+            || w == "next"
+                && (matches!(self.low(k + 1), "week" | "month" | "year") || weekday_number(self.low(k + 1)).is_some())
+        {
+            return Some(1);
+        }
+        let past =
             matches!(
-                self.low(k),
-                "will" | "shall" | "ll" | "scheduled" | "expected" | "plans" | "plan" | "upcoming" | "next"
-            ) || (self.low(k) == "to" && matches!(self.low(k + 1), "be" | "begin" | "start" | "meet" | "vote"))
-        })
+                w,
+                "said"
+                    | "told"
+                    | "was"
+                    | "were"
+                    | "had"
+                    | "rose"
+                    | "fell"
+                    | "sold"
+                    | "made"
+                    | "took"
+                    | "gave"
+                    | "came"
+                    | "went"
+                    | "began"
+                    | "met"
+                    | "won"
+                    | "lost"
+                    | "left"
+                    | "held"
+            ) || w.len() > 4 && w.ends_with("ed") && !to && (k == 0 || !matches!(self.low(k - 1), "be" | "being"));
+        past.then_some(-1)
     }
 
     /// "the third quarter", "third-quarter", "the first quarter of 1990", "the 2nd quarter 1998": three
@@ -308,6 +350,11 @@ fn quarter_value(year: Option<i32>, quarter: u8) -> DateValue {
         end: Some(DatePoint { year: span, month: Some(first + 2), day: None }),
         ..DateValue::point(DatePoint { year: span, month: Some(first), day: None })
     }
+}
+
+/// A date value moved into another year, keeping its months and days.
+fn in_year(value: DateValue, year: Option<YearSpan>) -> DateValue {
+    DateValue { start: DatePoint { year, ..value.start }, end: value.end.map(|end| DatePoint { year, ..end }), ..value }
 }
 
 /// The week (Monday to Sunday) before, of or after the anchor's.
