@@ -54,7 +54,8 @@ pub struct Claim {
     /// his reign"), the stems of the words naming that event; empty otherwise.
     pub reference: Vec<String>,
     /// True when the claim states a part of a whole: "43 km of it", "27 of them" (but not "all 16 of
-    /// them"), or a figure its sentence sums ("83 killed outright and 15 more, 98 in total").
+    /// them"), a figure its sentence sums ("83 killed outright and 15 more, 98 in total"), or a year
+    /// that bounds a period ("between 1949 and 1961"), which dates no event of its own.
     pub part: bool,
 }
 
@@ -256,6 +257,8 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
         let first_claim = out.claims.len();
         // The claims that sum their sentence's figures: "98 in total", "a total of 98".
         let mut totals: Vec<bool> = Vec::new();
+        // Each claim's first token and the token after it, to find the years that bound a period.
+        let mut token_spans: Vec<(usize, usize)> = Vec::new();
         for f in found {
             while s < sentence_bounds.len() && sentence_bounds[s].end <= f.first {
                 s += 1;
@@ -307,6 +310,7 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
                     || lower.get(f.end) == Some(&"altogether")
                     || f.first >= 3 && lower[f.first - 3..f.first] == ["a", "total", "of"],
             );
+            token_spans.push((f.first, f.end));
             out.claims.push(Claim {
                 reported,
                 span,
@@ -338,6 +342,21 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
                 {
                     other.part = true;
                 }
+            }
+        }
+        // The years that bound a period: "between 1949 and 1961", "from 1949 to 1961", when they are
+        // read as two claims.
+        for i in 1..block_claims.len() {
+            let ((first, end), (next, _)) = (token_spans[i - 1], token_spans[i]);
+            let years = |c: &Claim| c.kind == Kind::Year;
+            let opens = first > 0
+                && matches!(
+                    (lower[first - 1], lower.get(end)),
+                    ("between", Some(&"and")) | ("from", Some(&"to" | &"until"))
+                );
+            if opens && next == end + 1 && years(&block_claims[i - 1]) && years(&block_claims[i]) {
+                block_claims[i - 1].part = true;
+                block_claims[i].part = true;
             }
         }
         lower_store = recycle(lower);

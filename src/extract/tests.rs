@@ -589,3 +589,16 @@ fn claims_still_begin_at_qualifiers_and_named_words() {
         &["Some 2,400 => count ~2400", "more than 300 => count >300"],
     );
 }
+
+#[test]
+fn years_that_bound_a_period_are_parts_of_it() {
+    let parts = |text: &str| -> Vec<(String, bool)> {
+        let prose = scan(text, Format::Markdown);
+        extract(&prose).claims.iter().map(|c| (text[c.span.clone()].to_string(), c.part)).collect()
+    };
+    let bounded = parts("Between 1949 and 1961 around 2.7 million people left for the West.");
+    assert_eq!(bounded[..2], [("1949".to_string(), true), ("1961".to_string(), true)]);
+    // Two years of two events are not the bounds of a period.
+    let events = parts("The elections of 1949 and 1961 were both disputed.");
+    assert_eq!(events, [("1949".to_string(), false), ("1961".to_string(), false)]);
+}
