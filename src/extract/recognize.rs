@@ -1602,6 +1602,34 @@ impl<'a> Scanner<'a> {
 
     // ------------------------------------------------------------------------------ numbers
 
+    /// An age told without a unit: a whole number set off by commas after a name ("Captain Edward
+    /// Smith, 62, went down"), or closing "he was" or "she is" ("he was only 18").
+    fn bare_age_at(&self, i: usize, bound: Option<Bound>) -> Option<Found> {
+        let years = self.num_value(i).filter(|v| (1..=120).contains(v))?;
+        let appositive = i >= 2
+            && self.is_punct(i - 1, ",")
+            && self.is_capitalized(i - 2)
+            && !self.sentence_start[i - 2]
+            && self.is_punct(i + 1, ",");
+        let verb = if i >= 1 && matches!(self.low(i - 1), "only" | "just" | "barely" | "already" | "still") {
+            i - 1
+        } else {
+            i
+        };
+        let closes = self.kind(i + 1).is_none_or(|k| k == Tok::Punct) || self.is_word(i + 1, "when");
+        let told = verb >= 2
+            && (self.is_word(verb - 1, "was") || self.is_word(verb - 1, "is"))
+            && (self.is_word(verb - 2, "he") || self.is_word(verb - 2, "she"))
+            && closes;
+        if !appositive && !told {
+            return None;
+        }
+        let unit = lexicon::time_unit("years")?;
+        let mut n = Number::exact(years as f64, self.raw(i), unit);
+        n.bound = bound.unwrap_or(Bound::Exact);
+        Some(Found { first: i, end: i + 1, kind: Kind::Duration, value: Value::Number(n), noun: Some("age".into()) })
+    }
+
     /// A number at `i` with whatever follows it: a unit, a percent sign, a counted noun, an ordinal
     /// suffix.
     fn number_claim_at(&self, i: usize, bound: Option<Bound>) -> Option<Found> {
@@ -1619,6 +1647,9 @@ impl<'a> Scanner<'a> {
                 value: Value::Number(n),
                 noun: Some("age".into()),
             });
+        }
+        if let Some(found) = self.bare_age_at(i, bound) {
+            return Some(found);
         }
         // A currency symbol before the number, a country's mark before the dollar sign ("C$", "HK $",
         // "A$"), or an ISO code ("USD 200", "EUR125").

@@ -481,12 +481,15 @@ fn string_literals(source: &str) -> Vec<String> {
 /// Words the recognizers name only around a claim, never as its first token: after a number ("of",
 /// "to", "per", "or so", the words of position that make a letter a unit: "down", "in diameter"),
 /// before one ("between", "for", "since", "as soon as"), or elsewhere in its sentence (the verbs
-/// that set a weekday's tense: "would", "is to", "slated"). Each was checked by reading every place it is named.
+/// that set a weekday's tense: "would", "is to", "slated"; the words that close a bare age: "he was
+/// only 18"). Each was checked by reading every place it is named.
 const NAMED_AROUND_CLAIMS: &[&str] = &[
     "after",
     "ahead",
+    "already",
     "and",
     "are",
+    "barely",
     "be",
     "before",
     "behind",
@@ -512,10 +515,12 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "further",
     "gave",
     "had",
+    "he",
     "height",
     "held",
     "inland",
     "is",
+    "just",
     "left",
     "length",
     "lost",
@@ -526,6 +531,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "off",
     "offshore",
     "on",
+    "only",
     "or",
     "overhead",
     "per",
@@ -534,12 +540,14 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "said",
     "set",
     "shall",
+    "she",
     "short",
     "since",
     "slated",
     "so",
     "sold",
     "soon",
+    "still",
     "than",
     "thickness",
     "through",
@@ -555,6 +563,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "was",
     "went",
     "were",
+    "when",
     "width",
     "will",
     "won",
@@ -601,4 +610,16 @@ fn years_that_bound_a_period_are_parts_of_it() {
     // Two years of two events are not the bounds of a period.
     let events = parts("The elections of 1949 and 1961 were both disputed.");
     assert_eq!(events, [("1949".to_string(), false), ("1961".to_string(), false)]);
+}
+
+#[test]
+fn ages_told_without_a_unit() {
+    check("Captain Edward Smith, 62, went down with his ship.", &["62 => duration P62Y"]);
+    check("Peter Fechter was shot on the wall, and he was only 18.", &["18 => duration P18Y"]);
+}
+
+#[test]
+fn dont_read_other_numbers_between_commas_as_ages() {
+    check("In 1912, 62 lifeboats were ordered.", &["1912 => year 1912", "62 => count 62"]);
+    check("The score was 18, and he was 18 minutes late.", &["18 => count 18", "18 minutes => duration PT18M"]);
 }
