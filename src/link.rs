@@ -428,6 +428,8 @@ fn one_day_apart(a: &Value, b: &Value) -> bool {
     (crate::value::day_number(yx, mx, dx) - crate::value::day_number(yy, my, dy)).abs() == 1
 }
 
+/// The [`Traits`] of each claim. Like the sentence counts of discovery, it relies on claims coming by
+/// document then position, so that the claims of one sentence are neighbours.
 fn traits(claims: &[LinkInput<'_>]) -> Vec<Traits> {
     let mut percents: HashMap<(DocId, usize), u32> = HashMap::new();
     for c in claims {
@@ -438,9 +440,9 @@ fn traits(claims: &[LinkInput<'_>]) -> Vec<Traits> {
     // Sentences that give one moment by two clocks: two dates a day apart.
     let mut explained: HashSet<(DocId, usize)> = HashSet::default();
     for (i, a) in claims.iter().enumerate() {
-        let same_sentence =
+        let mut same_sentence =
             claims[i + 1..].iter().take_while(|b| b.doc == a.doc && b.claim.sentence_index == a.claim.sentence_index);
-        if same_sentence.clone().any(|b| one_day_apart(&a.claim.value, &b.claim.value)) {
+        if same_sentence.any(|b| one_day_apart(&a.claim.value, &b.claim.value)) {
             explained.insert((a.doc, a.claim.sentence_index));
         }
     }
@@ -919,8 +921,7 @@ fn value_key(value: &Value) -> Option<String> {
         }
         Value::Number(n) if n.bound == crate::value::Bound::Exact && n.value.abs() >= 10.0 && n.high.is_none() => {
             // "2 h 40 min" is 9,600 seconds, as "160 minutes" is.
-            let base = n.value * n.unit.factor + n.unit.offset + n.extra_seconds;
-            Some(format!("{base:.6e}"))
+            Some(format!("{:.6e}", n.base()))
         }
         Value::Number(_) => None,
     }
@@ -940,7 +941,7 @@ fn time_key(value: &Value) -> Option<String> {
 fn same_day_of_year(a: &Value, b: &Value) -> bool {
     match (a, b) {
         (Value::Date(x), Value::Date(y)) => {
-            day_of_year_key(a).is_some_and(|k| Some(k) == day_of_year_key(b)) && x.start.year != y.start.year && {
+            day_of_year(a).is_some_and(|day| Some(day) == day_of_year(b)) && x.start.year != y.start.year && {
                 let (p, q) = (x.time.map(|t| t.minutes), y.time.map(|t| t.minutes));
                 p.is_none() || q.is_none() || p == q
             }
@@ -949,14 +950,17 @@ fn same_day_of_year(a: &Value, b: &Value) -> bool {
     }
 }
 
-/// The key under which dates of one day of the year meet, whatever their years.
-fn day_of_year_key(value: &Value) -> Option<String> {
+/// The month and day of a single day whose year is given.
+fn day_of_year(value: &Value) -> Option<(u8, u8)> {
     match value {
-        Value::Date(d) if d.end.is_none() && d.start.year.is_some() => {
-            Some(format!("--{:02}-{:02}", d.start.month?, d.start.day?))
-        }
+        Value::Date(d) if d.end.is_none() && d.start.year.is_some() => d.start.month.zip(d.start.day),
         _ => None,
     }
+}
+
+/// The key under which dates of one day of the year meet, whatever their years.
+fn day_of_year_key(value: &Value) -> Option<String> {
+    day_of_year(value).map(|(month, day)| format!("--{month:02}-{day:02}"))
 }
 
 /// Whether a number measures something physical (a length, a speed, a temperature): two notes that
@@ -985,7 +989,7 @@ fn measured(value: &Value) -> Option<&crate::value::Number> {
 /// temperatures), each measure filed under its own bucket and the next, so that neighbours meet.
 fn measure_keys(value: &Value) -> Option<[String; 2]> {
     let n = measured(value)?;
-    let base = n.value * n.unit.factor + n.unit.offset;
+    let base = n.base();
     if !base.is_finite() {
         return None;
     }
@@ -1012,7 +1016,7 @@ fn same_measure(a: &Value, b: &Value) -> bool {
         return false;
     }
     let (ix, iy) = (x.interval(), y.interval());
-    let (bx, by) = (x.value * x.unit.factor + x.unit.offset, y.value * y.unit.factor + y.unit.offset);
+    let (bx, by) = (x.base(), y.base());
     ix.overlaps(&iy) || (bx - by).abs() <= 0.03 * bx.abs().max(by.abs())
 }
 

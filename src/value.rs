@@ -280,6 +280,11 @@ impl Number {
         }
     }
 
+    /// The number as written, in the base unit of its dimension: "2 h 40 min" is 9,600 seconds.
+    pub fn base(&self) -> f64 {
+        self.value * self.unit.factor + self.unit.offset + self.extra_seconds
+    }
+
     /// The interval the number denotes, in the base unit of its dimension.
     pub fn interval(&self) -> Interval {
         self.interval_with(&Tolerance::default())

@@ -163,12 +163,23 @@ fn explain_prints_a_rule_and_a_subject() {
 
 // ------------------------------------------------------------------------------------- bad input
 
+/// A temporary corpus of the given notes, by file name and text.
+fn corpus_of(notes: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in notes {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    dir
+}
+
 /// A temporary corpus with two notes that conflict.
 fn temp_corpus() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("a.md"), "The speech ran to 26,000 words.\n").unwrap();
-    std::fs::write(dir.path().join("b.md"), "The speech ran to 18,000 words.\n").unwrap();
-    dir
+    corpus_of(&[("a.md", "The speech ran to 26,000 words.\n"), ("b.md", "The speech ran to 18,000 words.\n")])
+}
+
+/// The block of `concord subjects` output for the subject holding `claim` (quoted as printed).
+fn subject_holding<'a>(subjects: &'a str, claim: &str) -> &'a str {
+    subjects.split("verdict:").find(|s| s.contains(claim)).unwrap_or_default()
 }
 
 #[test]
@@ -413,7 +424,7 @@ fn dont_flag_a_part_against_its_whole_or_one_event_against_another() {
     assert_eq!(out.status.code(), Some(0));
     // The collision is still one subject across the log and the timeline.
     let subjects = stdout(&concord(&root(), &["subjects", "--isolated", fixture]));
-    let collision = subjects.split("verdict:").find(|s| s.contains("\"21:10 on 9 May 1921\"")).unwrap_or_default();
+    let collision = subject_holding(&subjects, "\"21:10 on 9 May 1921\"");
     assert!(collision.contains("ferry-timeline.md:5:11  \"21:10\""), "{subjects}");
 }
 
@@ -428,26 +439,21 @@ fn dont_flag_a_requirement_against_a_fact_or_a_share_against_the_whole() {
     // The same facts still link: one minute given with and without its day, and one depth in metres
     // and restated in feet.
     let subjects = stdout(&concord(&root(), &["subjects", "--isolated", fixture]));
-    let subject = |claim: &str| subjects.split("verdict:").find(|s| s.contains(claim)).unwrap_or_default().to_string();
-    let moment = subject("\"02:35\"");
+    let moment = subject_holding(&subjects, "\"02:35\"");
     assert!(moment.contains("orla-notes.md:6:29  \"2:35 a.m. on 3 March 1918\""), "{subjects}");
     assert!(moment.contains("orla-timeline.md:5:3  \"3 March 1918, 02:35\""), "{subjects}");
-    let depth = subject("\"about 138 feet\"");
+    let depth = subject_holding(&subjects, "\"about 138 feet\"");
     assert!(depth.contains("orla-notes.md:7:30  \"42 metres\""), "{subjects}");
     assert!(depth.contains("orla-timeline.md:7:31  \"42 metres\""), "{subjects}");
 }
 
 #[test]
 fn a_claim_far_vaguer_than_the_consensus_is_a_warning_and_a_year_is_not() {
-    let dir = tempfile::tempdir().unwrap();
-    let notes = [
+    let dir = corpus_of(&[
         ("a.md", "The harbour strike at Fotheburg began on 6 July 1846, when the dockers walked out.\n"),
         ("b.md", "The dockers of Fotheburg walked out on 6 July 1846 and the harbour strike began.\n"),
         ("c.md", "The Fotheburg harbour strike began in the 1840s, when the dockers walked out.\n"),
-    ];
-    for (name, text) in notes {
-        std::fs::write(dir.path().join(name), text).unwrap();
-    }
+    ]);
     let out = concord(dir.path(), &["check", "--isolated", "--format", "brief"]);
     assert_eq!(
         stdout(&out),
@@ -681,15 +687,11 @@ fn a_number_the_reference_list_lacks_is_an_unknown_source() {
 
 #[test]
 fn a_year_slipped_on_the_right_day_is_a_conflict_and_an_anniversary_is_not() {
-    let dir = tempfile::tempdir().unwrap();
-    let notes = [
+    let dir = corpus_of(&[
         ("a.md", "The Vellmar rising began at the arsenal on 3 May 1848, when the crowd stormed it.\n"),
         ("b.md", "On 3 May 1848 the people of Vellmar took the arsenal by storm.\n"),
         ("c.md", "The storming of the arsenal happened on 3 May 1847, the start of the Vellmar rising.\n"),
-    ];
-    for (name, text) in notes {
-        std::fs::write(dir.path().join(name), text).unwrap();
-    }
+    ]);
     let out = concord(dir.path(), &["check", "--isolated", "--format", "brief"]);
     assert!(
         stdout(&out).starts_with("c.md:1:41: error[conflict] `3 May 1847` conflicts with 2 documents"),
@@ -705,14 +707,10 @@ fn a_year_slipped_on_the_right_day_is_a_conflict_and_an_anniversary_is_not() {
 
 #[test]
 fn a_day_told_by_another_clock_is_no_conflict_and_a_bare_one_is() {
-    let dir = tempfile::tempdir().unwrap();
-    let notes = [
+    let dir = corpus_of(&[
         ("utc.md", "The crewed landing on the Moon took place on 20 July 1969.\n"),
         ("sydney.md", "In Sydney the crewed landing on the Moon took place on 21 July 1969, local time.\n"),
-    ];
-    for (name, text) in notes {
-        std::fs::write(dir.path().join(name), text).unwrap();
-    }
+    ]);
     let out = concord(dir.path(), &["check", "--isolated", "--format", "brief"]);
     assert_eq!(stdout(&out), "");
     assert_eq!(out.status.code(), Some(0));
