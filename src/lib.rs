@@ -19,5 +19,6 @@ pub mod id;
 pub mod link;
 pub mod pipeline;
 pub mod source;
+pub mod spelling;
 pub mod suppress;
 pub mod value;

@@ -21,8 +21,9 @@ use rayon::prelude::*;
 use rust_stemmers::{Algorithm, Stemmer};
 
 use crate::config::{DeclaredSubject, Settings};
-use crate::extract::{Claim, stem_word};
+use crate::extract::{Claim, ContextWord, lexicon, stem_word};
 use crate::id::{ClaimId, DocId};
+use crate::spelling::{deletion_keys, is_misspelling};
 use crate::value::{Dimension, Kind, Value};
 
 /// A word shared by more claims than this proposes no candidates: it is too common to be salient.
@@ -295,6 +296,7 @@ fn concept(stem: &str) -> &str {
         "escap" | "fled" | "flee" | "defect" => "escap",
         "sank" | "sunk" | "sink" => "sink",
         "hit" | "struck" | "collid" | "collis" => "hit",
+        "attack" | "besieg" | "assail" | "assault" => "attack",
         "built" | "build" | "construct" | "erect" => "build",
         "born" | "birth" => "born",
         "surviv" | "survivor" | "save" | "rescu" => "surviv",
@@ -351,6 +353,12 @@ fn is_time_word(stem: &str) -> bool {
             | "ago"
             | "time"
     )
+}
+
+/// Words that state a number ("hundreds of thousands", "two", "a dozen"): the values are compared
+/// on their own, and the words of one figure say nothing about what another counts.
+fn is_number_word(word: &str) -> bool {
+    lexicon::is_value_word(word) && lexicon::ordinal_word(word).is_none()
 }
 
 /// Words that make a figure a requirement rather than a fact: "the rules required 16 boats", "they
@@ -495,7 +503,7 @@ fn is_person_noun(stem: &str) -> bool {
 /// Whether two counted nouns allow a link.
 fn nouns_compatible(a: Option<&str>, b: Option<&str>) -> bool {
     match (a, b) {
-        (Some(x), Some(y)) => x == y || (is_person_noun(x) && is_person_noun(y)),
+        (Some(x), Some(y)) => concept(x) == concept(y) || (is_person_noun(x) && is_person_noun(y)),
         _ => true,
     }
 }
@@ -514,8 +522,8 @@ struct Vector {
 /// fact a claim states ("Moscow" is in every sentence of a note on Moscow).
 const NAME_WEIGHT: f32 = 0.5;
 
-fn discover(
-    claims: &[LinkInput<'_>],
+fn discover<'a>(
+    claims: &'a [LinkInput<'a>],
     doc_topics: &[Topic<'_>],
     taken: &[bool],
     focus: Option<&[bool]>,
@@ -532,6 +540,9 @@ fn discover(
             claims.iter().zip(taken).map(|(c, t)| !t && groups.contains(&topics.group(c.doc))).collect()
         }
     };
+    // A slip of the pen in one note reads as the word the other notes spell right.
+    let respelt = respellings(claims);
+    let stem_of = |w: &'a ContextWord| -> &'a str { concept(respelt.get(&*w.word).copied().unwrap_or(&*w.stem)) };
     // Intern stems and count, per stem, the sentences whose claims mention it.
     let mut interner: HashMap<&str, u32> = HashMap::new();
     let mut surface: Vec<&str> = Vec::new();
@@ -549,7 +560,7 @@ fn discover(
             sentences += 1;
         }
         for w in &input.claim.context {
-            let id = *interner.entry(concept(&w.stem)).or_insert_with(|| {
+            let id = *interner.entry(stem_of(w)).or_insert_with(|| {
                 surface.push(&w.word);
                 sentence_freq.push(0);
                 (surface.len() - 1) as u32
@@ -588,16 +599,16 @@ fn discover(
                 .claim
                 .context
                 .iter()
-                .filter(|w| !is_time_word(&w.stem))
+                .filter(|w| !is_time_word(stem_of(w)) && !is_number_word(&w.word))
                 .filter(|w| {
                     !matches!(input.claim.value, Value::Date(_))
                         || counted_from
                             .get(&(input.doc, input.claim.sentence_index))
-                            .is_none_or(|events| !events.contains(&concept(&w.stem)))
+                            .is_none_or(|events| !events.contains(&stem_of(w)))
                 })
                 .filter_map(|w| {
                     let name = if w.proper { NAME_WEIGHT } else { 1.0 };
-                    interner.get(concept(&w.stem)).map(|&id| (id, name * w.weight * idf(id), !w.from_heading))
+                    interner.get(stem_of(w)).map(|&id| (id, name * w.weight * idf(id), !w.from_heading))
                 })
                 .collect();
             let names: Vec<u32> = input
@@ -605,13 +616,13 @@ fn discover(
                 .context
                 .iter()
                 .filter(|w| w.proper)
-                .filter_map(|w| interner.get(concept(&w.stem)).copied())
+                .filter_map(|w| interner.get(stem_of(w)).copied())
                 .collect();
             // A counted noun says what is counted; a unit of measure only says the dimension, which the
             // family already fixes, so it does not count as shared context.
             let counted = matches!(&input.claim.value, Value::Number(n) if n.unit.dimension == Dimension::Count);
             if let Some(noun) = input.claim.noun_stem.as_deref().filter(|_| counted) {
-                let id = if is_person_noun(noun) { Some(&person) } else { interner.get(noun) };
+                let id = if is_person_noun(noun) { Some(&person) } else { interner.get(concept(noun)) };
                 if let Some(&id) = id {
                     // Which people are counted says less than the verb; "words" or "lifeboats" says much.
                     let boost = if is_person_noun(noun) { 1.0 } else { 2.0 };
@@ -766,6 +777,67 @@ fn discover(
         });
     }
     subjects
+}
+
+/// Words shorter than this are never read as slips for other words: among short words, one letter
+/// apart is as often another word ("sank" and "sunk", "hit" and "hot").
+const MIN_SLIP_LEN: usize = 6;
+
+/// Context words read as slips of the pen, each with the stem of the word it stands for: a word that
+/// one note uses, one edit from a word other notes use at least twice as often ("governer" beside
+/// "governor", "Khruschev" beside "Khrushchev"), by the rules of the `name-variant` check. Candidates
+/// are found through one-letter deletions, so the work is linear in the vocabulary.
+fn respellings<'a>(claims: &'a [LinkInput<'_>]) -> HashMap<&'a str, &'a str> {
+    struct Usage<'a> {
+        stem: &'a str,
+        sentences: u32,
+        documents: u32,
+        last: Option<(DocId, usize)>,
+    }
+    let mut usage: HashMap<&str, Usage<'_>> = HashMap::new();
+    for input in claims {
+        let here = (input.doc, input.claim.sentence_index);
+        for w in &input.claim.context {
+            let u = usage.entry(&w.word).or_insert(Usage { stem: &w.stem, sentences: 0, documents: 0, last: None });
+            if u.last != Some(here) {
+                u.sentences += 1;
+                // Claims come by document, so a document is new when the last sentence was in another.
+                u.documents += u32::from(u.last.is_none_or(|(doc, _)| doc != input.doc));
+                u.last = Some(here);
+            }
+        }
+    }
+    let long = |word: &str| word.chars().count() >= MIN_SLIP_LEN;
+    let mut index: HashMap<String, Vec<&str>> = HashMap::new();
+    for (&word, u) in &usage {
+        if long(word) && u.documents >= 2 && u.sentences >= 3 {
+            for key in deletion_keys(word) {
+                index.entry(key).or_default().push(word);
+            }
+        }
+    }
+    let mut respelt = HashMap::new();
+    for (&word, u) in &usage {
+        if !long(word) || u.documents != 1 {
+            continue;
+        }
+        let best = deletion_keys(word)
+            .iter()
+            .filter_map(|key| index.get(key))
+            .flatten()
+            .filter(|&&canonical| {
+                let c = &usage[canonical];
+                c.stem != u.stem
+                    && c.sentences >= 2 * u.sentences
+                    && c.documents > u.documents
+                    && is_misspelling(word, canonical)
+            })
+            .max_by_key(|&&canonical| (usage[canonical].sentences, std::cmp::Reverse(canonical)));
+        if let Some(&canonical) = best {
+            respelt.insert(word, usage[canonical].stem);
+        }
+    }
+    respelt
 }
 
 /// Groups documents by topic: each document is joined to its nearest neighbours (up to
@@ -1322,6 +1394,61 @@ mod tests {
             "The liner sank 160 minutes after hitting the ice.",
         ]);
         assert_eq!(subjects, vec![vec!["2 h 40 min", "160 minutes"]]);
+    }
+
+    /// The slips of the pen linking reads in the documents, with the stems they stand for.
+    fn respelt_in(docs: &[&str]) -> Vec<(String, String)> {
+        let extractions: Vec<_> = docs.iter().map(|d| extract(&scan(d, Format::Markdown))).collect();
+        let inputs: Vec<LinkInput<'_>> = extractions
+            .iter()
+            .enumerate()
+            .flat_map(|(d, ex)| ex.claims.iter().map(move |c| LinkInput { doc: DocId::from_index(d), claim: c }))
+            .collect();
+        let mut respelt: Vec<_> =
+            respellings(&inputs).into_iter().map(|(w, s)| (w.to_string(), s.to_string())).collect();
+        respelt.sort();
+        respelt
+    }
+
+    #[test]
+    fn a_slip_of_the_pen_links_like_the_word_it_stands_for() {
+        let docs = [
+            "The fortress fell and its governor, aged 49, was killed. The governor had 82 veterans.",
+            "The crowd killed the 49-year-old governor in the street.",
+            "The 59-year-old governer was killed.",
+        ];
+        assert_eq!(respelt_in(&docs), vec![("governer".to_string(), "governor".to_string())]);
+        let subjects = subjects_of(&docs);
+        assert!(subjects.iter().any(|s| s.contains(&"59-year-old".to_string())), "{subjects:?}");
+    }
+
+    #[test]
+    fn dont_read_a_word_of_several_notes_or_a_short_word_as_a_slip() {
+        let docs = [
+            "The former owner sold 30 acres. The former mayor kept 12 cows. The ship sank in 1912.",
+            "A farmer bought 30 acres. The former tenant paid 12 pounds. The ship sank in 1913.",
+            "Another farmer kept 40 cows. The ship sunk in 1912.",
+        ];
+        assert_eq!(respelt_in(&docs), Vec::<(String, String)>::new());
+    }
+
+    #[test]
+    fn the_words_of_another_figure_are_not_context() {
+        // "hundreds of thousands" is a count of its own: it says nothing about what the date is of.
+        let subjects = subjects_of(&[
+            "On 14 July 1790 the crowd held a great festival on the parade ground.",
+            "On 14 July 1791 hundreds of thousands came to the festival on the parade ground.",
+        ]);
+        assert_eq!(subjects, vec![vec!["14 July 1790", "14 July 1791"]]);
+    }
+
+    #[test]
+    fn besiegers_are_attackers() {
+        let subjects = subjects_of(&[
+            "Some 300 of the besiegers died in the fighting.",
+            "In the fighting 98 attackers were killed.",
+        ]);
+        assert_eq!(subjects, vec![vec!["Some 300", "98"]]);
     }
 
     #[test]
