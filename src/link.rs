@@ -355,10 +355,11 @@ fn is_time_word(stem: &str) -> bool {
     )
 }
 
-/// Words that state a number ("hundreds of thousands", "two", "a dozen"): the values are compared
-/// on their own, and the words of one figure say nothing about what another counts.
+/// Words that state a number or its unit ("hundreds of thousands", "two", "a dozen", "miles"): the
+/// values are compared on their own, and the words of one figure say nothing about what another
+/// counts or measures.
 fn is_number_word(word: &str) -> bool {
-    lexicon::is_value_word(word) && lexicon::ordinal_word(word).is_none()
+    lexicon::is_value_word(word) && lexicon::ordinal_word(word).is_none() || lexicon::measure_unit(word).is_some()
 }
 
 /// Words that make a figure a requirement rather than a fact: "the rules required 16 boats", "they
@@ -672,7 +673,8 @@ fn discover<'a>(
             continue;
         }
         let measures = measure_keys(&input.claim.value).into_iter().flatten();
-        let keys = [value_key(&input.claim.value), time_key(&input.claim.value), day_of_year_key(&input.claim.value)];
+        let value = &input.claim.value;
+        let keys = [value_key(value), time_key(value), day_of_year_key(value), figure_key(value)];
         for key in keys.into_iter().flatten().chain(measures) {
             by_value.entry((topics.group(input.doc), &families[i], key)).or_default().push(i);
         }
@@ -696,10 +698,10 @@ fn discover<'a>(
         .map(|(a, b)| {
             let (similarity, shared) = cosine(&vectors[a], &vectors[b]);
             let (va, vb) = (&claims[a].claim.value, &claims[b].claim.value);
-            // One day of the year counts beside two shared words: "stormed the arsenal on 3 May 1848"
-            // and "the storming of the arsenal on 3 May 1847", not "a memorial march to the arsenal
-            // on 3 May 1849".
-            let slip = if shared >= 2 && same_day_of_year(va, vb) { SAME_DAY_OF_YEAR } else { 0.0 };
+            // A value one slip away counts beside two shared words: "stormed the arsenal on 3 May
+            // 1848" and "the storming of the arsenal on 3 May 1847", not "a memorial march to the
+            // arsenal on 3 May 1849"; "a 155-mile wall around the city" and "155 km around it".
+            let slip = if shared >= 2 && (same_day_of_year(va, vb) || same_figure(va, vb)) { SLIP } else { 0.0 };
             let affinity = value_affinity(va, vb) + slip;
             // A note narrates many events, each with its date, in sentences on one topic: between two
             // dates of one document, one common word ("attacked", "attack") is weak evidence, and two,
@@ -1035,6 +1037,22 @@ fn day_of_year_key(value: &Value) -> Option<String> {
     day_of_year(value).map(|(month, day)| format!("--{month:02}-{day:02}"))
 }
 
+/// Whether two measures of one dimension give one figure in different units ("155 miles" and
+/// "155 km"): a common slip, but a coincidence too, so it is evidence only beside shared words.
+fn same_figure(a: &Value, b: &Value) -> bool {
+    match (measured(a), measured(b)) {
+        (Some(x), Some(y)) => {
+            x.unit.dimension == y.unit.dimension && x.unit.symbol != y.unit.symbol && x.value == y.value
+        }
+        _ => false,
+    }
+}
+
+/// The key under which measures of one figure meet, whatever their units.
+fn figure_key(value: &Value) -> Option<String> {
+    measured(value).map(|n| format!("{:?} #{}", n.unit.dimension, n.value))
+}
+
 /// Whether a number measures something physical (a length, a speed, a temperature): two notes that
 /// give nearly the same measure in one such dimension, even in different units, are most likely
 /// giving one fact. Counts, durations, percentages and ranks coincide too often for that.
@@ -1162,6 +1180,7 @@ fn value_evidence(a: &Value, b: &Value) -> Option<&'static str> {
         (Value::Number(x), Value::Number(y)) if value_affinity(a, b) > 0.0 => {
             Some(if x.unit.symbol != y.unit.symbol { "the same measure in other units" } else { "the same value" })
         }
+        _ if same_figure(a, b) => Some("the same figure in other units"),
         _ => None,
     }
 }
@@ -1169,8 +1188,9 @@ fn value_evidence(a: &Value, b: &Value) -> Option<&'static str> {
 /// The weight of stating the same specific value.
 const SAME_VALUE: f32 = 0.4;
 
-/// The weight of stating the same day and month in different years.
-const SAME_DAY_OF_YEAR: f32 = 0.2;
+/// The weight of a value one slip away: the same day and month in different years, the same figure
+/// in different units.
+const SLIP: f32 = 0.2;
 
 /// Hard constraints on a pair: comparable kinds (the index already keys on family), compatible nouns,
 /// and not one sentence.
@@ -1440,6 +1460,23 @@ mod tests {
             "On 14 July 1791 hundreds of thousands came to the festival on the parade ground.",
         ]);
         assert_eq!(subjects, vec![vec!["14 July 1790", "14 July 1791"]]);
+        // Nor does a unit: what was built differs, and so do the years.
+        let built = subjects_of(&[
+            "In 1961 the council laid 40 miles of track.",
+            "In 1965 the council paved 30 miles of road.",
+        ]);
+        assert!(built.is_empty(), "{built:?}");
+    }
+
+    #[test]
+    fn one_figure_in_other_units_links_beside_shared_words() {
+        let ring = [
+            "In its final form the border ran for 155 km around the western sectors, guarded by dogs and lit at night by lamps.",
+            "By the end the border was a 155-mile ring of concrete around the western sectors.",
+        ];
+        assert_eq!(subjects_of(&ring), vec![vec!["155 km", "155-mile"]]);
+        let unrelated = subjects_of(&["The lake is 12 km across.", "The road to the harbour runs for 12 miles."]);
+        assert!(unrelated.is_empty(), "{unrelated:?}");
     }
 
     #[test]
