@@ -1480,6 +1480,33 @@ mod tests {
     }
 
     #[test]
+    fn an_answer_is_about_its_question() {
+        let docs = ["How many prisoners were inside? Just 7.", "Only five prisoners were inside."];
+        assert_eq!(subjects_of(&docs), vec![vec!["7", "five"]]);
+        let statement = subjects_of(&["The prisoners were inside. Just 7.", "Only five prisoners were inside."]);
+        assert!(statement.is_empty(), "{statement:?}");
+    }
+
+    #[test]
+    fn an_age_told_of_someone_named_before_is_theirs() {
+        let docs = [
+            "The best known victim is Peter Fechter. On 17 August 1962 the 18-year-old bled to death near Checkpoint Charlie.",
+            "Peter Fechter was 19 years old when he died.",
+        ];
+        assert_eq!(subjects_of(&docs), vec![vec!["18-year-old", "19 years old"]]);
+        let someone_else = [
+            "The best known victim is Peter Fechter. On 17 August 1962 an 18-year-old bled to death near Checkpoint Charlie.",
+            "Peter Fechter was 19 years old when he died.",
+        ];
+        assert!(subjects_of(&someone_else).is_empty());
+        let told_of = [
+            "The best known victim is Peter Fechter. He was 18 years old when he bled to death.",
+            "Peter Fechter was 19 years old when he died.",
+        ];
+        assert_eq!(subjects_of(&told_of), vec![vec!["18 years old", "19 years old"]]);
+    }
+
+    #[test]
     fn besiegers_are_attackers() {
         let subjects = subjects_of(&[
             "Some 300 of the besiegers died in the fighting.",

@@ -3,7 +3,8 @@
 //! For each prose block from [`crate::corpus`], the text is tokenized ([`lex`]), split into
 //! sentences, and scanned by the recognizers ([`recognize`]). Each value found becomes a [`Claim`]
 //! with its byte span, kind, typed value, counted noun and sentence context: the stemmed content words
-//! of its sentence, weighted by nearness to the claim, plus the words of the heading it sits under.
+//! of its sentence, weighted by nearness to the claim, what it borrows from the sentence before
+//! (a question it answers, the names it goes on about), and the words of the heading it sits under.
 //!
 //! Invariants: extraction is a pure function of the document text and its prose map, independent of
 //! every other document (so documents extract in parallel); it never fails and never panics on any
@@ -268,6 +269,16 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
                 ..tokens[f.end - 1].end - possessive_len(text, &tokens[f.end - 1], lower[f.end - 1]);
             let mut context =
                 claim_context(words, vocabulary, sentence_tokens.clone(), f.first..f.end, starts, heading_context);
+            if let Some(before) = s.checked_sub(1).map(|p| sentence_bounds[p].clone()) {
+                // "the 19-year-old was shot", "the 59-year-old governor": a figure that stands for a
+                // person or thing named before.
+                let stands_for = f.first > sentence_tokens.start
+                    && lower[f.first - 1] == "the"
+                    && (f.noun.as_deref() == Some("age") || lower.get(f.end).is_none_or(|w| lexicon::is_stop_word(w)));
+                let sentence = if stands_for { f.first..f.first } else { sentence_tokens.clone() };
+                let question = text[tokens[before.start].start..tokens[before.end - 1].end].trim_end().ends_with('?');
+                borrow_context(words, vocabulary, starts, before, question, sentence, &mut context);
+            }
             if !row.is_empty() {
                 for w in &row {
                     if !context.iter().any(|c| c.stem == w.stem) {
@@ -834,6 +845,45 @@ fn claim_context(
     }
     context.sort_by(|a, b| b.weight.total_cmp(&a.weight).then_with(|| a.stem.cmp(&b.stem)));
     context
+}
+
+/// How much a word borrowed from the sentence before weighs: as much as a word a few tokens from the
+/// claim in its own sentence.
+const BORROWED_WEIGHT: f32 = 0.5;
+
+/// Adds to a claim's context what the sentence before it in its paragraph says of it. An answer takes
+/// its `question`'s words: in "How many prisoners were inside? Just 7.", the 7 counts prisoners. A
+/// sentence that names no one takes the names of the sentence before, which it goes on about, and so
+/// does a figure that stands for someone (`sentence` is then empty): in "The best known is Peter
+/// Fechter. On 17 August 1962 the 18-year-old was shot near Checkpoint Charlie", the age is his.
+fn borrow_context(
+    words: &[Word],
+    vocabulary: &Vocabulary,
+    starts: &[bool],
+    before: Range<usize>,
+    question: bool,
+    sentence: Range<usize>,
+    context: &mut Vec<ContextWord>,
+) {
+    let within = |range: &Range<usize>| {
+        let first = words.partition_point(|w| w.index < range.start);
+        &words[first..first + words[first..].partition_point(|w| w.index < range.end)]
+    };
+    let name = |w: &Word| w.proper && !starts[w.index];
+    let named = within(&sentence).iter().any(name);
+    for w in within(&before).iter().filter(|w| question || (!named && name(w))) {
+        let stem = vocabulary.stem(w.stem);
+        if !context.iter().any(|c| c.stem == *stem) {
+            context.push(ContextWord {
+                stem: Arc::clone(stem),
+                word: Arc::clone(vocabulary.word(w.word)),
+                weight: BORROWED_WEIGHT,
+                proper: name(w),
+                from_heading: false,
+            });
+        }
+    }
+    context.sort_by(|a, b| b.weight.total_cmp(&a.weight).then_with(|| a.stem.cmp(&b.stem)));
 }
 
 /// Adds the block's names: words of five letters or more, capitalised, not all capitals, that do not
