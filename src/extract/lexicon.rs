@@ -131,6 +131,23 @@ pub fn ordinal_word(word: &str) -> Option<u32> {
     })
 }
 
+/// The decade a plural number word names within its century ("seventies" is 70); the noughties are
+/// the 0s.
+pub fn decade_word(word: &str) -> Option<u32> {
+    Some(match word {
+        "noughties" | "aughts" => 0,
+        "twenties" => 20,
+        "thirties" => 30,
+        "forties" => 40,
+        "fifties" => 50,
+        "sixties" => 60,
+        "seventies" => 70,
+        "eighties" => 80,
+        "nineties" => 90,
+        _ => return None,
+    })
+}
+
 /// The multiplier a scale word stands for ("thousand" is 1,000).
 pub fn scale(word: &str) -> Option<f64> {
     Some(match word {
@@ -494,6 +511,7 @@ pub fn is_plural_noun(word: &str) -> bool {
 /// seasons, units of time and times of day, and the vague multiples ("hundreds", "dozens").
 pub fn is_value_word(w: &str) -> bool {
     small_number(w).is_some()
+        || decade_word(w).is_some()
         || ordinal_word(w).is_some()
         || scale(w).is_some()
         || month(w).is_some()

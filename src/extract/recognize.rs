@@ -658,13 +658,14 @@ impl<'a> Scanner<'a> {
             // "over 1500 people" or "within 6 months": not a date.
             Some(_) => return None,
         };
-        let (end, mut value) = self
+        let (end, value) = self
             .month_range_at(i)
             .or_else(|| self.date_time_at(i, approx))
             .or_else(|| self.year_like_at(i))
             .or_else(|| self.time_at(i).map(|(end, t)| (end, DateValue { time: Some(t), ..DateValue::default() })))
             .or_else(|| self.day_only_at(i))
             .or_else(|| self.relative_at(i))?;
+        let (end, mut value) = if approx { None } else { self.period_after(end, &value) }.unwrap_or((end, value));
         if approx {
             if let Some(t) = value.time.as_mut() {
                 // On a date with a time, "about" qualifies the time of day.
@@ -678,6 +679,51 @@ impl<'a> Scanner<'a> {
             e
         });
         Some(Found { first: i, end, kind: value.kind(), value: Value::Date(value), noun: None })
+    }
+
+    /// A date or year (`first`, ending at `end`) and a later one after "to", "through", "until" or a
+    /// dash, when the two differ in precision: "1941 to May 1945", "from Feb 1st to March 2019", "June
+    /// 1941–1944". The second needs its year; the first takes it when it has none. Ends of the same
+    /// precision are read by the recognizers of year, month and day ranges.
+    fn period_after(&self, end: usize, first: &DateValue) -> Option<(usize, DateValue)> {
+        if first.end.is_some() || first.time.is_some() || first.approx || !first.has_date() {
+            return None;
+        }
+        let to = self.kind(end) == Some(Tok::Word)
+            && matches!(self.low(end), "to" | "through" | "thru" | "until" | "till")
+            && self.gap(end) != Gap::Wide;
+        if !(to || self.is_dash(end) && self.gap(end + 1) != Gap::Wide) {
+            return None;
+        }
+        let c = end + 1;
+        let (e, second) = self.date_at(c).or_else(|| {
+            let (e, year) = self.year_at(c).filter(|(e, _)| self.plausible_year(c, *e))?;
+            Some((e, DateValue::years(year, year)))
+        })?;
+        if second.end.is_some() || second.time.is_some() || second.approx {
+            return None;
+        }
+        let mut start = first.start;
+        let stop = second.start;
+        let single = |p: &DatePoint| p.year.filter(|y| y.lo == y.hi).map(|y| y.lo);
+        let stop_year = single(&stop)?;
+        let precision = |p: &DatePoint| (p.month.is_some(), p.day.is_some());
+        if precision(&start) == precision(&stop) {
+            return None;
+        }
+        match start.year {
+            None => {
+                let month = start.month?;
+                let later = (month, start.day.unwrap_or(1)) > (stop.month.unwrap_or(12), stop.day.unwrap_or(31));
+                start.year = Some(YearSpan::single(if later { stop_year - 1 } else { stop_year }));
+            }
+            Some(y) if y.lo != y.hi => return None,
+            Some(_) => {}
+        }
+        let value = DateValue { end: Some(stop), ..DateValue::point(start) };
+        let (lo, _) = DateValue::point(start).day_span()?;
+        let (stop_lo, _) = DateValue::point(stop).day_span()?;
+        (lo < stop_lo).then_some((e, value))
     }
 
     /// A range of whole months: "June–August 1941", "from March to May 1917", "Jan.-Feb. 2017",
@@ -697,7 +743,7 @@ impl<'a> Scanner<'a> {
         if self.is_num(end) && self.year_at(end).is_none() {
             return None;
         }
-        let of = if self.is_word(end, "of") { 1 } else { 0 };
+        let of = if self.is_word(end, "of") || self.is_word(end, "in") { 1 } else { 0 };
         let year = self.year_at(self.skip_comma(end + of)).map(|(after, year)| {
             end = after;
             year
@@ -1086,12 +1132,92 @@ impl<'a> Scanner<'a> {
             None => return None,
         };
         let mut year = None;
-        let after_comma = self.skip_comma(k);
-        if let Some((end, y)) = self.year_at(after_comma) {
+        if let Some((end, y)) = self.year_after_date(k) {
             year = Some(y);
             k = end;
         }
         self.build_date(year, month, day, day2).map(|v| (k, v))
+    }
+
+    /// The year that completes a day and month ending at `k`: "24 February, 1956", "the 4th of July of
+    /// 1776", "28 June in 1914", "21 September nineteen seventy-eight", "October 5, two thousand and
+    /// five".
+    fn year_after_date(&self, k: usize) -> Option<(usize, i32)> {
+        let j = self.skip_comma(k);
+        if let Some(found) = self.year_at(j) {
+            return Some(found);
+        }
+        if self.is_word(k, "of") || self.is_word(k, "in") {
+            if let Some((end, year)) = self.year_at(k + 1).filter(|(end, _)| self.plausible_year(k + 1, *end)) {
+                return Some((end, year));
+            }
+        }
+        self.spoken_year_at(j, true)
+    }
+
+    /// A year said in words: "nineteen seventy-eight", "seventeen eighty nine", "nineteen oh five"
+    /// and, after a day and month (`after_date`), "eighteen hundred and twelve" and "two thousand and
+    /// five", which alone are as often counts. The hundreds are thirteen to twenty: "eleven fifty" and
+    /// "twelve thirty" are times of day.
+    fn spoken_year_at(&self, i: usize, after_date: bool) -> Option<(usize, i32)> {
+        if self.kind(i) != Some(Tok::Word) || self.gap(i) == Gap::Wide && i > 0 {
+            return None;
+        }
+        let found = match lexicon::small_number(self.low(i)).filter(|c| (13..=20).contains(c)) {
+            Some(hundreds) => {
+                let century = hundreds as i32 * 100;
+                let j = i + 1;
+                if self.kind(j) != Some(Tok::Word) || self.gap(j) == Gap::Wide {
+                    return None;
+                }
+                if matches!(self.low(j), "oh" | "o" | "zero") {
+                    let unit = lexicon::small_number(self.low(j + 1)).filter(|u| (1..=9).contains(u))?;
+                    (j + 2, century + unit as i32)
+                } else if self.is_word(j, "hundred") {
+                    if !after_date {
+                        return None;
+                    }
+                    let k = if self.is_word(j + 1, "and") { j + 2 } else { j + 1 };
+                    match self.tens_and_units_at(k) {
+                        Some((end, v)) => (end, century + v as i32),
+                        None if k == j + 1 => (j + 1, century),
+                        None => return None,
+                    }
+                } else {
+                    let (end, v) = self.tens_and_units_at(j).filter(|(_, v)| *v >= 10)?;
+                    (end, century + v as i32)
+                }
+            }
+            None if after_date => {
+                let p = self.number_word_at(i).filter(|p| p.high.is_none() && p.implied.is_none() && !p.article)?;
+                if !(1000.0..=2200.0).contains(&p.value) || p.value.fract() != 0.0 {
+                    return None;
+                }
+                (p.end, p.value as i32)
+            }
+            None => return None,
+        };
+        // "nineteen seventy-eight" is no year in "nineteen seventy-eight ships" or "twenty fifteen-minute breaks".
+        let more = self.kind(found.0) == Some(Tok::Word) && lexicon::small_number(self.low(found.0)).is_some();
+        (!more && self.plausible_year(i, found.0)).then_some(found)
+    }
+
+    /// A number from one to ninety-nine in words: "seventy", "seventy-eight", "seventy eight",
+    /// "fifteen".
+    fn tens_and_units_at(&self, i: usize) -> Option<(usize, u32)> {
+        if self.kind(i) != Some(Tok::Word) || self.gap(i) == Gap::Wide {
+            return None;
+        }
+        let v = lexicon::small_number(self.low(i)).filter(|v| *v > 0)?;
+        if v >= 20 && v % 10 == 0 {
+            let k = if self.is_dash(i + 1) && self.gap(i + 1) == Gap::None { i + 2 } else { i + 1 };
+            if self.kind(k) == Some(Tok::Word) && self.gap(k) != Gap::Wide {
+                if let Some(u) = lexicon::small_number(self.low(k)).filter(|u| (1..=9).contains(u)) {
+                    return Some((k + 1, v + u));
+                }
+            }
+        }
+        Some((i + 1, v))
     }
 
     /// Where the second day of a day range starts, after the first day ending at `k`: "24–25", "14/15",
@@ -1123,17 +1249,27 @@ impl<'a> Scanner<'a> {
         }
         // "June 1941" is month-year, not a day: day_at refuses three or more digits. An ordinal word
         // after the month is a day: "May the eleventh", "Jan first", "September twenty-first".
+        // A month in lower case is trusted before a day in words unless it is another word too
+        // ("august"; "may" and "march" never get here).
+        let trusted = self.is_capitalized(i) || j > k || !matches!(self.low(i), "august" | "aug");
         let day = self.day_at(j).or_else(|| {
             self.word_day_at(j).filter(|(e, _)| {
                 // Not "June second-quarter results" or "March first prize": nothing but a year, a
                 // comma or a function word may follow an ordinal word read as a day.
                 let next_ok = match self.kind(*e) {
-                    Some(Tok::Word) => lexicon::is_stop_word(self.low(*e)),
+                    Some(Tok::Word) => lexicon::is_stop_word(self.low(*e)) || self.spoken_year_at(*e, true).is_some(),
                     Some(Tok::Dash) => false,
                     _ => true,
                 };
-                next_ok && (self.is_capitalized(i) || j > k)
+                next_ok && trusted
             })
+        });
+        // A day said as a cardinal ("January twenty-two, 2018") only with its year after it: "in June
+        // twenty men deserted" is a count.
+        let day = day.or_else(|| {
+            let p = self.number_word_at(j).filter(|p| p.high.is_none() && p.implied.is_none() && !p.article)?;
+            let valid = p.value.fract() == 0.0 && (1.0..=31.0).contains(&p.value);
+            (valid && self.year_after_date(p.end).is_some()).then_some((p.end, p.value as u8))
         });
         if let Some((mut k2, day)) = day {
             let mut day2 = None;
@@ -1147,8 +1283,7 @@ impl<'a> Scanner<'a> {
                 }
             }
             let mut year = None;
-            let after_comma = self.skip_comma(k2);
-            if let Some((end, y)) = self.year_at(after_comma) {
+            if let Some((end, y)) = self.year_after_date(k2) {
                 year = Some(y);
                 k2 = end;
             }
@@ -1222,6 +1357,13 @@ impl<'a> Scanner<'a> {
     fn year_like_at(&self, i: usize) -> Option<(usize, DateValue)> {
         if let Some(found) = self.decade_or_century_at(i) {
             return Some(found);
+        }
+        // "nineteen seventy-eight"; capitalised in mid-sentence or word by word it is a title
+        // ("Nineteen Eighty-Four").
+        if !self.is_capitalized(i) || self.sentence_start[i] && !self.is_capitalized(i + 1) {
+            if let Some((end, year)) = self.spoken_year_at(i, false) {
+                return Some((end, DateValue::years(year, year)));
+            }
         }
         // "c1935": a circa mark glued to the year.
         let (circa, start) = if self.is_word(i, "c") && self.gap(i + 1) == Gap::None && self.is_num(i + 1) {
@@ -1316,7 +1458,13 @@ impl<'a> Scanner<'a> {
         };
         let j = if part.is_some() && self.is_dash(j) { j + 1 } else { j };
         let j = if part.is_some() && self.is_word(j, "the") { j + 1 } else { j };
-        let (end, lo, hi) = self.decade_at(j).or_else(|| self.century_at(j))?;
+        // A decade without its century needs "the" before it: "in his 70s" is an age. "The mid-70s"
+        // is as often a temperature.
+        let the_before = i > 0 && self.is_word(i - 1, "the");
+        let (end, lo, hi) = self
+            .decade_at(j, the_before && part != Some(1))
+            .or_else(|| self.word_decade_at(j, the_before))
+            .or_else(|| self.century_at(j))?;
         let (lo, hi) = match part {
             None => (lo, hi),
             Some(p) => {
@@ -1333,8 +1481,9 @@ impl<'a> Scanner<'a> {
         Some((end, DateValue::years(lo, hi)))
     }
 
-    /// "1930s", "1950's", "'50s", "the 1800s" (a century).
-    fn decade_at(&self, i: usize) -> Option<(usize, i32, i32)> {
+    /// "1930s", "1950's", "'50s", "the 1800s" (a century) and, when `bare` allows a decade written
+    /// without its century, "the 70s" and "the 70's", which are the 1930s to the 1990s.
+    fn decade_at(&self, i: usize, bare: bool) -> Option<(usize, i32, i32)> {
         let (num_at, short) = if matches!(self.raw(i), "'" | "’") && self.is_num(i + 1) && self.gap(i + 1) == Gap::None
         {
             (i + 1, true)
@@ -1357,6 +1506,15 @@ impl<'a> Scanner<'a> {
             }
             return Some((end, 1900 + v, 1900 + v + 9));
         }
+        if digits == 2 && bare && v % 10 == 0 && (30..=90).contains(&v) {
+            // "the 70s" is no decade in "the 70s degrees" or "the 70s mph".
+            let unit_after = self.is_punct(end, "°")
+                || self.is_punct(end, "%")
+                || self
+                    .word_at_gap(end)
+                    .is_some_and(|w| matches!(w, "degrees" | "percent" | "mph") || lexicon::measure_unit(w).is_some());
+            return (!unit_after).then_some((end, 1900 + v, 1900 + v + 9));
+        }
         if digits != 4 || v % 10 != 0 || !(100..=2200).contains(&v) {
             return None;
         }
@@ -1364,6 +1522,33 @@ impl<'a> Scanner<'a> {
             return Some((end, v, v + 99));
         }
         Some((end, v, v + 9))
+    }
+
+    /// A decade in words after "the" (`the_before`): "the seventies", "the nineteen-sixties", "the
+    /// eighteen nineties", "the noughties". Without a century it is the twentieth's, the noughties
+    /// the 2000s.
+    fn word_decade_at(&self, i: usize, the_before: bool) -> Option<(usize, i32, i32)> {
+        if !the_before || self.kind(i) != Some(Tok::Word) {
+            return None;
+        }
+        let century = lexicon::small_number(self.low(i)).filter(|c| (10..=20).contains(c));
+        let k = match century {
+            Some(_) if self.is_dash(i + 1) && self.gap(i + 1) == Gap::None && self.gap(i + 2) == Gap::None => i + 2,
+            Some(_) if self.gap(i + 1) == Gap::Space => i + 1,
+            Some(_) => return None,
+            None => i,
+        };
+        if self.kind(k) != Some(Tok::Word) {
+            return None;
+        }
+        let decade = lexicon::decade_word(self.low(k))? as i32;
+        let lo = match century {
+            Some(c) if decade > 0 => c as i32 * 100 + decade,
+            Some(_) => return None,
+            None if decade == 0 => 2000,
+            None => 1900 + decade,
+        };
+        Some((k + 1, lo, lo + 9))
     }
 
     /// "the 19th century", "the nineteenth century", "14th-century".
@@ -1667,8 +1852,10 @@ impl<'a> Scanner<'a> {
             return Some(found);
         }
         let p = self.number_at(start)?;
-        // A number word capitalised in mid-sentence is part of a name: "the Two Plus Four Treaty".
-        if p.written.is_empty() && self.is_capitalized(start) && !self.sentence_start[start] && start == i {
+        // A number word capitalised in mid-sentence is part of a name: "the Two Plus Four Treaty"; so
+        // is one followed by another capitalised number word anywhere ("Nineteen Eighty-Four").
+        let titled = self.is_capitalized(p.end) && lexicon::small_number(self.low(p.end)).is_some();
+        if p.written.is_empty() && self.is_capitalized(start) && (!self.sentence_start[start] || titled) && start == i {
             return None;
         }
         let mut bound = bound.or(p.implied);

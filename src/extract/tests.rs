@@ -502,6 +502,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "circumference",
     "closer",
     "deeper",
+    "degrees",
     "depth",
     "diameter",
     "down",
@@ -527,9 +528,11 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "made",
     "met",
     "nearer",
+    "o",
     "of",
     "off",
     "offshore",
+    "oh",
     "on",
     "only",
     "or",
@@ -622,4 +625,69 @@ fn ages_told_without_a_unit() {
 fn dont_read_other_numbers_between_commas_as_ages() {
     check("In 1912, 62 lifeboats were ordered.", &["1912 => year 1912", "62 => count 62"]);
     check("The score was 18, and he was 18 minutes late.", &["18 => count 18", "18 minutes => duration PT18M"]);
+}
+
+#[test]
+fn years_after_a_day_and_month() {
+    check("The treaty was signed on June 28th of 1919.", &["June 28th of 1919 => date 1919-06-28"]);
+    check("The tsar gave up the throne on 15 March in 1917.", &["15 March in 1917 => date 1917-03-15"]);
+    check("Troops left Kabul from April to June in 1842.", &["April to June in 1842 => date 1842-04/1842-06"]);
+}
+
+#[test]
+fn years_said_in_words() {
+    check("The band was founded in nineteen sixty-two.", &["nineteen sixty-two => year 1962"]);
+    check("The mill burned in nineteen oh five.", &["nineteen oh five => year 1905"]);
+    check(
+        "On 18 June eighteen hundred and fifteen the battle was fought.",
+        &["18 June eighteen hundred and fifteen => date 1815-06-18"],
+    );
+    check(
+        "Peace came on May the eighth, nineteen forty-five.",
+        &["May the eighth, nineteen forty-five => date 1945-05-08"],
+    );
+    check("The strike began on January twenty-two, 1905.", &["January twenty-two, 1905 => date 1905-01-22"]);
+    check(
+        "Both sides signed on october the third, two thousand.",
+        &["october the third, two thousand => date 2000-10-03"],
+    );
+}
+
+#[test]
+fn dont_read_titles_counts_or_lone_cardinals_as_spoken_years() {
+    check("A reprint of Nineteen Eighty-Four sold well.", &[]);
+    check("Nineteen Eighty-Four was a warning.", &[]);
+    check("Some eighteen hundred soldiers crossed the river.", &["Some eighteen hundred => count ~1800"]);
+    check("In June twenty men deserted.", &["June => date XXXX-06", "twenty => count 20"]);
+}
+
+#[test]
+fn decades_in_words_and_without_their_century() {
+    check(
+        "Jazz boomed in the twenties and faded in the late fifties.",
+        &["twenties => year 192X", "late fifties => year 1957/1959"],
+    );
+    check("Records from the nineteen-thirties survive.", &["nineteen-thirties => year 193X"]);
+    check("The town grew in the 60s and the 70's.", &["60s => year 196X", "70's => year 197X"]);
+}
+
+#[test]
+fn dont_read_ages_or_temperatures_as_decades() {
+    check("She was in her 60s by then.", &[]);
+    check("Her father was in his seventies.", &[]);
+    check("The temperature stayed in the mid-70s all week.", &[]);
+    check("Afternoons reached the 80s degrees.", &[]);
+}
+
+#[test]
+fn periods_whose_ends_differ_in_precision() {
+    check("The occupation lasted from 1940 to May 1945.", &["1940 to May 1945 => date 1940/1945-05"]);
+    check("The siege ran from Feb 1st to March 1944.", &["Feb 1st to March 1944 => date 1944-02-01/1944-03"]);
+    check("He was in exile June 1941–1944.", &["June 1941–1944 => date 1941-06/1944"]);
+}
+
+#[test]
+fn dont_join_a_date_to_a_later_count() {
+    check("Raids in 1941 to 1,500 homes followed.", &["1941 => year 1941", "1,500 => count 1500"]);
+    check("Between 1949 and May 1961 many left.", &["1949 => year 1949", "May 1961 => date 1961-05"]);
 }
