@@ -584,12 +584,23 @@ impl<'a> Scanner<'a> {
         {
             return None;
         }
-        // Digits glued to letters before them are part of an identifier: "CXCR4", "J1149", "BS1".
+        // Digits glued to letters before them are part of an identifier: "CXCR4", "J1149", "BS1", and
+        // so are digits after capitals and a hyphen: "COVID-19", "SCP-173", "B-52".
         if self.is_num(i)
             && i > 0
             && self.gap(i) == Gap::None
             && self.kind(i - 1) == Some(Tok::Word)
             && self.low(i - 1) != "c"
+        {
+            return None;
+        }
+        if self.is_num(i)
+            && i > 1
+            && self.is_dash(i - 1)
+            && self.gap(i) == Gap::None
+            && self.gap(i - 1) == Gap::None
+            && self.kind(i - 2) == Some(Tok::Word)
+            && self.raw(i - 2).chars().all(|c| c.is_ascii_uppercase())
         {
             return None;
         }
@@ -1139,9 +1150,9 @@ impl<'a> Scanner<'a> {
         self.build_date(year, month, day, day2).map(|v| (k, v))
     }
 
-    /// The year that completes a day and month ending at `k`: "24 February, 1956", "the 4th of July of
-    /// 1776", "28 June in 1914", "21 September nineteen seventy-eight", "October 5, two thousand and
-    /// five".
+    /// The year that completes a month, or a day and month, ending at `k`: "24 February, 1956", "the
+    /// 4th of July of 1776", "28 June in 1914", "February of 1956", "21 September nineteen
+    /// seventy-eight", "October two thousand".
     fn year_after_date(&self, k: usize) -> Option<(usize, i32)> {
         let j = self.skip_comma(k);
         if let Some(found) = self.year_at(j) {
@@ -1289,12 +1300,7 @@ impl<'a> Scanner<'a> {
             }
             return self.build_date(year, month, day, day2).map(|v| (k2, v));
         }
-        let mut j = k;
-        if self.is_word(j, "of") {
-            j += 1;
-        }
-        let j = self.skip_comma(j);
-        let (end, year) = self.year_at(j)?;
+        let (end, year) = self.year_after_date(k)?;
         let point = DatePoint { year: Some(YearSpan::single(year)), month: Some(month), day: None };
         Some((end, DateValue::point(point)))
     }
@@ -1942,6 +1948,8 @@ impl<'a> Scanner<'a> {
             number = smaller_unit_for_fraction(number);
             number = self.compound_duration(number, &mut end);
             // "within", "up to" a duration: at most that long.
+        } else if p.high.is_none() {
+            number = self.compound_measure(number, &mut end);
         }
         let kind = match unit.dimension {
             Dimension::Count => Kind::Count,
@@ -2058,6 +2066,33 @@ impl<'a> Scanner<'a> {
             *end = p.end + 1;
         }
         number
+    }
+
+    /// "5 feet 2 inches", "6 ft 1 in", "7 pounds and 4 ounces": an imperial measure told in two units
+    /// is one measure, stated in the smaller unit.
+    fn compound_measure(&self, number: Number, end: &mut usize) -> Number {
+        let (smaller, per) = match number.unit.symbol {
+            "ft" => ("in", 12.0),
+            "lb" => ("oz", 16.0),
+            _ => return number,
+        };
+        let j = if self.is_word(*end, "and") { *end + 1 } else { *end };
+        let Some(p) = self.digits_at(j).or_else(|| self.number_word_at(j)) else { return number };
+        let Some(unit) = self.word_at_gap(p.end).and_then(lexicon::measure_unit) else { return number };
+        // "2 in" is an inch only where no word but a dimension follows it ("6 ft 2 in tall", not "6 ft
+        // 2 in the shade").
+        let word_after = self.kind(p.end + 1) == Some(Tok::Word)
+            && !matches!(self.low(p.end + 1), "high" | "tall" | "long" | "wide" | "deep" | "thick");
+        if unit.symbol != smaller
+            || p.value >= per
+            || p.article
+            || p.high.is_some()
+            || self.low(p.end) == "in" && word_after
+        {
+            return number;
+        }
+        *end = p.end + 1;
+        Number { value: number.value * per + p.value, rounding: 0.5, unit, ..number }
     }
 
     fn word_at_gap(&self, i: usize) -> Option<&str> {
@@ -2180,6 +2215,10 @@ impl<'a> Scanner<'a> {
                                 self.low(j + 2),
                                 "diameter" | "length" | "height" | "depth" | "width" | "thickness" | "circumference"
                             ));
+                // Digits glued after the unit make it a code: "24703m212", "24703 L202".
+                if self.is_num(j + 1) && self.gap(j + 1) == Gap::None {
+                    return None;
+                }
                 let glued = self.gap(j) == Gap::None && !hyphenated;
                 let ok =
                     !risky || glued || (self.raw(j) != "in" && (self.kind(j + 1) != Some(Tok::Word) || dimension_word));
@@ -2511,6 +2550,13 @@ impl<'a> Scanner<'a> {
                 value *= 1e3;
                 written = format_scaled(&written, 1e3);
                 end += 1;
+            } else if matches!(self.raw(end), "M" | "B") && tight(end) && self.is_money_around(i, end + 1) {
+                // "$1.8M", "2B euros": a capital letter glued to an amount of money is its scale, not
+                // metres or bytes.
+                let s = if self.raw(end) == "M" { 1e6 } else { 1e9 };
+                value *= s;
+                written = format_scaled(&written, s);
+                end += 1;
             } else if matches!(w, "dozen" | "dozens") && !written.contains('.') {
                 value *= 12.0;
                 written = format!("{value}");
@@ -2529,6 +2575,17 @@ impl<'a> Scanner<'a> {
             value = -value;
         }
         Some(Parsed { end, value, written, high: None, implied: None, single_word: false, article: false })
+    }
+
+    /// True when the number starting at `start` and ending before `after` is an amount of money: a
+    /// currency sign before it ("$1.8M") or a currency word after it ("1.8M dollars").
+    fn is_money_around(&self, start: usize, after: usize) -> bool {
+        let sign_before = start > 0 && lexicon::currency_symbol(self.raw(start - 1)).is_some();
+        let word_after = self
+            .word_at_gap(after)
+            .and_then(lexicon::measure_unit)
+            .is_some_and(|u| matches!(u.dimension, Dimension::Currency(_)));
+        sign_before || word_after
     }
 
     /// Where a run of space-separated three-digit groups starting at `i` ends ("1 234 567"), or `None`

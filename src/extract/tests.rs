@@ -691,3 +691,29 @@ fn dont_join_a_date_to_a_later_count() {
     check("Raids in 1941 to 1,500 homes followed.", &["1941 => year 1941", "1,500 => count 1500"]);
     check("Between 1949 and May 1961 many left.", &["1949 => year 1949", "May 1961 => date 1961-05"]);
 }
+
+#[test]
+fn imperial_measures_told_in_two_units() {
+    check("The sergeant stood 5 feet 10 inches.", &["5 feet 10 inches => quantity 70 in"]);
+    check("The door was 6 ft 2 in tall.", &["6 ft 2 in => quantity 74 in"]);
+    check("The baby weighed 7 pounds and 4 ounces.", &["7 pounds and 4 ounces => quantity 116 oz"]);
+}
+
+#[test]
+fn dont_join_a_measure_to_a_number_that_is_no_smaller_part() {
+    check("The wall was 12 ft, 20 inches of it brick.", &["12 ft => quantity 12 ft", "20 inches => quantity 20 in"]);
+    assert_eq!(claims("A post 8 ft 2 in the ground held it.")[0], "8 ft => quantity 8 ft");
+}
+
+#[test]
+fn capital_scale_letters_on_money() {
+    check("The museum won a $1.8M grant.", &["$1.8M => quantity 1800000 USD"]);
+    check("The dam cost 2B euros.", &["2B euros => quantity 2000000000 EUR"]);
+}
+
+#[test]
+fn dont_read_codes_and_designations_as_numbers() {
+    check("The COVID-19 wave closed the archive.", &[]);
+    check("Crews flew the B-52 over the delta.", &[]);
+    check("Part 24703m212 was replaced.", &[]);
+}
