@@ -693,9 +693,9 @@ impl<'a> Scanner<'a> {
     }
 
     /// A date or year (`first`, ending at `end`) and a later one after "to", "through", "until" or a
-    /// dash, when the two differ in precision: "1941 to May 1945", "from Feb 1st to March 2019", "June
-    /// 1941–1944". The second needs its year; the first takes it when it has none. Ends of the same
-    /// precision are read by the recognizers of year, month and day ranges.
+    /// dash: "1941 to May 1945", "from Feb 1st to March 2019", "June 1941–1944", "April in 1916 to
+    /// June in 1917". The second needs its year; the first takes it when it has none. Two years are
+    /// left to [`Scanner::year_range_end`].
     fn period_after(&self, end: usize, first: &DateValue) -> Option<(usize, DateValue)> {
         if first.end.is_some() || first.time.is_some() || first.approx || !first.has_date() {
             return None;
@@ -718,8 +718,9 @@ impl<'a> Scanner<'a> {
         let stop = second.start;
         let single = |p: &DatePoint| p.year.filter(|y| y.lo == y.hi).map(|y| y.lo);
         let stop_year = single(&stop)?;
-        let precision = |p: &DatePoint| (p.month.is_some(), p.day.is_some());
-        if precision(&start) == precision(&stop) {
+        // Two years are read as a range of years, or not at all.
+        let year_only = |p: &DatePoint| p.month.is_none() && p.day.is_none();
+        if year_only(&start) && year_only(&stop) {
             return None;
         }
         match start.year {
@@ -843,7 +844,8 @@ impl<'a> Scanner<'a> {
 
     /// A second full date after a first one (starting at `i`, ending at `end`) that makes the two an
     /// interval: "Oct. 2 to October 22", "January 12, 2016 - 01/22/2016", "between January 1st and April
-    /// 5th". Both need a day; the first takes the second's year when it has none of its own.
+    /// 5th". Both need a day; the first takes the second's year when it has none of its own, and the
+    /// second the first's when the second day falls later in that year.
     fn date_range_after(&self, i: usize, end: usize, first: &DateValue) -> Option<(usize, DateValue)> {
         if first.end.is_some() || first.time.is_some() || first.start.day.is_none() {
             return None;
@@ -854,13 +856,14 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let mut start = first.start;
-        let stop = second.start;
+        let mut stop = second.start;
         match (start.year, stop.year) {
             (None, Some(y)) => {
                 let year = if (start.month, start.day) <= (stop.month, stop.day) { y.lo } else { y.lo - 1 };
                 start.year = Some(YearSpan::single(year));
             }
-            (Some(_), None) => return None,
+            // "from 12 August 1915 until October 22": the second day falls later in the first's year.
+            (Some(y), None) => stop.year = Some(y),
             _ => {}
         }
         let key = |p: &DatePoint| (p.year.map(|y| y.lo), p.month, p.day);
@@ -985,6 +988,9 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let (end, year) = self.year_at(i)?;
+        if let Some(found) = self.year_month_day_at(end, year) {
+            return Some(found);
+        }
         let (k, month) = self.month_at(end)?;
         if self.gap(end) == Gap::Wide || self.is_capitalized(k) || self.is_num(k) {
             return None;
@@ -995,16 +1001,42 @@ impl<'a> Scanner<'a> {
         Some((k, DateValue::point(point)))
     }
 
-    /// `MM/DD/YYYY` or `DD/MM/YYYY`. The outer `Option` is whether there is a slashed date at all; the
-    /// inner one is `None` when its order cannot be told, so that its parts are no claims either.
+    /// A month name and a day tied to a year ending at `end` by dashes or slashes: "2019-aug-01",
+    /// "2020/Sep/23".
+    fn year_month_day_at(&self, end: usize, year: i32) -> Option<(usize, DateValue)> {
+        let tight = |k: usize| self.gap(k) == Gap::None;
+        let slash = self.is_punct(end, "/");
+        let sep = |k: usize| if slash { self.is_punct(k, "/") } else { self.is_dash(k) };
+        if !(sep(end) && sep(end + 2) && (end..=end + 3).all(tight) && self.kind(end + 1) == Some(Tok::Word)) {
+            return None;
+        }
+        let month = lexicon::month(self.low(end + 1))?;
+        let (k, day) = self.day_at(end + 3)?;
+        self.build_date(Some(year), month, day, None).map(|v| (k, v))
+    }
+
+    /// `MM/DD/YYYY` or `DD/MM/YYYY`, and the same with dashes (`21-04-2016`), and `YYYY/MM/DD`. The
+    /// outer `Option` is whether there is such a date at all; the inner one is `None` when its order
+    /// cannot be told, so that its parts are no claims either.
     #[allow(clippy::option_option)]
     fn slashed_date_at(&self, i: usize) -> Option<Option<(usize, DateValue)>> {
         let tight = |k: usize| self.gap(k) == Gap::None;
-        if !(self.is_punct(i + 1, "/") && self.is_punct(i + 3, "/") && (1..=4).all(|k| tight(i + k))) {
+        let sep = |k: usize| if self.is_dash(i + 1) { self.is_dash(k) } else { self.is_punct(k, "/") };
+        if !(sep(i + 1) && sep(i + 3) && (1..=4).all(|k| tight(i + k))) {
             return None;
         }
-        let (a, b, y) = (self.num_value(i)?, self.num_value(i + 2)?, self.num_value(i + 4)?);
-        if self.raw(i + 4).len() != 4 || self.raw(i).len() > 2 || self.raw(i + 2).len() > 2 {
+        // Part of a longer chain of figures ("133-03-03-2020") is a code.
+        if i > 0 && tight(i) && (self.is_dash(i - 1) || self.is_punct(i - 1, "/") || self.is_num(i - 1)) {
+            return None;
+        }
+        let (a, b, c) = (self.num_value(i)?, self.num_value(i + 2)?, self.num_value(i + 4)?);
+        let short = |k: usize| self.raw(k).len() <= 2;
+        // "2015/08/12": the year first is always followed by the month. ISO dates with dashes are
+        // read elsewhere.
+        if self.raw(i).len() == 4 && short(i + 2) && short(i + 4) && !self.is_dash(i + 1) {
+            return Some(valid_point(a, b, c).map(|p| (i + 5, DateValue::point(p))));
+        }
+        if self.raw(i + 4).len() != 4 || !short(i) || !short(i + 2) {
             return None;
         }
         let (m, d) = match (a > 12, b > 12) {
@@ -1013,7 +1045,7 @@ impl<'a> Scanner<'a> {
             _ if a == b => (a, b),
             _ => return Some(None),
         };
-        Some(valid_point(y, m, d).map(|p| (i + 5, DateValue::point(p))))
+        Some(valid_point(c, m, d).map(|p| (i + 5, DateValue::point(p))))
     }
 
     /// A day number with an optional ordinal suffix at `i`: "24", "24th".
@@ -1157,6 +1189,14 @@ impl<'a> Scanner<'a> {
         let j = self.skip_comma(k);
         if let Some(found) = self.year_at(j) {
             return Some(found);
+        }
+        // "05-Aug-2016", "Sep/23/2020", "Dec-2018": a year tied by a dash or a slash.
+        if (self.is_dash(k) || self.is_punct(k, "/"))
+            && self.gap(k) == Gap::None
+            && self.gap(k + 1) == Gap::None
+            && self.raw(k + 1).len() == 4
+        {
+            return self.year_at(k + 1).filter(|(end, _)| self.plausible_year(k + 1, *end));
         }
         if self.is_word(k, "of") || self.is_word(k, "in") {
             if let Some((end, year)) = self.year_at(k + 1).filter(|(end, _)| self.plausible_year(k + 1, *end)) {

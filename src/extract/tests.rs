@@ -717,3 +717,24 @@ fn dont_read_codes_and_designations_as_numbers() {
     check("Crews flew the B-52 over the delta.", &[]);
     check("Part 24703m212 was replaced.", &[]);
 }
+
+#[test]
+fn numeric_dates_with_dashes_or_the_year_first() {
+    check("The order is dated 21-04-2016.", &["21-04-2016 => date 2016-04-21"]);
+    check("The order is dated 2015/08/12.", &["2015/08/12 => date 2015-08-12"]);
+    check(
+        "Filed on 05-Aug-2016 and again on 2019-aug-01.",
+        &["05-Aug-2016 => date 2016-08-05", "2019-aug-01 => date 2019-08-01"],
+    );
+    check("The ledger runs Dec-2018 to Mar-2019.", &["Dec-2018 to Mar-2019 => date 2018-12/2019-03"]);
+    check(
+        "He was away from 12 August 1915 until October 22.",
+        &["12 August 1915 until October 22 => date 1915-08-12/1915-10-22"],
+    );
+}
+
+#[test]
+fn dont_read_dashed_figures_of_unknown_order_or_codes_as_dates() {
+    check("The ticket read 3-7-2017.", &[]);
+    check("Call 12-34-5678 at once.", &[]);
+}
