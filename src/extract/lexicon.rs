@@ -718,6 +718,7 @@ pub const CLAIM_WORDS: &[&str] = &[
     "pp",
     "preceding",
     "previous",
+    "q",
     "quarter",
     "quarters",
     "rd",

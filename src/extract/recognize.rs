@@ -888,6 +888,56 @@ impl<'a> Scanner<'a> {
             .or_else(|| self.month_first_at(i))
             .or_else(|| self.season_at(i))
             .or_else(|| self.year_then_month_at(i))
+            .or_else(|| self.quarter_code_at(i))
+    }
+
+    /// A quarter or a half of a year in business shorthand: "Q3 2016", "2016 Q3", "Q3 of 2016", "Q4",
+    /// "H2 2016", "2016-H2", "2016H2". A quarter without a year is in the document's year, as "the
+    /// third quarter" is; a half needs its year ("H2" alone is as often hydrogen).
+    fn quarter_code_at(&self, i: usize) -> Option<(usize, DateValue)> {
+        let tight = |k: usize| self.gap(k) == Gap::None;
+        // The year first: "2016 Q3", "2016-Q3", "2016Q3".
+        let (year_before, c) = match self.year_at(i) {
+            Some((e, y)) if self.raw(i).len() == 4 && self.is_dash(e) && tight(e) && tight(e + 1) => (Some(y), e + 1),
+            Some((e, y)) if self.raw(i).len() == 4 && self.gap(e) != Gap::Wide => (Some(y), e),
+            _ => (None, i),
+        };
+        let letter = match self.raw(c) {
+            "Q" | "q" => 'q',
+            "H" | "h" => 'h',
+            _ => return None,
+        };
+        if c > 0 && tight(c) && self.kind(c - 1) == Some(Tok::Word) || !tight(c + 1) {
+            return None;
+        }
+        let n = self.num_value(c + 1).filter(|_| self.raw(c + 1).len() == 1)?;
+        let parts = if letter == 'q' { 4 } else { 2 };
+        // "Q3:" and "Q3)" number questions in a list.
+        if !(1..=parts).contains(&n)
+            || self.kind(c + 2) == Some(Tok::Word) && tight(c + 2)
+            || self.is_punct(c + 2, ":")
+            || self.is_punct(c + 2, ")")
+        {
+            return None;
+        }
+        let mut end = c + 2;
+        let year = year_before.or_else(|| {
+            let j = if self.is_word(end, "of") { end + 1 } else { end };
+            let (e, y) = self.year_at(j).filter(|(e, _)| self.gap(j) != Gap::Wide && self.plausible_year(j, *e))?;
+            end = e;
+            Some(y)
+        });
+        let year = match (letter, year) {
+            ('h', None) => return None,
+            ('q', None) => self.document_date.and_then(|d| d.year).map(|y| y.lo),
+            (_, y) => y,
+        };
+        let span = year.map(YearSpan::single);
+        let months = 12 / parts as u8;
+        let first = (n as u8 - 1) * months + 1;
+        let start = DatePoint { year: span, month: Some(first), day: None };
+        let stop = DatePoint { year: span, month: Some(first + months - 1), day: None };
+        Some((end, DateValue { end: Some(stop), ..DateValue::point(start) }))
     }
 
     /// ISO `1956-02-24` and `1956-02`, European `24.02.1956`, and slashed dates where the order is
@@ -1199,8 +1249,9 @@ impl<'a> Scanner<'a> {
             return self.year_at(k + 1).filter(|(end, _)| self.plausible_year(k + 1, *end));
         }
         if self.is_word(k, "of") || self.is_word(k, "in") {
-            if let Some((end, year)) = self.year_at(k + 1).filter(|(end, _)| self.plausible_year(k + 1, *end)) {
-                return Some((end, year));
+            let year = self.year_at(k + 1).filter(|(end, _)| self.plausible_year(k + 1, *end));
+            if let Some(found) = year.or_else(|| self.spoken_year_at(k + 1, true)) {
+                return Some(found);
             }
         }
         self.spoken_year_at(j, true)

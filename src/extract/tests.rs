@@ -738,3 +738,18 @@ fn dont_read_dashed_figures_of_unknown_order_or_codes_as_dates() {
     check("The ticket read 3-7-2017.", &[]);
     check("Call 12-34-5678 at once.", &[]);
 }
+
+#[test]
+fn quarters_and_halves_in_shorthand() {
+    check("Exports fell in Q3 2016.", &["Q3 2016 => date 2016-07/2016-09"]);
+    check(
+        "Orders recovered in 2017 Q1 and 2019-H2.",
+        &["2017 Q1 => date 2017-01/2017-03", "2019-H2 => date 2019-07/2019-12"],
+    );
+}
+
+#[test]
+fn dont_read_question_labels_or_molecules_as_quarters() {
+    check("Q1: who signed the treaty?", &[]);
+    check("The H2 molecule is light.", &[]);
+}
