@@ -153,8 +153,10 @@ pub fn scale(word: &str) -> Option<f64> {
     Some(match word {
         "hundred" => 1e2,
         "thousand" => 1e3,
-        "million" | "mn" => 1e6,
-        "billion" | "bn" => 1e9,
+        "lakh" | "lakhs" => 1e5,
+        "million" | "mn" | "mln" => 1e6,
+        "crore" | "crores" => 1e7,
+        "billion" | "bn" | "bln" => 1e9,
         "trillion" => 1e12,
         _ => return None,
     })

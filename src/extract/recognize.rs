@@ -575,8 +575,10 @@ impl<'a> Scanner<'a> {
     // ------------------------------------------------------------------------------ claims
 
     fn claim_at(&self, i: usize) -> Option<Found> {
-        let leading_point =
-            self.is_punct(i, ".") && self.gap(i) != Gap::None && self.is_num(i + 1) && self.gap(i + 1) == Gap::None;
+        let leading_point = self.is_punct(i, ".")
+            && (i == 0 || self.gap(i) != Gap::None)
+            && self.is_num(i + 1)
+            && self.gap(i + 1) == Gap::None;
         if self.kind(i) == Some(Tok::Punct)
             && !leading_point
             && !matches!(self.raw(i), "'" | "’" | "~")
@@ -2459,8 +2461,11 @@ impl<'a> Scanner<'a> {
             if let Some((end, noun)) = self.series_noun_after(suffix + 1) {
                 return ordinal(end, n as u32, Some(noun));
             }
-            let noun = self.word_at_gap(suffix + 1).filter(|w| !lexicon::is_stop_word(w))?;
-            return ordinal(suffix + 1, n as u32, Some(noun.to_string()));
+            if let Some(noun) = self.word_at_gap(suffix + 1).filter(|w| !lexicon::is_stop_word(w)) {
+                return ordinal(suffix + 1, n as u32, Some(noun.to_string()));
+            }
+            // A rank on its own: "she finished 11th", "ranked 21st in the world".
+            return self.bare_rank_before(i).then(|| ordinal(suffix + 1, n as u32, None))?;
         }
         if self.kind(i) != Some(Tok::Word) {
             return None;
@@ -2488,6 +2493,20 @@ impl<'a> Scanner<'a> {
             return None;
         }
         ordinal(end, n, Some(next.to_string()))
+    }
+
+    /// True when a digit ordinal at `i` with no noun after it is a rank, not a day: it opens the
+    /// text or follows a word that no date follows ("finished 11th"), not "the", a preposition
+    /// ("on 22nd", "by the 5th") or a month or weekday ("May 5th", "Tuesday 4th").
+    fn bare_rank_before(&self, i: usize) -> bool {
+        if i == 0 {
+            return true;
+        }
+        if self.kind(i - 1) != Some(Tok::Word) || self.gap(i) == Gap::None {
+            return false;
+        }
+        let w = self.low(i - 1);
+        !(lexicon::is_stop_word(w) || lexicon::month(w).is_some() || lexicon::is_weekday(w))
     }
 
     /// An ordinal in words at `i`: "twentieth", "twenty-first".
@@ -2631,6 +2650,32 @@ impl<'a> Scanner<'a> {
             written.push_str(".5");
             end += 1;
         }
+        // "1/4 mile", "10 1/2 miles": a fraction of a unit. A fraction with nothing measured after it
+        // is left alone.
+        if !written.contains('.') && !negative {
+            let part = |k: usize| {
+                let (n, d) = (self.num_value(k)?, self.num_value(k + 2)?);
+                let fraction = self.is_punct(k + 1, "/")
+                    && tight(k + 1)
+                    && tight(k + 2)
+                    && matches!(d, 2 | 3 | 4 | 8)
+                    && n > 0
+                    && n < d
+                    && self.is_unit_word(k + 3);
+                fraction.then(|| n as f64 / d as f64)
+            };
+            if let Some(f) = part(i) {
+                value = f;
+                written = format!("{value}");
+                end = i + 3;
+            } else if self.gap(end) == Gap::Space && end == i + 1 {
+                if let Some(f) = part(end) {
+                    value += f;
+                    written = format!("{value}");
+                    end += 3;
+                }
+            }
+        }
         // Scale words: "1.5 million", "26 thousand", "116k".
         if let Some(w) = self.word_at_gap(end) {
             if let Some(s) = lexicon::scale(w).filter(|_| w != "hundred" || !written.contains('.')) {
@@ -2659,6 +2704,11 @@ impl<'a> Scanner<'a> {
                     value += part * s;
                     written = format!("{value}");
                     end = e;
+                } else if let Some((e, rest)) = self.smaller_part_after(end, s) {
+                    // "3 hundred and 21", "4 thousand 3 hundred".
+                    value += rest;
+                    written = format!("{value}");
+                    end = e;
                 }
             }
         }
@@ -2666,6 +2716,34 @@ impl<'a> Scanner<'a> {
             value = -value;
         }
         Some(Parsed { end, value, written, high: None, implied: None, single_word: false, article: false })
+    }
+
+    /// The rest of a number in digits and scale words after a scale `s`: "and 21" after "3 hundred",
+    /// "3 hundred and 21" after "4 thousand". Returns where it ends and its value.
+    fn smaller_part_after(&self, k: usize, s: f64) -> Option<(usize, f64)> {
+        let short = |j: usize| self.is_num(j) && self.raw(j).len() <= 3 && self.gap(j) == Gap::Space;
+        if s == 100.0 {
+            // Not "3 hundred and 2 hundred", two numbers.
+            let alone = self.word_at_gap(k + 2).and_then(lexicon::scale).is_none();
+            let v = self
+                .num_value(k + 1)
+                .filter(|_| self.is_word(k, "and") && short(k + 1) && self.raw(k + 1).len() <= 2 && alone)?;
+            return Some((k + 2, v as f64));
+        }
+        if short(k) && self.is_word(k + 1, "hundred") {
+            let p = self.digits_at(k)?;
+            return (p.value < s).then_some((p.end, p.value));
+        }
+        None
+    }
+
+    /// True when token `k` is a unit of measure or time that cannot be an ordinary word ("mile",
+    /// "kg", "hours"; not "in", "m" or "t").
+    fn is_unit_word(&self, k: usize) -> bool {
+        self.word_at_gap(k).is_some_and(|w| {
+            lexicon::time_unit(w).is_some()
+                || lexicon::measure_unit(w).is_some() && !matches!(w, "in" | "m" | "t" | "g" | "l")
+        })
     }
 
     /// True when the number starting at `start` and ending before `after` is an amount of money: a

@@ -753,3 +753,32 @@ fn dont_read_question_labels_or_molecules_as_quarters() {
     check("Q1: who signed the treaty?", &[]);
     check("The H2 molecule is light.", &[]);
 }
+
+#[test]
+fn ranks_standing_alone() {
+    check("In the final she finished 11th.", &["11th => ordinal 11"]);
+    check("The team ranked 21st in the league.", &["21st => ordinal 21"]);
+}
+
+#[test]
+fn dont_read_days_as_ranks() {
+    check("They met on 22nd as agreed.", &[]);
+    check("Pay arrives by the 5th.", &["the 5th => date XXXX-XX-05"]);
+}
+
+#[test]
+fn fractions_of_a_unit_and_numbers_in_digits_and_scale_words() {
+    check("The cable ran 10 1/2 miles.", &["10 1/2 miles => quantity 10.5 mi"]);
+    check("It is a 1/4 mile track.", &["1/4 mile => quantity 0.25 mi"]);
+    check("He paid 3 hundred and 21 rupees.", &["3 hundred and 21 rupees => quantity 321 INR"]);
+    check(
+        "The fund held 13 lakh rupees and 2 crore more.",
+        &["13 lakh rupees => quantity 1300000 INR", "2 crore => count 20000000"],
+    );
+}
+
+#[test]
+fn dont_read_a_fraction_with_nothing_measured() {
+    assert!(claims("Only 1/4 of the crew survived.").iter().all(|c| !c.contains("0.25")));
+    check("He counted 3 hundred and 2 hundred more.", &["3 hundred => count 300", "2 hundred => count 200"]);
+}
