@@ -334,9 +334,10 @@ pub fn measure_unit_pair(first: &str, second: &str) -> Option<Unit> {
     use Dimension::*;
     Some(match (first, second) {
         ("nautical", "mile" | "miles") => unit(Length, 1852.0, "nmi"),
-        ("square", "kilometres" | "kilometers" | "kilometre" | "kilometer" | "km") => unit(Area, 1e6, "km2"),
-        ("square", "miles" | "mile" | "mi") => unit(Area, 2_589_988.110_336, "mi2"),
-        ("square", "metres" | "meters" | "metre" | "meter" | "m") => unit(Area, 1.0, "m2"),
+        ("square" | "sq", "kilometres" | "kilometers" | "kilometre" | "kilometer" | "km") => unit(Area, 1e6, "km2"),
+        ("square" | "sq", "miles" | "mile" | "mi") => unit(Area, 2_589_988.110_336, "mi2"),
+        ("square" | "sq", "metres" | "meters" | "metre" | "meter" | "m") => unit(Area, 1.0, "m2"),
+        ("square" | "sq", "feet" | "foot" | "ft") => unit(Area, 0.092_903_04, "ft2"),
         ("degrees" | "degree" | "deg", "celsius" | "celcius" | "centigrade" | "c") => celsius(),
         ("degrees" | "degree" | "deg", "fahrenheit" | "f") => fahrenheit(),
         ("metric", "ton" | "tons" | "tonne" | "tonnes") => unit(Mass, 1000.0, "t"),

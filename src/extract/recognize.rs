@@ -1950,7 +1950,7 @@ impl<'a> Scanner<'a> {
         if let Some(found) = self.fraction_at(start, bound) {
             return Some(found);
         }
-        let p = self.number_at(start)?;
+        let mut p = self.number_at(start)?;
         // A number word capitalised in mid-sentence is part of a name: "the Two Plus Four Treaty"; so
         // is one followed by another capitalised number word anywhere ("Nineteen Eighty-Four").
         let titled = self.is_capitalized(p.end) && lexicon::small_number(self.low(p.end)).is_some();
@@ -1981,6 +1981,11 @@ impl<'a> Scanner<'a> {
             }
         }
         end = unit_end;
+        if let Some((e, other)) = self.unit_range_end(start, end, &p, &unit, multiple) {
+            p.high = Some(p.value.max(other));
+            p.value = p.value.min(other);
+            end = e;
+        }
         // "3 dollars 50 cents", "thirteen euros and forty-five cents": the hundredths join the amount.
         let mut cents = 0.0;
         if matches!(unit.dimension, Dimension::Currency(_)) && !sign_before && p.high.is_none() {
@@ -2053,6 +2058,28 @@ impl<'a> Scanner<'a> {
         };
         // Scale the time value for multi-unit words ("a decade" is ten years, "a fortnight" 14 days).
         Some(Found { first: i, end, kind, value: Value::Number(number), noun })
+    }
+
+    /// The other end of a range whose unit is written twice: "44 mg to 50 mg", "from -18 °C to -34
+    /// °C", "between 5 km and 8 km". The number starts at `start`, its unit ends at `end`. Counts,
+    /// lengths of time and money are left to their own readings.
+    fn unit_range_end(&self, start: usize, end: usize, p: &Parsed, unit: &Unit, multiple: f64) -> Option<(usize, f64)> {
+        if p.high.is_some()
+            || p.implied.is_some()
+            || matches!(unit.dimension, Dimension::Count | Dimension::Time | Dimension::Currency(_))
+        {
+            return None;
+        }
+        let between = start > 0 && self.is_word(start - 1, "between");
+        let connector = self.is_word(end, "to")
+            || self.is_dash(end) && self.gap(end + 1) != Gap::Wide
+            || between && self.is_word(end, "and");
+        if !connector || self.gap(end) == Gap::Wide {
+            return None;
+        }
+        let q = self.digits_at(end + 1).filter(|q| q.high.is_none() && q.implied.is_none())?;
+        let (other, _, e, m) = self.unit_after(q.end, &q)?;
+        (other.symbol == unit.symbol && m == multiple && q.value != p.value && e > q.end).then_some((e, q.value))
     }
 
     /// A currency written before a number with letters: a country's mark glued or spaced before the
@@ -2686,10 +2713,14 @@ impl<'a> Scanner<'a> {
                 value *= 1e3;
                 written = format_scaled(&written, 1e3);
                 end += 1;
-            } else if matches!(self.raw(end), "M" | "B") && tight(end) && self.is_money_around(i, end + 1) {
-                // "$1.8M", "2B euros": a capital letter glued to an amount of money is its scale, not
-                // metres or bytes.
-                let s = if self.raw(end) == "M" { 1e6 } else { 1e9 };
+            } else if matches!(self.raw(end), "M" | "B" | "T") && tight(end) && self.is_money_around(i, end + 1) {
+                // "$1.8M", "2B euros", "$2.1T": a capital letter glued to an amount of money is its
+                // scale, not metres, bytes or tonnes.
+                let s = match self.raw(end) {
+                    "M" => 1e6,
+                    "B" => 1e9,
+                    _ => 1e12,
+                };
                 value *= s;
                 written = format_scaled(&written, s);
                 end += 1;

@@ -782,3 +782,22 @@ fn dont_read_a_fraction_with_nothing_measured() {
     assert!(claims("Only 1/4 of the crew survived.").iter().all(|c| !c.contains("0.25")));
     check("He counted 3 hundred and 2 hundred more.", &["3 hundred => count 300", "2 hundred => count 200"]);
 }
+
+#[test]
+fn ranges_with_the_unit_written_twice() {
+    check("Nights ranged from -18 °C to -34 °C.", &["-18 °C to -34 °C => quantity -34..-18 °C"]);
+    check("The dose rose from 44 mg to 50 mg.", &["44 mg to 50 mg => quantity 44..50 mg"]);
+    check("The camp lay between 5 km and 8 km inland.", &["5 km and 8 km => quantity 5..8 km"]);
+}
+
+#[test]
+fn dont_join_measures_of_different_units_into_a_range() {
+    check("It went from 44 cm to 50 km.", &["44 cm => quantity 44 cm", "50 km => quantity 50 km"]);
+}
+
+#[test]
+fn square_measures_in_short_and_trillions_of_money() {
+    check("The colony covered 116,347 sq mi.", &["116,347 sq mi => quantity 116347 mi2"]);
+    check("The house had 2,000 square feet.", &["2,000 square feet => quantity 2000 ft2"]);
+    check("Debt reached $2.1T that year.", &["$2.1T => quantity 2100000000000 USD"]);
+}
