@@ -221,6 +221,14 @@ impl<'a> Scanner<'a> {
             Value::Date(d) => {
                 if let Some("early" | "late" | "mid" | "earlier" | "later" | "fiscal") = before(f.first) {
                     f.first -= 1;
+                } else if f.first >= 2
+                    && self.is_dash(f.first - 1)
+                    && self.gap(f.first) == Gap::None
+                    && self.gap(f.first - 1) == Gap::None
+                    && matches!(before(f.first - 1), Some("early" | "late" | "mid"))
+                {
+                    // "mid-November".
+                    f.first -= 2;
                 }
                 // "Wednesday night", "14 April in the morning" is read as a time; a part of the day
                 // after a day is only part of its name.
@@ -878,11 +886,13 @@ impl<'a> Scanner<'a> {
     /// A calendar date with at least a month: the forms of English and European prose.
     fn date_at(&self, i: usize) -> Option<(usize, DateValue)> {
         let mut i = i;
+        let mut after_weekday = false;
         // "Friday, 24 February 1956": the weekday belongs to the date.
         if self.kind(i) == Some(Tok::Word) && lexicon::is_weekday(self.low(i)) {
             let j = self.skip_comma(i + 1);
             if self.is_num(j) || lexicon::month(self.low(j)).is_some() || self.is_word(j, "the") {
                 i = j;
+                after_weekday = true;
             }
         }
         self.numeric_date_at(i)
@@ -891,6 +901,20 @@ impl<'a> Scanner<'a> {
             .or_else(|| self.season_at(i))
             .or_else(|| self.year_then_month_at(i))
             .or_else(|| self.quarter_code_at(i))
+            .or_else(|| if after_weekday { self.day_after_weekday_at(i) } else { None })
+    }
+
+    /// A day of the month after a weekday: "Tuesday the eleventh", "Monday the 27th". Alone, "the
+    /// second" is as often a rank; after a weekday it can only be a day.
+    fn day_after_weekday_at(&self, i: usize) -> Option<(usize, DateValue)> {
+        if !self.is_word(i, "the") {
+            return None;
+        }
+        let (end, day) = self.day_at(i + 1).filter(|(e, _)| *e == i + 3).or_else(|| self.word_day_at(i + 1))?;
+        if self.kind(end) == Some(Tok::Word) && self.gap(end) != Gap::Wide && !lexicon::is_stop_word(self.low(end)) {
+            return None;
+        }
+        Some((end, DateValue::point(DatePoint { year: None, month: None, day: Some(day) })))
     }
 
     /// A quarter or a half of a year in business shorthand: "Q3 2016", "2016 Q3", "Q3 of 2016", "Q4",
@@ -1458,9 +1482,11 @@ impl<'a> Scanner<'a> {
             return Some(found);
         }
         // "nineteen seventy-eight"; capitalised in mid-sentence or word by word it is a title
-        // ("Nineteen Eighty-Four").
+        // ("Nineteen Eighty-Four"). After the word "year" any number in words is one ("the year two
+        // thousand").
         if !self.is_capitalized(i) || self.sentence_start[i] && !self.is_capitalized(i + 1) {
-            if let Some((end, year)) = self.spoken_year_at(i, false) {
+            let after_year = i > 0 && self.is_word(i - 1, "year");
+            if let Some((end, year)) = self.spoken_year_at(i, after_year) {
                 return Some((end, DateValue::years(year, year)));
             }
         }

@@ -801,3 +801,16 @@ fn square_measures_in_short_and_trillions_of_money() {
     check("The house had 2,000 square feet.", &["2,000 square feet => quantity 2000 ft2"]);
     check("Debt reached $2.1T that year.", &["$2.1T => quantity 2100000000000 USD"]);
 }
+
+#[test]
+fn days_after_a_weekday_and_parts_of_a_month_tied_by_a_hyphen() {
+    check("They met on Tuesday the eleventh.", &["Tuesday the eleventh => date XXXX-XX-11"]);
+    check("The vote came in mid-November.", &["mid-November => date XXXX-11"]);
+    check("Few expected to see the year two thousand.", &["two thousand => year 2000"]);
+}
+
+#[test]
+fn dont_read_a_rank_after_a_weekday_as_a_day() {
+    check("On Friday the second battalion left.", &["second => ordinal 2"]);
+    check("A mid-range car was cheap.", &[]);
+}

@@ -8,7 +8,7 @@
 //! states a length of time, and is read as a duration.
 
 use super::{Scanner, lexicon};
-use crate::extract::lex::Tok;
+use crate::extract::lex::{Gap, Tok};
 use crate::value::{DatePoint, DateValue, YearSpan, civil_from_days, day_number, weekday};
 
 /// How many words on each side of a weekday are read for the tense of its clause.
@@ -290,7 +290,12 @@ impl Scanner<'_> {
         if self.is_capitalized(i + 1) {
             return None;
         }
-        let before = self.low(i - 1);
+        // "mid-November": the part of the month tied to it by a hyphen.
+        let tied = i >= 2 && self.is_dash(i - 1) && self.gap(i - 1) == Gap::None && self.gap(i) == Gap::None;
+        let before = if tied { self.low(i - 2) } else { self.low(i - 1) };
+        if tied && !matches!(before, "early" | "late" | "mid") {
+            return None;
+        }
         if !matches!(
             before,
             "in" | "since"
