@@ -814,3 +814,24 @@ fn dont_read_a_rank_after_a_weekday_as_a_day() {
     check("On Friday the second battalion left.", &["second => ordinal 2"]);
     check("A mid-range car was cheap.", &[]);
 }
+
+#[test]
+fn amounts_of_time_ago_in_digits_and_in_several_units() {
+    let day = (2017, 11, 23);
+    assert_eq!(claims_on("The firm was sold 3 years ago.", day), ["3 years ago => year 2014"]);
+    assert_eq!(
+        claims_on("The mill closed 1 month and 21 days ago.", day),
+        ["1 month and 21 days ago => date 2017-10-02"]
+    );
+    assert_eq!(
+        claims_on("The lease began two years and three months ago.", day),
+        ["two years and three months ago => date 2015-08"]
+    );
+}
+
+#[test]
+fn dont_count_back_amounts_out_of_order_or_without_ago() {
+    let day = (2017, 11, 23);
+    assert_eq!(claims_on("The repairs took 2 years 1 month.", day), ["2 years 1 month => duration P2YT730H30M"]);
+    assert!(claims_on("It was 1 month 2 years ago.", day).iter().all(|c| !c.contains("2015-10")));
+}
