@@ -131,13 +131,32 @@ pub fn ordinal_word(word: &str) -> Option<u32> {
     })
 }
 
+/// The decade a plural number word names within its century ("seventies" is 70); the noughties are
+/// the 0s.
+pub fn decade_word(word: &str) -> Option<u32> {
+    Some(match word {
+        "noughties" | "aughts" => 0,
+        "twenties" => 20,
+        "thirties" => 30,
+        "forties" => 40,
+        "fifties" => 50,
+        "sixties" => 60,
+        "seventies" => 70,
+        "eighties" => 80,
+        "nineties" => 90,
+        _ => return None,
+    })
+}
+
 /// The multiplier a scale word stands for ("thousand" is 1,000).
 pub fn scale(word: &str) -> Option<f64> {
     Some(match word {
         "hundred" => 1e2,
         "thousand" => 1e3,
-        "million" | "mn" => 1e6,
-        "billion" | "bn" => 1e9,
+        "lakh" | "lakhs" => 1e5,
+        "million" | "mn" | "mln" => 1e6,
+        "crore" | "crores" => 1e7,
+        "billion" | "bn" | "bln" => 1e9,
         "trillion" => 1e12,
         _ => return None,
     })
@@ -315,9 +334,10 @@ pub fn measure_unit_pair(first: &str, second: &str) -> Option<Unit> {
     use Dimension::*;
     Some(match (first, second) {
         ("nautical", "mile" | "miles") => unit(Length, 1852.0, "nmi"),
-        ("square", "kilometres" | "kilometers" | "kilometre" | "kilometer" | "km") => unit(Area, 1e6, "km2"),
-        ("square", "miles" | "mile" | "mi") => unit(Area, 2_589_988.110_336, "mi2"),
-        ("square", "metres" | "meters" | "metre" | "meter" | "m") => unit(Area, 1.0, "m2"),
+        ("square" | "sq", "kilometres" | "kilometers" | "kilometre" | "kilometer" | "km") => unit(Area, 1e6, "km2"),
+        ("square" | "sq", "miles" | "mile" | "mi") => unit(Area, 2_589_988.110_336, "mi2"),
+        ("square" | "sq", "metres" | "meters" | "metre" | "meter" | "m") => unit(Area, 1.0, "m2"),
+        ("square" | "sq", "feet" | "foot" | "ft") => unit(Area, 0.092_903_04, "ft2"),
         ("degrees" | "degree" | "deg", "celsius" | "celcius" | "centigrade" | "c") => celsius(),
         ("degrees" | "degree" | "deg", "fahrenheit" | "f") => fahrenheit(),
         ("metric", "ton" | "tons" | "tonne" | "tonnes") => unit(Mass, 1000.0, "t"),
@@ -494,6 +514,7 @@ pub fn is_plural_noun(word: &str) -> bool {
 /// seasons, units of time and times of day, and the vague multiples ("hundreds", "dozens").
 pub fn is_value_word(w: &str) -> bool {
     small_number(w).is_some()
+        || decade_word(w).is_some()
         || ordinal_word(w).is_some()
         || scale(w).is_some()
         || month(w).is_some()
@@ -700,6 +721,7 @@ pub const CLAIM_WORDS: &[&str] = &[
     "pp",
     "preceding",
     "previous",
+    "q",
     "quarter",
     "quarters",
     "rd",

@@ -221,6 +221,14 @@ impl<'a> Scanner<'a> {
             Value::Date(d) => {
                 if let Some("early" | "late" | "mid" | "earlier" | "later" | "fiscal") = before(f.first) {
                     f.first -= 1;
+                } else if f.first >= 2
+                    && self.is_dash(f.first - 1)
+                    && self.gap(f.first) == Gap::None
+                    && self.gap(f.first - 1) == Gap::None
+                    && matches!(before(f.first - 1), Some("early" | "late" | "mid"))
+                {
+                    // "mid-November".
+                    f.first -= 2;
                 }
                 // "Wednesday night", "14 April in the morning" is read as a time; a part of the day
                 // after a day is only part of its name.
@@ -575,8 +583,10 @@ impl<'a> Scanner<'a> {
     // ------------------------------------------------------------------------------ claims
 
     fn claim_at(&self, i: usize) -> Option<Found> {
-        let leading_point =
-            self.is_punct(i, ".") && self.gap(i) != Gap::None && self.is_num(i + 1) && self.gap(i + 1) == Gap::None;
+        let leading_point = self.is_punct(i, ".")
+            && (i == 0 || self.gap(i) != Gap::None)
+            && self.is_num(i + 1)
+            && self.gap(i + 1) == Gap::None;
         if self.kind(i) == Some(Tok::Punct)
             && !leading_point
             && !matches!(self.raw(i), "'" | "’" | "~")
@@ -584,12 +594,23 @@ impl<'a> Scanner<'a> {
         {
             return None;
         }
-        // Digits glued to letters before them are part of an identifier: "CXCR4", "J1149", "BS1".
+        // Digits glued to letters before them are part of an identifier: "CXCR4", "J1149", "BS1", and
+        // so are digits after capitals and a hyphen: "COVID-19", "SCP-173", "B-52".
         if self.is_num(i)
             && i > 0
             && self.gap(i) == Gap::None
             && self.kind(i - 1) == Some(Tok::Word)
             && self.low(i - 1) != "c"
+        {
+            return None;
+        }
+        if self.is_num(i)
+            && i > 1
+            && self.is_dash(i - 1)
+            && self.gap(i) == Gap::None
+            && self.gap(i - 1) == Gap::None
+            && self.kind(i - 2) == Some(Tok::Word)
+            && self.raw(i - 2).chars().all(|c| c.is_ascii_uppercase())
         {
             return None;
         }
@@ -658,13 +679,14 @@ impl<'a> Scanner<'a> {
             // "over 1500 people" or "within 6 months": not a date.
             Some(_) => return None,
         };
-        let (end, mut value) = self
+        let (end, value) = self
             .month_range_at(i)
             .or_else(|| self.date_time_at(i, approx))
             .or_else(|| self.year_like_at(i))
             .or_else(|| self.time_at(i).map(|(end, t)| (end, DateValue { time: Some(t), ..DateValue::default() })))
             .or_else(|| self.day_only_at(i))
             .or_else(|| self.relative_at(i))?;
+        let (end, mut value) = if approx { None } else { self.period_after(end, &value) }.unwrap_or((end, value));
         if approx {
             if let Some(t) = value.time.as_mut() {
                 // On a date with a time, "about" qualifies the time of day.
@@ -678,6 +700,52 @@ impl<'a> Scanner<'a> {
             e
         });
         Some(Found { first: i, end, kind: value.kind(), value: Value::Date(value), noun: None })
+    }
+
+    /// A date or year (`first`, ending at `end`) and a later one after "to", "through", "until" or a
+    /// dash: "1941 to May 1945", "from Feb 1st to March 2019", "June 1941–1944", "April in 1916 to
+    /// June in 1917". The second needs its year; the first takes it when it has none. Two years are
+    /// left to [`Scanner::year_range_end`].
+    fn period_after(&self, end: usize, first: &DateValue) -> Option<(usize, DateValue)> {
+        if first.end.is_some() || first.time.is_some() || first.approx || !first.has_date() {
+            return None;
+        }
+        let to = self.kind(end) == Some(Tok::Word)
+            && matches!(self.low(end), "to" | "through" | "thru" | "until" | "till")
+            && self.gap(end) != Gap::Wide;
+        if !(to || self.is_dash(end) && self.gap(end + 1) != Gap::Wide) {
+            return None;
+        }
+        let c = end + 1;
+        let (e, second) = self.date_at(c).or_else(|| {
+            let (e, year) = self.year_at(c).filter(|(e, _)| self.plausible_year(c, *e))?;
+            Some((e, DateValue::years(year, year)))
+        })?;
+        if second.end.is_some() || second.time.is_some() || second.approx {
+            return None;
+        }
+        let mut start = first.start;
+        let stop = second.start;
+        let single = |p: &DatePoint| p.year.filter(|y| y.lo == y.hi).map(|y| y.lo);
+        let stop_year = single(&stop)?;
+        // Two years are read as a range of years, or not at all.
+        let year_only = |p: &DatePoint| p.month.is_none() && p.day.is_none();
+        if year_only(&start) && year_only(&stop) {
+            return None;
+        }
+        match start.year {
+            None => {
+                let month = start.month?;
+                let later = (month, start.day.unwrap_or(1)) > (stop.month.unwrap_or(12), stop.day.unwrap_or(31));
+                start.year = Some(YearSpan::single(if later { stop_year - 1 } else { stop_year }));
+            }
+            Some(y) if y.lo != y.hi => return None,
+            Some(_) => {}
+        }
+        let value = DateValue { end: Some(stop), ..DateValue::point(start) };
+        let (lo, _) = DateValue::point(start).day_span()?;
+        let (stop_lo, _) = DateValue::point(stop).day_span()?;
+        (lo < stop_lo).then_some((e, value))
     }
 
     /// A range of whole months: "June–August 1941", "from March to May 1917", "Jan.-Feb. 2017",
@@ -697,7 +765,7 @@ impl<'a> Scanner<'a> {
         if self.is_num(end) && self.year_at(end).is_none() {
             return None;
         }
-        let of = if self.is_word(end, "of") { 1 } else { 0 };
+        let of = if self.is_word(end, "of") || self.is_word(end, "in") { 1 } else { 0 };
         let year = self.year_at(self.skip_comma(end + of)).map(|(after, year)| {
             end = after;
             year
@@ -786,7 +854,8 @@ impl<'a> Scanner<'a> {
 
     /// A second full date after a first one (starting at `i`, ending at `end`) that makes the two an
     /// interval: "Oct. 2 to October 22", "January 12, 2016 - 01/22/2016", "between January 1st and April
-    /// 5th". Both need a day; the first takes the second's year when it has none of its own.
+    /// 5th". Both need a day; the first takes the second's year when it has none of its own, and the
+    /// second the first's when the second day falls later in that year.
     fn date_range_after(&self, i: usize, end: usize, first: &DateValue) -> Option<(usize, DateValue)> {
         if first.end.is_some() || first.time.is_some() || first.start.day.is_none() {
             return None;
@@ -797,13 +866,14 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let mut start = first.start;
-        let stop = second.start;
+        let mut stop = second.start;
         match (start.year, stop.year) {
             (None, Some(y)) => {
                 let year = if (start.month, start.day) <= (stop.month, stop.day) { y.lo } else { y.lo - 1 };
                 start.year = Some(YearSpan::single(year));
             }
-            (Some(_), None) => return None,
+            // "from 12 August 1915 until October 22": the second day falls later in the first's year.
+            (Some(y), None) => stop.year = Some(y),
             _ => {}
         }
         let key = |p: &DatePoint| (p.year.map(|y| y.lo), p.month, p.day);
@@ -816,11 +886,13 @@ impl<'a> Scanner<'a> {
     /// A calendar date with at least a month: the forms of English and European prose.
     fn date_at(&self, i: usize) -> Option<(usize, DateValue)> {
         let mut i = i;
+        let mut after_weekday = false;
         // "Friday, 24 February 1956": the weekday belongs to the date.
         if self.kind(i) == Some(Tok::Word) && lexicon::is_weekday(self.low(i)) {
             let j = self.skip_comma(i + 1);
             if self.is_num(j) || lexicon::month(self.low(j)).is_some() || self.is_word(j, "the") {
                 i = j;
+                after_weekday = true;
             }
         }
         self.numeric_date_at(i)
@@ -828,6 +900,70 @@ impl<'a> Scanner<'a> {
             .or_else(|| self.month_first_at(i))
             .or_else(|| self.season_at(i))
             .or_else(|| self.year_then_month_at(i))
+            .or_else(|| self.quarter_code_at(i))
+            .or_else(|| if after_weekday { self.day_after_weekday_at(i) } else { None })
+    }
+
+    /// A day of the month after a weekday: "Tuesday the eleventh", "Monday the 27th". Alone, "the
+    /// second" is as often a rank; after a weekday it can only be a day.
+    fn day_after_weekday_at(&self, i: usize) -> Option<(usize, DateValue)> {
+        if !self.is_word(i, "the") {
+            return None;
+        }
+        let (end, day) = self.day_at(i + 1).filter(|(e, _)| *e == i + 3).or_else(|| self.word_day_at(i + 1))?;
+        if self.kind(end) == Some(Tok::Word) && self.gap(end) != Gap::Wide && !lexicon::is_stop_word(self.low(end)) {
+            return None;
+        }
+        Some((end, DateValue::point(DatePoint { year: None, month: None, day: Some(day) })))
+    }
+
+    /// A quarter or a half of a year in business shorthand: "Q3 2016", "2016 Q3", "Q3 of 2016", "Q4",
+    /// "H2 2016", "2016-H2", "2016H2". A quarter without a year is in the document's year, as "the
+    /// third quarter" is; a half needs its year ("H2" alone is as often hydrogen).
+    fn quarter_code_at(&self, i: usize) -> Option<(usize, DateValue)> {
+        let tight = |k: usize| self.gap(k) == Gap::None;
+        // The year first: "2016 Q3", "2016-Q3", "2016Q3".
+        let (year_before, c) = match self.year_at(i) {
+            Some((e, y)) if self.raw(i).len() == 4 && self.is_dash(e) && tight(e) && tight(e + 1) => (Some(y), e + 1),
+            Some((e, y)) if self.raw(i).len() == 4 && self.gap(e) != Gap::Wide => (Some(y), e),
+            _ => (None, i),
+        };
+        let letter = match self.raw(c) {
+            "Q" | "q" => 'q',
+            "H" | "h" => 'h',
+            _ => return None,
+        };
+        if c > 0 && tight(c) && self.kind(c - 1) == Some(Tok::Word) || !tight(c + 1) {
+            return None;
+        }
+        let n = self.num_value(c + 1).filter(|_| self.raw(c + 1).len() == 1)?;
+        let parts = if letter == 'q' { 4 } else { 2 };
+        // "Q3:" and "Q3)" number questions in a list.
+        if !(1..=parts).contains(&n)
+            || self.kind(c + 2) == Some(Tok::Word) && tight(c + 2)
+            || self.is_punct(c + 2, ":")
+            || self.is_punct(c + 2, ")")
+        {
+            return None;
+        }
+        let mut end = c + 2;
+        let year = year_before.or_else(|| {
+            let j = if self.is_word(end, "of") { end + 1 } else { end };
+            let (e, y) = self.year_at(j).filter(|(e, _)| self.gap(j) != Gap::Wide && self.plausible_year(j, *e))?;
+            end = e;
+            Some(y)
+        });
+        let year = match (letter, year) {
+            ('h', None) => return None,
+            ('q', None) => self.document_date.and_then(|d| d.year).map(|y| y.lo),
+            (_, y) => y,
+        };
+        let span = year.map(YearSpan::single);
+        let months = 12 / parts as u8;
+        let first = (n as u8 - 1) * months + 1;
+        let start = DatePoint { year: span, month: Some(first), day: None };
+        let stop = DatePoint { year: span, month: Some(first + months - 1), day: None };
+        Some((end, DateValue { end: Some(stop), ..DateValue::point(start) }))
     }
 
     /// ISO `1956-02-24` and `1956-02`, European `24.02.1956`, and slashed dates where the order is
@@ -928,6 +1064,9 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let (end, year) = self.year_at(i)?;
+        if let Some(found) = self.year_month_day_at(end, year) {
+            return Some(found);
+        }
         let (k, month) = self.month_at(end)?;
         if self.gap(end) == Gap::Wide || self.is_capitalized(k) || self.is_num(k) {
             return None;
@@ -938,16 +1077,42 @@ impl<'a> Scanner<'a> {
         Some((k, DateValue::point(point)))
     }
 
-    /// `MM/DD/YYYY` or `DD/MM/YYYY`. The outer `Option` is whether there is a slashed date at all; the
-    /// inner one is `None` when its order cannot be told, so that its parts are no claims either.
+    /// A month name and a day tied to a year ending at `end` by dashes or slashes: "2019-aug-01",
+    /// "2020/Sep/23".
+    fn year_month_day_at(&self, end: usize, year: i32) -> Option<(usize, DateValue)> {
+        let tight = |k: usize| self.gap(k) == Gap::None;
+        let slash = self.is_punct(end, "/");
+        let sep = |k: usize| if slash { self.is_punct(k, "/") } else { self.is_dash(k) };
+        if !(sep(end) && sep(end + 2) && (end..=end + 3).all(tight) && self.kind(end + 1) == Some(Tok::Word)) {
+            return None;
+        }
+        let month = lexicon::month(self.low(end + 1))?;
+        let (k, day) = self.day_at(end + 3)?;
+        self.build_date(Some(year), month, day, None).map(|v| (k, v))
+    }
+
+    /// `MM/DD/YYYY` or `DD/MM/YYYY`, and the same with dashes (`21-04-2016`), and `YYYY/MM/DD`. The
+    /// outer `Option` is whether there is such a date at all; the inner one is `None` when its order
+    /// cannot be told, so that its parts are no claims either.
     #[allow(clippy::option_option)]
     fn slashed_date_at(&self, i: usize) -> Option<Option<(usize, DateValue)>> {
         let tight = |k: usize| self.gap(k) == Gap::None;
-        if !(self.is_punct(i + 1, "/") && self.is_punct(i + 3, "/") && (1..=4).all(|k| tight(i + k))) {
+        let sep = |k: usize| if self.is_dash(i + 1) { self.is_dash(k) } else { self.is_punct(k, "/") };
+        if !(sep(i + 1) && sep(i + 3) && (1..=4).all(|k| tight(i + k))) {
             return None;
         }
-        let (a, b, y) = (self.num_value(i)?, self.num_value(i + 2)?, self.num_value(i + 4)?);
-        if self.raw(i + 4).len() != 4 || self.raw(i).len() > 2 || self.raw(i + 2).len() > 2 {
+        // Part of a longer chain of figures ("133-03-03-2020") is a code.
+        if i > 0 && tight(i) && (self.is_dash(i - 1) || self.is_punct(i - 1, "/") || self.is_num(i - 1)) {
+            return None;
+        }
+        let (a, b, c) = (self.num_value(i)?, self.num_value(i + 2)?, self.num_value(i + 4)?);
+        let short = |k: usize| self.raw(k).len() <= 2;
+        // "2015/08/12": the year first is always followed by the month. ISO dates with dashes are
+        // read elsewhere.
+        if self.raw(i).len() == 4 && short(i + 2) && short(i + 4) && !self.is_dash(i + 1) {
+            return Some(valid_point(a, b, c).map(|p| (i + 5, DateValue::point(p))));
+        }
+        if self.raw(i + 4).len() != 4 || !short(i) || !short(i + 2) {
             return None;
         }
         let (m, d) = match (a > 12, b > 12) {
@@ -956,7 +1121,7 @@ impl<'a> Scanner<'a> {
             _ if a == b => (a, b),
             _ => return Some(None),
         };
-        Some(valid_point(y, m, d).map(|p| (i + 5, DateValue::point(p))))
+        Some(valid_point(c, m, d).map(|p| (i + 5, DateValue::point(p))))
     }
 
     /// A day number with an optional ordinal suffix at `i`: "24", "24th".
@@ -1086,12 +1251,101 @@ impl<'a> Scanner<'a> {
             None => return None,
         };
         let mut year = None;
-        let after_comma = self.skip_comma(k);
-        if let Some((end, y)) = self.year_at(after_comma) {
+        if let Some((end, y)) = self.year_after_date(k) {
             year = Some(y);
             k = end;
         }
         self.build_date(year, month, day, day2).map(|v| (k, v))
+    }
+
+    /// The year that completes a month, or a day and month, ending at `k`: "24 February, 1956", "the
+    /// 4th of July of 1776", "28 June in 1914", "February of 1956", "21 September nineteen
+    /// seventy-eight", "October two thousand".
+    fn year_after_date(&self, k: usize) -> Option<(usize, i32)> {
+        let j = self.skip_comma(k);
+        if let Some(found) = self.year_at(j) {
+            return Some(found);
+        }
+        // "05-Aug-2016", "Sep/23/2020", "Dec-2018": a year tied by a dash or a slash.
+        if (self.is_dash(k) || self.is_punct(k, "/"))
+            && self.gap(k) == Gap::None
+            && self.gap(k + 1) == Gap::None
+            && self.raw(k + 1).len() == 4
+        {
+            return self.year_at(k + 1).filter(|(end, _)| self.plausible_year(k + 1, *end));
+        }
+        if self.is_word(k, "of") || self.is_word(k, "in") {
+            let year = self.year_at(k + 1).filter(|(end, _)| self.plausible_year(k + 1, *end));
+            if let Some(found) = year.or_else(|| self.spoken_year_at(k + 1, true)) {
+                return Some(found);
+            }
+        }
+        self.spoken_year_at(j, true)
+    }
+
+    /// A year said in words: "nineteen seventy-eight", "seventeen eighty nine", "nineteen oh five"
+    /// and, after a day and month (`after_date`), "eighteen hundred and twelve" and "two thousand and
+    /// five", which alone are as often counts. The hundreds are thirteen to twenty: "eleven fifty" and
+    /// "twelve thirty" are times of day.
+    fn spoken_year_at(&self, i: usize, after_date: bool) -> Option<(usize, i32)> {
+        if self.kind(i) != Some(Tok::Word) || self.gap(i) == Gap::Wide && i > 0 {
+            return None;
+        }
+        let found = match lexicon::small_number(self.low(i)).filter(|c| (13..=20).contains(c)) {
+            Some(hundreds) => {
+                let century = hundreds as i32 * 100;
+                let j = i + 1;
+                if self.kind(j) != Some(Tok::Word) || self.gap(j) == Gap::Wide {
+                    return None;
+                }
+                if matches!(self.low(j), "oh" | "o" | "zero") {
+                    let unit = lexicon::small_number(self.low(j + 1)).filter(|u| (1..=9).contains(u))?;
+                    (j + 2, century + unit as i32)
+                } else if self.is_word(j, "hundred") {
+                    if !after_date {
+                        return None;
+                    }
+                    let k = if self.is_word(j + 1, "and") { j + 2 } else { j + 1 };
+                    match self.tens_and_units_at(k) {
+                        Some((end, v)) => (end, century + v as i32),
+                        None if k == j + 1 => (j + 1, century),
+                        None => return None,
+                    }
+                } else {
+                    let (end, v) = self.tens_and_units_at(j).filter(|(_, v)| *v >= 10)?;
+                    (end, century + v as i32)
+                }
+            }
+            None if after_date => {
+                let p = self.number_word_at(i).filter(|p| p.high.is_none() && p.implied.is_none() && !p.article)?;
+                if !(1000.0..=2200.0).contains(&p.value) || p.value.fract() != 0.0 {
+                    return None;
+                }
+                (p.end, p.value as i32)
+            }
+            None => return None,
+        };
+        // "nineteen seventy-eight" is no year in "nineteen seventy-eight ships" or "twenty fifteen-minute breaks".
+        let more = self.kind(found.0) == Some(Tok::Word) && lexicon::small_number(self.low(found.0)).is_some();
+        (!more && self.plausible_year(i, found.0)).then_some(found)
+    }
+
+    /// A number from one to ninety-nine in words: "seventy", "seventy-eight", "seventy eight",
+    /// "fifteen".
+    fn tens_and_units_at(&self, i: usize) -> Option<(usize, u32)> {
+        if self.kind(i) != Some(Tok::Word) || self.gap(i) == Gap::Wide {
+            return None;
+        }
+        let v = lexicon::small_number(self.low(i)).filter(|v| *v > 0)?;
+        if v >= 20 && v % 10 == 0 {
+            let k = if self.is_dash(i + 1) && self.gap(i + 1) == Gap::None { i + 2 } else { i + 1 };
+            if self.kind(k) == Some(Tok::Word) && self.gap(k) != Gap::Wide {
+                if let Some(u) = lexicon::small_number(self.low(k)).filter(|u| (1..=9).contains(u)) {
+                    return Some((k + 1, v + u));
+                }
+            }
+        }
+        Some((i + 1, v))
     }
 
     /// Where the second day of a day range starts, after the first day ending at `k`: "24–25", "14/15",
@@ -1123,17 +1377,27 @@ impl<'a> Scanner<'a> {
         }
         // "June 1941" is month-year, not a day: day_at refuses three or more digits. An ordinal word
         // after the month is a day: "May the eleventh", "Jan first", "September twenty-first".
+        // A month in lower case is trusted before a day in words unless it is another word too
+        // ("august"; "may" and "march" never get here).
+        let trusted = self.is_capitalized(i) || j > k || !matches!(self.low(i), "august" | "aug");
         let day = self.day_at(j).or_else(|| {
             self.word_day_at(j).filter(|(e, _)| {
                 // Not "June second-quarter results" or "March first prize": nothing but a year, a
                 // comma or a function word may follow an ordinal word read as a day.
                 let next_ok = match self.kind(*e) {
-                    Some(Tok::Word) => lexicon::is_stop_word(self.low(*e)),
+                    Some(Tok::Word) => lexicon::is_stop_word(self.low(*e)) || self.spoken_year_at(*e, true).is_some(),
                     Some(Tok::Dash) => false,
                     _ => true,
                 };
-                next_ok && (self.is_capitalized(i) || j > k)
+                next_ok && trusted
             })
+        });
+        // A day said as a cardinal ("January twenty-two, 2018") only with its year after it: "in June
+        // twenty men deserted" is a count.
+        let day = day.or_else(|| {
+            let p = self.number_word_at(j).filter(|p| p.high.is_none() && p.implied.is_none() && !p.article)?;
+            let valid = p.value.fract() == 0.0 && (1.0..=31.0).contains(&p.value);
+            (valid && self.year_after_date(p.end).is_some()).then_some((p.end, p.value as u8))
         });
         if let Some((mut k2, day)) = day {
             let mut day2 = None;
@@ -1147,19 +1411,13 @@ impl<'a> Scanner<'a> {
                 }
             }
             let mut year = None;
-            let after_comma = self.skip_comma(k2);
-            if let Some((end, y)) = self.year_at(after_comma) {
+            if let Some((end, y)) = self.year_after_date(k2) {
                 year = Some(y);
                 k2 = end;
             }
             return self.build_date(year, month, day, day2).map(|v| (k2, v));
         }
-        let mut j = k;
-        if self.is_word(j, "of") {
-            j += 1;
-        }
-        let j = self.skip_comma(j);
-        let (end, year) = self.year_at(j)?;
+        let (end, year) = self.year_after_date(k)?;
         let point = DatePoint { year: Some(YearSpan::single(year)), month: Some(month), day: None };
         Some((end, DateValue::point(point)))
     }
@@ -1222,6 +1480,15 @@ impl<'a> Scanner<'a> {
     fn year_like_at(&self, i: usize) -> Option<(usize, DateValue)> {
         if let Some(found) = self.decade_or_century_at(i) {
             return Some(found);
+        }
+        // "nineteen seventy-eight"; capitalised in mid-sentence or word by word it is a title
+        // ("Nineteen Eighty-Four"). After the word "year" any number in words is one ("the year two
+        // thousand").
+        if !self.is_capitalized(i) || self.sentence_start[i] && !self.is_capitalized(i + 1) {
+            let after_year = i > 0 && self.is_word(i - 1, "year");
+            if let Some((end, year)) = self.spoken_year_at(i, after_year) {
+                return Some((end, DateValue::years(year, year)));
+            }
         }
         // "c1935": a circa mark glued to the year.
         let (circa, start) = if self.is_word(i, "c") && self.gap(i + 1) == Gap::None && self.is_num(i + 1) {
@@ -1316,7 +1583,13 @@ impl<'a> Scanner<'a> {
         };
         let j = if part.is_some() && self.is_dash(j) { j + 1 } else { j };
         let j = if part.is_some() && self.is_word(j, "the") { j + 1 } else { j };
-        let (end, lo, hi) = self.decade_at(j).or_else(|| self.century_at(j))?;
+        // A decade without its century needs "the" before it: "in his 70s" is an age. "The mid-70s"
+        // is as often a temperature.
+        let the_before = i > 0 && self.is_word(i - 1, "the");
+        let (end, lo, hi) = self
+            .decade_at(j, the_before && part != Some(1))
+            .or_else(|| self.word_decade_at(j, the_before))
+            .or_else(|| self.century_at(j))?;
         let (lo, hi) = match part {
             None => (lo, hi),
             Some(p) => {
@@ -1333,8 +1606,9 @@ impl<'a> Scanner<'a> {
         Some((end, DateValue::years(lo, hi)))
     }
 
-    /// "1930s", "1950's", "'50s", "the 1800s" (a century).
-    fn decade_at(&self, i: usize) -> Option<(usize, i32, i32)> {
+    /// "1930s", "1950's", "'50s", "the 1800s" (a century) and, when `bare` allows a decade written
+    /// without its century, "the 70s" and "the 70's", which are the 1930s to the 1990s.
+    fn decade_at(&self, i: usize, bare: bool) -> Option<(usize, i32, i32)> {
         let (num_at, short) = if matches!(self.raw(i), "'" | "’") && self.is_num(i + 1) && self.gap(i + 1) == Gap::None
         {
             (i + 1, true)
@@ -1357,6 +1631,15 @@ impl<'a> Scanner<'a> {
             }
             return Some((end, 1900 + v, 1900 + v + 9));
         }
+        if digits == 2 && bare && v % 10 == 0 && (30..=90).contains(&v) {
+            // "the 70s" is no decade in "the 70s degrees" or "the 70s mph".
+            let unit_after = self.is_punct(end, "°")
+                || self.is_punct(end, "%")
+                || self
+                    .word_at_gap(end)
+                    .is_some_and(|w| matches!(w, "degrees" | "percent" | "mph") || lexicon::measure_unit(w).is_some());
+            return (!unit_after).then_some((end, 1900 + v, 1900 + v + 9));
+        }
         if digits != 4 || v % 10 != 0 || !(100..=2200).contains(&v) {
             return None;
         }
@@ -1364,6 +1647,33 @@ impl<'a> Scanner<'a> {
             return Some((end, v, v + 99));
         }
         Some((end, v, v + 9))
+    }
+
+    /// A decade in words after "the" (`the_before`): "the seventies", "the nineteen-sixties", "the
+    /// eighteen nineties", "the noughties". Without a century it is the twentieth's, the noughties
+    /// the 2000s.
+    fn word_decade_at(&self, i: usize, the_before: bool) -> Option<(usize, i32, i32)> {
+        if !the_before || self.kind(i) != Some(Tok::Word) {
+            return None;
+        }
+        let century = lexicon::small_number(self.low(i)).filter(|c| (10..=20).contains(c));
+        let k = match century {
+            Some(_) if self.is_dash(i + 1) && self.gap(i + 1) == Gap::None && self.gap(i + 2) == Gap::None => i + 2,
+            Some(_) if self.gap(i + 1) == Gap::Space => i + 1,
+            Some(_) => return None,
+            None => i,
+        };
+        if self.kind(k) != Some(Tok::Word) {
+            return None;
+        }
+        let decade = lexicon::decade_word(self.low(k))? as i32;
+        let lo = match century {
+            Some(c) if decade > 0 => c as i32 * 100 + decade,
+            Some(_) => return None,
+            None if decade == 0 => 2000,
+            None => 1900 + decade,
+        };
+        Some((k + 1, lo, lo + 9))
     }
 
     /// "the 19th century", "the nineteenth century", "14th-century".
@@ -1666,9 +1976,11 @@ impl<'a> Scanner<'a> {
         if let Some(found) = self.fraction_at(start, bound) {
             return Some(found);
         }
-        let p = self.number_at(start)?;
-        // A number word capitalised in mid-sentence is part of a name: "the Two Plus Four Treaty".
-        if p.written.is_empty() && self.is_capitalized(start) && !self.sentence_start[start] && start == i {
+        let mut p = self.number_at(start)?;
+        // A number word capitalised in mid-sentence is part of a name: "the Two Plus Four Treaty"; so
+        // is one followed by another capitalised number word anywhere ("Nineteen Eighty-Four").
+        let titled = self.is_capitalized(p.end) && lexicon::small_number(self.low(p.end)).is_some();
+        if p.written.is_empty() && self.is_capitalized(start) && (!self.sentence_start[start] || titled) && start == i {
             return None;
         }
         let mut bound = bound.or(p.implied);
@@ -1695,6 +2007,11 @@ impl<'a> Scanner<'a> {
             }
         }
         end = unit_end;
+        if let Some((e, other)) = self.unit_range_end(start, end, &p, &unit, multiple) {
+            p.high = Some(p.value.max(other));
+            p.value = p.value.min(other);
+            end = e;
+        }
         // "3 dollars 50 cents", "thirteen euros and forty-five cents": the hundredths join the amount.
         let mut cents = 0.0;
         if matches!(unit.dimension, Dimension::Currency(_)) && !sign_before && p.high.is_none() {
@@ -1755,6 +2072,8 @@ impl<'a> Scanner<'a> {
             number = smaller_unit_for_fraction(number);
             number = self.compound_duration(number, &mut end);
             // "within", "up to" a duration: at most that long.
+        } else if p.high.is_none() {
+            number = self.compound_measure(number, &mut end);
         }
         let kind = match unit.dimension {
             Dimension::Count => Kind::Count,
@@ -1765,6 +2084,28 @@ impl<'a> Scanner<'a> {
         };
         // Scale the time value for multi-unit words ("a decade" is ten years, "a fortnight" 14 days).
         Some(Found { first: i, end, kind, value: Value::Number(number), noun })
+    }
+
+    /// The other end of a range whose unit is written twice: "44 mg to 50 mg", "from -18 °C to -34
+    /// °C", "between 5 km and 8 km". The number starts at `start`, its unit ends at `end`. Counts,
+    /// lengths of time and money are left to their own readings.
+    fn unit_range_end(&self, start: usize, end: usize, p: &Parsed, unit: &Unit, multiple: f64) -> Option<(usize, f64)> {
+        if p.high.is_some()
+            || p.implied.is_some()
+            || matches!(unit.dimension, Dimension::Count | Dimension::Time | Dimension::Currency(_))
+        {
+            return None;
+        }
+        let between = start > 0 && self.is_word(start - 1, "between");
+        let connector = self.is_word(end, "to")
+            || self.is_dash(end) && self.gap(end + 1) != Gap::Wide
+            || between && self.is_word(end, "and");
+        if !connector || self.gap(end) == Gap::Wide {
+            return None;
+        }
+        let q = self.digits_at(end + 1).filter(|q| q.high.is_none() && q.implied.is_none())?;
+        let (other, _, e, m) = self.unit_after(q.end, &q)?;
+        (other.symbol == unit.symbol && m == multiple && q.value != p.value && e > q.end).then_some((e, q.value))
     }
 
     /// A currency written before a number with letters: a country's mark glued or spaced before the
@@ -1871,6 +2212,33 @@ impl<'a> Scanner<'a> {
             *end = p.end + 1;
         }
         number
+    }
+
+    /// "5 feet 2 inches", "6 ft 1 in", "7 pounds and 4 ounces": an imperial measure told in two units
+    /// is one measure, stated in the smaller unit.
+    fn compound_measure(&self, number: Number, end: &mut usize) -> Number {
+        let (smaller, per) = match number.unit.symbol {
+            "ft" => ("in", 12.0),
+            "lb" => ("oz", 16.0),
+            _ => return number,
+        };
+        let j = if self.is_word(*end, "and") { *end + 1 } else { *end };
+        let Some(p) = self.digits_at(j).or_else(|| self.number_word_at(j)) else { return number };
+        let Some(unit) = self.word_at_gap(p.end).and_then(lexicon::measure_unit) else { return number };
+        // "2 in" is an inch only where no word but a dimension follows it ("6 ft 2 in tall", not "6 ft
+        // 2 in the shade").
+        let word_after = self.kind(p.end + 1) == Some(Tok::Word)
+            && !matches!(self.low(p.end + 1), "high" | "tall" | "long" | "wide" | "deep" | "thick");
+        if unit.symbol != smaller
+            || p.value >= per
+            || p.article
+            || p.high.is_some()
+            || self.low(p.end) == "in" && word_after
+        {
+            return number;
+        }
+        *end = p.end + 1;
+        Number { value: number.value * per + p.value, rounding: 0.5, unit, ..number }
     }
 
     fn word_at_gap(&self, i: usize) -> Option<&str> {
@@ -1993,6 +2361,10 @@ impl<'a> Scanner<'a> {
                                 self.low(j + 2),
                                 "diameter" | "length" | "height" | "depth" | "width" | "thickness" | "circumference"
                             ));
+                // Digits glued after the unit make it a code: "24703m212", "24703 L202".
+                if self.is_num(j + 1) && self.gap(j + 1) == Gap::None {
+                    return None;
+                }
                 let glued = self.gap(j) == Gap::None && !hyphenated;
                 let ok =
                     !risky || glued || (self.raw(j) != "in" && (self.kind(j + 1) != Some(Tok::Word) || dimension_word));
@@ -2142,8 +2514,11 @@ impl<'a> Scanner<'a> {
             if let Some((end, noun)) = self.series_noun_after(suffix + 1) {
                 return ordinal(end, n as u32, Some(noun));
             }
-            let noun = self.word_at_gap(suffix + 1).filter(|w| !lexicon::is_stop_word(w))?;
-            return ordinal(suffix + 1, n as u32, Some(noun.to_string()));
+            if let Some(noun) = self.word_at_gap(suffix + 1).filter(|w| !lexicon::is_stop_word(w)) {
+                return ordinal(suffix + 1, n as u32, Some(noun.to_string()));
+            }
+            // A rank on its own: "she finished 11th", "ranked 21st in the world".
+            return self.bare_rank_before(i).then(|| ordinal(suffix + 1, n as u32, None))?;
         }
         if self.kind(i) != Some(Tok::Word) {
             return None;
@@ -2171,6 +2546,20 @@ impl<'a> Scanner<'a> {
             return None;
         }
         ordinal(end, n, Some(next.to_string()))
+    }
+
+    /// True when a digit ordinal at `i` with no noun after it is a rank, not a day: it opens the
+    /// text or follows a word that no date follows ("finished 11th"), not "the", a preposition
+    /// ("on 22nd", "by the 5th") or a month or weekday ("May 5th", "Tuesday 4th").
+    fn bare_rank_before(&self, i: usize) -> bool {
+        if i == 0 {
+            return true;
+        }
+        if self.kind(i - 1) != Some(Tok::Word) || self.gap(i) == Gap::None {
+            return false;
+        }
+        let w = self.low(i - 1);
+        !(lexicon::is_stop_word(w) || lexicon::month(w).is_some() || lexicon::is_weekday(w))
     }
 
     /// An ordinal in words at `i`: "twentieth", "twenty-first".
@@ -2314,6 +2703,32 @@ impl<'a> Scanner<'a> {
             written.push_str(".5");
             end += 1;
         }
+        // "1/4 mile", "10 1/2 miles": a fraction of a unit. A fraction with nothing measured after it
+        // is left alone.
+        if !written.contains('.') && !negative {
+            let part = |k: usize| {
+                let (n, d) = (self.num_value(k)?, self.num_value(k + 2)?);
+                let fraction = self.is_punct(k + 1, "/")
+                    && tight(k + 1)
+                    && tight(k + 2)
+                    && matches!(d, 2 | 3 | 4 | 8)
+                    && n > 0
+                    && n < d
+                    && self.is_unit_word(k + 3);
+                fraction.then(|| n as f64 / d as f64)
+            };
+            if let Some(f) = part(i) {
+                value = f;
+                written = format!("{value}");
+                end = i + 3;
+            } else if self.gap(end) == Gap::Space && end == i + 1 {
+                if let Some(f) = part(end) {
+                    value += f;
+                    written = format!("{value}");
+                    end += 3;
+                }
+            }
+        }
         // Scale words: "1.5 million", "26 thousand", "116k".
         if let Some(w) = self.word_at_gap(end) {
             if let Some(s) = lexicon::scale(w).filter(|_| w != "hundred" || !written.contains('.')) {
@@ -2323,6 +2738,17 @@ impl<'a> Scanner<'a> {
             } else if w == "k" && tight(end) {
                 value *= 1e3;
                 written = format_scaled(&written, 1e3);
+                end += 1;
+            } else if matches!(self.raw(end), "M" | "B" | "T") && tight(end) && self.is_money_around(i, end + 1) {
+                // "$1.8M", "2B euros", "$2.1T": a capital letter glued to an amount of money is its
+                // scale, not metres, bytes or tonnes.
+                let s = match self.raw(end) {
+                    "M" => 1e6,
+                    "B" => 1e9,
+                    _ => 1e12,
+                };
+                value *= s;
+                written = format_scaled(&written, s);
                 end += 1;
             } else if matches!(w, "dozen" | "dozens") && !written.contains('.') {
                 value *= 12.0;
@@ -2335,6 +2761,11 @@ impl<'a> Scanner<'a> {
                     value += part * s;
                     written = format!("{value}");
                     end = e;
+                } else if let Some((e, rest)) = self.smaller_part_after(end, s) {
+                    // "3 hundred and 21", "4 thousand 3 hundred".
+                    value += rest;
+                    written = format!("{value}");
+                    end = e;
                 }
             }
         }
@@ -2342,6 +2773,45 @@ impl<'a> Scanner<'a> {
             value = -value;
         }
         Some(Parsed { end, value, written, high: None, implied: None, single_word: false, article: false })
+    }
+
+    /// The rest of a number in digits and scale words after a scale `s`: "and 21" after "3 hundred",
+    /// "3 hundred and 21" after "4 thousand". Returns where it ends and its value.
+    fn smaller_part_after(&self, k: usize, s: f64) -> Option<(usize, f64)> {
+        let short = |j: usize| self.is_num(j) && self.raw(j).len() <= 3 && self.gap(j) == Gap::Space;
+        if s == 100.0 {
+            // Not "3 hundred and 2 hundred", two numbers.
+            let alone = self.word_at_gap(k + 2).and_then(lexicon::scale).is_none();
+            let v = self
+                .num_value(k + 1)
+                .filter(|_| self.is_word(k, "and") && short(k + 1) && self.raw(k + 1).len() <= 2 && alone)?;
+            return Some((k + 2, v as f64));
+        }
+        if short(k) && self.is_word(k + 1, "hundred") {
+            let p = self.digits_at(k)?;
+            return (p.value < s).then_some((p.end, p.value));
+        }
+        None
+    }
+
+    /// True when token `k` is a unit of measure or time that cannot be an ordinary word ("mile",
+    /// "kg", "hours"; not "in", "m" or "t").
+    fn is_unit_word(&self, k: usize) -> bool {
+        self.word_at_gap(k).is_some_and(|w| {
+            lexicon::time_unit(w).is_some()
+                || lexicon::measure_unit(w).is_some() && !matches!(w, "in" | "m" | "t" | "g" | "l")
+        })
+    }
+
+    /// True when the number starting at `start` and ending before `after` is an amount of money: a
+    /// currency sign before it ("$1.8M") or a currency word after it ("1.8M dollars").
+    fn is_money_around(&self, start: usize, after: usize) -> bool {
+        let sign_before = start > 0 && lexicon::currency_symbol(self.raw(start - 1)).is_some();
+        let word_after = self
+            .word_at_gap(after)
+            .and_then(lexicon::measure_unit)
+            .is_some_and(|u| matches!(u.dimension, Dimension::Currency(_)));
+        sign_before || word_after
     }
 
     /// Where a run of space-separated three-digit groups starting at `i` ends ("1 234 567"), or `None`

@@ -502,6 +502,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "circumference",
     "closer",
     "deeper",
+    "degrees",
     "depth",
     "diameter",
     "down",
@@ -527,9 +528,11 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "made",
     "met",
     "nearer",
+    "o",
     "of",
     "off",
     "offshore",
+    "oh",
     "on",
     "only",
     "or",
@@ -622,4 +625,213 @@ fn ages_told_without_a_unit() {
 fn dont_read_other_numbers_between_commas_as_ages() {
     check("In 1912, 62 lifeboats were ordered.", &["1912 => year 1912", "62 => count 62"]);
     check("The score was 18, and he was 18 minutes late.", &["18 => count 18", "18 minutes => duration PT18M"]);
+}
+
+#[test]
+fn years_after_a_day_and_month() {
+    check("The treaty was signed on June 28th of 1919.", &["June 28th of 1919 => date 1919-06-28"]);
+    check("The tsar gave up the throne on 15 March in 1917.", &["15 March in 1917 => date 1917-03-15"]);
+    check("Troops left Kabul from April to June in 1842.", &["April to June in 1842 => date 1842-04/1842-06"]);
+}
+
+#[test]
+fn years_said_in_words() {
+    check("The band was founded in nineteen sixty-two.", &["nineteen sixty-two => year 1962"]);
+    check("The mill burned in nineteen oh five.", &["nineteen oh five => year 1905"]);
+    check(
+        "On 18 June eighteen hundred and fifteen the battle was fought.",
+        &["18 June eighteen hundred and fifteen => date 1815-06-18"],
+    );
+    check(
+        "Peace came on May the eighth, nineteen forty-five.",
+        &["May the eighth, nineteen forty-five => date 1945-05-08"],
+    );
+    check("The strike began on January twenty-two, 1905.", &["January twenty-two, 1905 => date 1905-01-22"]);
+    check(
+        "Both sides signed on october the third, two thousand.",
+        &["october the third, two thousand => date 2000-10-03"],
+    );
+}
+
+#[test]
+fn dont_read_titles_counts_or_lone_cardinals_as_spoken_years() {
+    check("A reprint of Nineteen Eighty-Four sold well.", &[]);
+    check("Nineteen Eighty-Four was a warning.", &[]);
+    check("Some eighteen hundred soldiers crossed the river.", &["Some eighteen hundred => count ~1800"]);
+    check("In June twenty men deserted.", &["June => date XXXX-06", "twenty => count 20"]);
+}
+
+#[test]
+fn decades_in_words_and_without_their_century() {
+    check(
+        "Jazz boomed in the twenties and faded in the late fifties.",
+        &["twenties => year 192X", "late fifties => year 1957/1959"],
+    );
+    check("Records from the nineteen-thirties survive.", &["nineteen-thirties => year 193X"]);
+    check("The town grew in the 60s and the 70's.", &["60s => year 196X", "70's => year 197X"]);
+}
+
+#[test]
+fn dont_read_ages_or_temperatures_as_decades() {
+    check("She was in her 60s by then.", &[]);
+    check("Her father was in his seventies.", &[]);
+    check("The temperature stayed in the mid-70s all week.", &[]);
+    check("Afternoons reached the 80s degrees.", &[]);
+}
+
+#[test]
+fn periods_whose_ends_differ_in_precision() {
+    check("The occupation lasted from 1940 to May 1945.", &["1940 to May 1945 => date 1940/1945-05"]);
+    check("The siege ran from Feb 1st to March 1944.", &["Feb 1st to March 1944 => date 1944-02-01/1944-03"]);
+    check("He was in exile June 1941–1944.", &["June 1941–1944 => date 1941-06/1944"]);
+}
+
+#[test]
+fn dont_join_a_date_to_a_later_count() {
+    check("Raids in 1941 to 1,500 homes followed.", &["1941 => year 1941", "1,500 => count 1500"]);
+    check("Between 1949 and May 1961 many left.", &["1949 => year 1949", "May 1961 => date 1961-05"]);
+}
+
+#[test]
+fn imperial_measures_told_in_two_units() {
+    check("The sergeant stood 5 feet 10 inches.", &["5 feet 10 inches => quantity 70 in"]);
+    check("The door was 6 ft 2 in tall.", &["6 ft 2 in => quantity 74 in"]);
+    check("The baby weighed 7 pounds and 4 ounces.", &["7 pounds and 4 ounces => quantity 116 oz"]);
+}
+
+#[test]
+fn dont_join_a_measure_to_a_number_that_is_no_smaller_part() {
+    check("The wall was 12 ft, 20 inches of it brick.", &["12 ft => quantity 12 ft", "20 inches => quantity 20 in"]);
+    assert_eq!(claims("A post 8 ft 2 in the ground held it.")[0], "8 ft => quantity 8 ft");
+}
+
+#[test]
+fn capital_scale_letters_on_money() {
+    check("The museum won a $1.8M grant.", &["$1.8M => quantity 1800000 USD"]);
+    check("The dam cost 2B euros.", &["2B euros => quantity 2000000000 EUR"]);
+}
+
+#[test]
+fn dont_read_codes_and_designations_as_numbers() {
+    check("The COVID-19 wave closed the archive.", &[]);
+    check("Crews flew the B-52 over the delta.", &[]);
+    check("Part 24703m212 was replaced.", &[]);
+}
+
+#[test]
+fn numeric_dates_with_dashes_or_the_year_first() {
+    check("The order is dated 21-04-2016.", &["21-04-2016 => date 2016-04-21"]);
+    check("The order is dated 2015/08/12.", &["2015/08/12 => date 2015-08-12"]);
+    check(
+        "Filed on 05-Aug-2016 and again on 2019-aug-01.",
+        &["05-Aug-2016 => date 2016-08-05", "2019-aug-01 => date 2019-08-01"],
+    );
+    check("The ledger runs Dec-2018 to Mar-2019.", &["Dec-2018 to Mar-2019 => date 2018-12/2019-03"]);
+    check(
+        "He was away from 12 August 1915 until October 22.",
+        &["12 August 1915 until October 22 => date 1915-08-12/1915-10-22"],
+    );
+}
+
+#[test]
+fn dont_read_dashed_figures_of_unknown_order_or_codes_as_dates() {
+    check("The ticket read 3-7-2017.", &[]);
+    check("Call 12-34-5678 at once.", &[]);
+}
+
+#[test]
+fn quarters_and_halves_in_shorthand() {
+    check("Exports fell in Q3 2016.", &["Q3 2016 => date 2016-07/2016-09"]);
+    check(
+        "Orders recovered in 2017 Q1 and 2019-H2.",
+        &["2017 Q1 => date 2017-01/2017-03", "2019-H2 => date 2019-07/2019-12"],
+    );
+}
+
+#[test]
+fn dont_read_question_labels_or_molecules_as_quarters() {
+    check("Q1: who signed the treaty?", &[]);
+    check("The H2 molecule is light.", &[]);
+}
+
+#[test]
+fn ranks_standing_alone() {
+    check("In the final she finished 11th.", &["11th => ordinal 11"]);
+    check("The team ranked 21st in the league.", &["21st => ordinal 21"]);
+}
+
+#[test]
+fn dont_read_days_as_ranks() {
+    check("They met on 22nd as agreed.", &[]);
+    check("Pay arrives by the 5th.", &["the 5th => date XXXX-XX-05"]);
+}
+
+#[test]
+fn fractions_of_a_unit_and_numbers_in_digits_and_scale_words() {
+    check("The cable ran 10 1/2 miles.", &["10 1/2 miles => quantity 10.5 mi"]);
+    check("It is a 1/4 mile track.", &["1/4 mile => quantity 0.25 mi"]);
+    check("He paid 3 hundred and 21 rupees.", &["3 hundred and 21 rupees => quantity 321 INR"]);
+    check(
+        "The fund held 13 lakh rupees and 2 crore more.",
+        &["13 lakh rupees => quantity 1300000 INR", "2 crore => count 20000000"],
+    );
+}
+
+#[test]
+fn dont_read_a_fraction_with_nothing_measured() {
+    assert!(claims("Only 1/4 of the crew survived.").iter().all(|c| !c.contains("0.25")));
+    check("He counted 3 hundred and 2 hundred more.", &["3 hundred => count 300", "2 hundred => count 200"]);
+}
+
+#[test]
+fn ranges_with_the_unit_written_twice() {
+    check("Nights ranged from -18 °C to -34 °C.", &["-18 °C to -34 °C => quantity -34..-18 °C"]);
+    check("The dose rose from 44 mg to 50 mg.", &["44 mg to 50 mg => quantity 44..50 mg"]);
+    check("The camp lay between 5 km and 8 km inland.", &["5 km and 8 km => quantity 5..8 km"]);
+}
+
+#[test]
+fn dont_join_measures_of_different_units_into_a_range() {
+    check("It went from 44 cm to 50 km.", &["44 cm => quantity 44 cm", "50 km => quantity 50 km"]);
+}
+
+#[test]
+fn square_measures_in_short_and_trillions_of_money() {
+    check("The colony covered 116,347 sq mi.", &["116,347 sq mi => quantity 116347 mi2"]);
+    check("The house had 2,000 square feet.", &["2,000 square feet => quantity 2000 ft2"]);
+    check("Debt reached $2.1T that year.", &["$2.1T => quantity 2100000000000 USD"]);
+}
+
+#[test]
+fn days_after_a_weekday_and_parts_of_a_month_tied_by_a_hyphen() {
+    check("They met on Tuesday the eleventh.", &["Tuesday the eleventh => date XXXX-XX-11"]);
+    check("The vote came in mid-November.", &["mid-November => date XXXX-11"]);
+    check("Few expected to see the year two thousand.", &["two thousand => year 2000"]);
+}
+
+#[test]
+fn dont_read_a_rank_after_a_weekday_as_a_day() {
+    check("On Friday the second battalion left.", &["second => ordinal 2"]);
+    check("A mid-range car was cheap.", &[]);
+}
+
+#[test]
+fn amounts_of_time_ago_in_digits_and_in_several_units() {
+    let day = (2017, 11, 23);
+    assert_eq!(claims_on("The firm was sold 3 years ago.", day), ["3 years ago => year 2014"]);
+    assert_eq!(
+        claims_on("The mill closed 1 month and 21 days ago.", day),
+        ["1 month and 21 days ago => date 2017-10-02"]
+    );
+    assert_eq!(
+        claims_on("The lease began two years and three months ago.", day),
+        ["two years and three months ago => date 2015-08"]
+    );
+}
+
+#[test]
+fn dont_count_back_amounts_out_of_order_or_without_ago() {
+    let day = (2017, 11, 23);
+    assert_eq!(claims_on("The repairs took 2 years 1 month.", day), ["2 years 1 month => duration P2YT730H30M"]);
+    assert!(claims_on("It was 1 month 2 years ago.", day).iter().all(|c| !c.contains("2015-10")));
 }

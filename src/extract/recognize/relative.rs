@@ -8,7 +8,7 @@
 //! states a length of time, and is read as a duration.
 
 use super::{Scanner, lexicon};
-use crate::extract::lex::Tok;
+use crate::extract::lex::{Gap, Tok};
 use crate::value::{DatePoint, DateValue, YearSpan, civil_from_days, day_number, weekday};
 
 /// How many words on each side of a weekday are read for the tense of its clause.
@@ -25,10 +25,11 @@ enum Unit {
 impl Scanner<'_> {
     /// A relative date at `i`, resolved; `None` when there is none or no anchor for it.
     pub(super) fn relative_at(&self, i: usize) -> Option<(usize, DateValue)> {
-        if self.kind(i) != Some(Tok::Word) {
-            return None;
-        }
         let document = self.document_date.filter(is_full);
+        if self.kind(i) != Some(Tok::Word) {
+            // Digits only count back: "3 years ago".
+            return if self.is_num(i) { self.ago_at(i, document) } else { None };
+        }
         match self.low(i) {
             "yesterday" => return shift(document?, -1, Unit::Day).map(|v| (i + 1, v)),
             "today" | "tonight" => return shift(document?, 0, Unit::Day).map(|v| (i + 1, v)),
@@ -107,7 +108,13 @@ impl Scanner<'_> {
             let step = self.weekday_step(i);
             return weekday_from(document, day, step).map(|v| (i + 1, v));
         }
-        // "three years ago".
+        self.ago_at(i, document)
+    }
+
+    /// "three years ago", "3 years ago", "two years and three months ago", "a year earlier": an amount
+    /// of time counted back from the document's date, or for "earlier" from the last date of the
+    /// paragraph.
+    fn ago_at(&self, i: usize, document: Option<DatePoint>) -> Option<(usize, DateValue)> {
         let p = self.number_at(i)?;
         let unit_word = self.low(p.end);
         let unit = match unit_word {
@@ -124,6 +131,9 @@ impl Scanner<'_> {
         let count = p.value as i64 * lexicon::time_unit_multiple(unit_word) as i64 * days_per;
         // "three years ago" counts back from the document's date; "a year earlier" from the last date
         // of the paragraph, else the document's. "Two years later" is a length of time, not a date.
+        if let Some(found) = self.compound_ago(p.end + 1, count, unit, document) {
+            return Some(found);
+        }
         match self.low(p.end + 1) {
             "ago" => shift(document?, -count, unit).map(|v| (p.end + 2, v)),
             "earlier" => {
@@ -132,6 +142,63 @@ impl Scanner<'_> {
             }
             _ => None,
         }
+    }
+
+    /// "two years, one month and 21 days ago": smaller amounts after the first (`count` of `unit`,
+    /// ending before `k`), counted back from the document's date. The date is as precise as the
+    /// smallest unit.
+    fn compound_ago(
+        &self,
+        k: usize,
+        count: i64,
+        unit: Unit,
+        document: Option<DatePoint>,
+    ) -> Option<(usize, DateValue)> {
+        let (mut months, mut days) = match unit {
+            Unit::Year => (count * 12, 0),
+            Unit::Month => (count, 0),
+            Unit::Day => (0, count),
+        };
+        let mut smallest = unit;
+        let mut end = k;
+        for _ in 0..3 {
+            let mut j = self.skip_comma(end);
+            if self.is_word(j, "and") {
+                j += 1;
+            }
+            let Some(q) = self.number_at(j).filter(|q| q.value.fract() == 0.0 && q.value <= 10_000.0) else { break };
+            let n = q.value as i64;
+            let (part, months_part, days_part) = match self.low(q.end) {
+                "month" | "months" => (Unit::Month, n, 0),
+                "week" | "weeks" => (Unit::Day, 0, 7 * n),
+                "day" | "days" => (Unit::Day, 0, n),
+                _ => break,
+            };
+            // Each part is smaller than the one before: "1 month 2 years" is no amount.
+            if part == smallest && part != Unit::Day || smallest == Unit::Day {
+                return None;
+            }
+            months += months_part;
+            days += days_part;
+            smallest = part;
+            end = q.end + 1;
+        }
+        if end == k || !self.is_word(end, "ago") {
+            return None;
+        }
+        let document = document?;
+        let (y, m, d) = (document.year?.lo, document.month?, document.day?);
+        let total = i64::from(y) * 12 + i64::from(m) - 1 - months;
+        let (y, m) = (i32::try_from(total.div_euclid(12)).ok()?, (total.rem_euclid(12) + 1) as u8);
+        let point = match smallest {
+            Unit::Day => {
+                let day = d.min(crate::value::days_in_month(y, m));
+                let (y, m, d) = civil_from_days(day_number(y, m, day) - days);
+                DatePoint { year: Some(YearSpan::single(y)), month: Some(m), day: Some(d) }
+            }
+            _ => DatePoint { year: Some(YearSpan::single(y)), month: Some(m), day: None },
+        };
+        Some((end + 1, DateValue::point(point)))
     }
 
     /// A day named from the document's date, with an optional part of it: "today", "tomorrow morning",
@@ -290,7 +357,12 @@ impl Scanner<'_> {
         if self.is_capitalized(i + 1) {
             return None;
         }
-        let before = self.low(i - 1);
+        // "mid-November": the part of the month tied to it by a hyphen.
+        let tied = i >= 2 && self.is_dash(i - 1) && self.gap(i - 1) == Gap::None && self.gap(i) == Gap::None;
+        let before = if tied { self.low(i - 2) } else { self.low(i - 1) };
+        if tied && !matches!(before, "early" | "late" | "mid") {
+            return None;
+        }
         if !matches!(
             before,
             "in" | "since"
