@@ -173,14 +173,11 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
         let tokens = &buffers.tokens[..];
         buffers.lowered.fill(text, tokens);
         let mut lower = recycle(lower_store);
-        buffers.lowered.words_into(text, tokens, &mut lower);
-        vocabulary.lexemes_into(tokens, &lower, &mut buffers.lexemes);
-        let lexemes = &buffers.lexemes[..];
         // Every content word of the block, stemmed once: the topic, the heading and the claims'
-        // contexts are all read from this list.
-        buffers.words.clear();
-        content_words_into(text, tokens, lexemes, &mut buffers.words);
-        let words = &buffers.words[..];
+        // contexts are all read from its list.
+        read_tokens(vocabulary, text, tokens, &buffers.lowered, &mut lower, &mut buffers.read);
+        let TokenFacts { lexemes, classes, words } = &buffers.read;
+        let (lexemes, classes, words) = (&lexemes[..], &classes[..], &words[..]);
         // The topic counts each stem in a list indexed by stem id, noting the stems met.
         if buffers.topic_counts.len() < vocabulary.stems.len() {
             buffers.topic_counts.resize(vocabulary.stems.len(), 0);
@@ -208,16 +205,14 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
             lower_store = recycle(lower);
             continue;
         }
-        sentence_starts_into(text, tokens, &mut buffers.starts);
+        sentence_starts_into(text, tokens, &lower, &mut buffers.starts);
         let starts = &buffers.starts[..];
         collect_names(text, tokens, starts, &mut out.names);
-        buffers.classes.clear();
-        buffers.classes.extend(lexemes.iter().map(|l| l.map_or(recognize::WordClass::OTHER, |l| l.class)));
         let scanner = recognize::Scanner::with_spare(
             text,
             tokens,
             &lower,
-            &buffers.classes,
+            classes,
             starts,
             options.document_date,
             std::mem::take(&mut buffers.spare),
@@ -302,7 +297,7 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
             } else {
                 Vec::new()
             };
-            let reported = quoted[f.first] || negated(text, tokens, f.first);
+            let reported = quoted[f.first] || negated(tokens, &lower, f.first);
             let part = matches!(lower.get(f.end..f.end + 2), Some(&["of", "it" | "them" | "whom" | "which"]))
                 && !matches!(f.first.checked_sub(1).map(|k| lower[k]), Some("all" | "both" | "each"));
             totals.push(
@@ -419,16 +414,73 @@ struct Buffers {
     lowered: Lowered,
     /// Always empty between blocks: [`recycle`] lends it to each block.
     lower: Vec<&'static str>,
-    lexemes: Vec<Option<Lexeme>>,
-    words: Vec<Word>,
+    read: TokenFacts,
     starts: Vec<bool>,
-    classes: Vec<recognize::WordClass>,
     sentences: Vec<Range<usize>>,
     spare: recognize::Spare,
     /// The topic's count of each stem, by stem id: zero between documents.
     topic_counts: Vec<u32>,
     /// The stems counted so far in the document, in the order met.
     topic_stems: Vec<u32>,
+}
+
+/// What one pass over a block's tokens learns of them (see [`read_tokens`]).
+#[derive(Default)]
+struct TokenFacts {
+    /// Each token's vocabulary entry; `None` for a token that is not a word.
+    lexemes: Vec<Option<Lexeme>>,
+    /// Each token's class, for the recognizers.
+    classes: Vec<recognize::WordClass>,
+    /// The block's content words, stemmed, in order.
+    words: Vec<Word>,
+}
+
+/// Reads a block's tokens in one pass: each token lower-cased into `lower` (as
+/// [`Lowered::words_into`] does), and each word's vocabulary entry, its class and, for a content word,
+/// its stem into `facts`. `lowered` holds the block's tokens with capitals lower-cased.
+fn read_tokens<'t>(
+    vocabulary: &mut Vocabulary,
+    text: &'t str,
+    tokens: &[Token],
+    lowered: &'t Lowered,
+    lower: &mut Vec<&'t str>,
+    facts: &mut TokenFacts,
+) {
+    let TokenFacts { lexemes, classes, words } = facts;
+    lexemes.clear();
+    classes.clear();
+    words.clear();
+    lower.reserve(tokens.len());
+    lexemes.reserve(tokens.len());
+    classes.reserve(tokens.len());
+    // The lower-cased tokens with capitals, in token order.
+    let mut owned = lowered.owned.iter().peekable();
+    for (i, t) in tokens.iter().enumerate() {
+        let mut word = &text[t.start..t.end];
+        if t.caps {
+            if let Some((_, range)) = owned.next_if(|(k, _)| *k == i) {
+                word = &lowered.buf[range.clone()];
+            }
+        }
+        if t.tok != Tok::Word {
+            lower.push(word);
+            lexemes.push(None);
+            classes.push(recognize::WordClass::OTHER);
+            continue;
+        }
+        if word.ends_with('s') {
+            word = without_possessive_date(word);
+        }
+        let lexeme = vocabulary.lexeme(word);
+        lower.push(word);
+        lexemes.push(Some(lexeme));
+        classes.push(lexeme.class);
+        if lexeme.content && t.end - t.start > 2 {
+            // A word without capitals cannot open with one.
+            let proper = i > 0 && t.caps && text[t.start..t.end].chars().next().is_some_and(char::is_uppercase);
+            words.push(Word { word: lexeme.word, stem: lexeme.stem, proper, index: i });
+        }
+    }
 }
 
 /// An empty vector of string slices with the memory of `v`, whatever the lifetime of either.
@@ -443,6 +495,7 @@ const SHORT_WORD: usize = 15;
 
 /// The in-place key of a word of at most [`SHORT_WORD`] bytes: its bytes, zero-padded, then its
 /// length, as one number, so that two words share a key only when they are equal.
+#[inline(always)]
 fn short_key(word: &str) -> Option<u128> {
     let bytes = word.as_bytes();
     if bytes.len() > SHORT_WORD {
@@ -503,15 +556,24 @@ impl Default for Vocabulary {
 
 impl Vocabulary {
     /// The entry of a word, lower-cased here if it is not already.
+    #[inline(always)]
     fn lexeme(&mut self, word: &str) -> Lexeme {
         let key = short_key(word);
         let known = match &key {
             Some(key) => self.short_words.get(key),
             None => self.words.get(word),
         };
-        if let Some(&lexeme) = known {
-            return lexeme;
+        match known {
+            Some(&lexeme) => lexeme,
+            None => self.learn(word, key),
         }
+    }
+
+    /// Looks a word up in the lexicon, stems it and remembers it under `key`, its short key if it
+    /// has one: what [`Vocabulary::lexeme`] does for a word met for the first time.
+    #[cold]
+    #[inline(never)]
+    fn learn(&mut self, word: &str, key: Option<u128>) -> Lexeme {
         let lower = lower_case(word);
         let stem = stem_word(&self.stemmer, &lower);
         let stem = match self.stem_ids.get(stem.as_str()) {
@@ -636,13 +698,18 @@ impl Lowered {
         }
         for (word, token) in words.iter_mut().zip(tokens) {
             if token.tok == Tok::Word && word.ends_with('s') {
-                if let Some(bare) = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")) {
-                    if lexicon::is_possessive_date_word(bare) {
-                        *word = bare;
-                    }
-                }
+                *word = without_possessive_date(word);
             }
         }
+    }
+}
+
+/// A lower-cased date word without its possessive "'s" ("friday's" is "friday"); any other word as
+/// it is.
+fn without_possessive_date(word: &str) -> &str {
+    match word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")) {
+        Some(bare) if lexicon::is_possessive_date_word(bare) => bare,
+        _ => word,
     }
 }
 
@@ -687,7 +754,8 @@ pub fn stem_word(stemmer: &Stemmer, word: &str) -> String {
 /// Marks the tokens that begin a sentence: the first token, and the first after a full stop,
 /// question or exclamation mark (and any closing quotes or brackets) that is followed by white space
 /// and a capital, digit or opening quote, unless the stop ends an abbreviation or an initial.
-fn sentence_starts_into(text: &str, tokens: &[Token], starts: &mut Vec<bool>) {
+/// `lower[i]` is token `i` lower-cased.
+fn sentence_starts_into(text: &str, tokens: &[Token], lower: &[&str], starts: &mut Vec<bool>) {
     starts.clear();
     starts.resize(tokens.len(), false);
     if let Some(first) = starts.first_mut() {
@@ -706,7 +774,7 @@ fn sentence_starts_into(text: &str, tokens: &[Token], starts: &mut Vec<bool>) {
         if raw(i) == "." && i > 0 && tokens[i].gap == Gap::None && tokens[i - 1].tok == Tok::Word {
             let word = raw(i - 1);
             let single_capital = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-            if single_capital || lexicon::is_abbreviation(&word.to_lowercase()) {
+            if single_capital || lexicon::is_abbreviation(lower[i - 1]) {
                 // "a.m." and "p.m." end a sentence when a capital follows; other abbreviations do not.
                 let meridiem = matches!(word, "m" | "M") && i >= 3 && matches!(raw(i - 3), "a" | "p" | "A" | "P");
                 if !meridiem {
@@ -890,9 +958,10 @@ fn inside_quotes(text: &str, tokens: &[Token]) -> Vec<bool> {
 }
 
 /// True when the claim at token `first` is negated: "not 1790", "never 500", "no more than" aside.
-fn negated(text: &str, tokens: &[Token], first: usize) -> bool {
-    let Some(prev) = first.checked_sub(1).map(|k| tokens[k]) else { return false };
-    prev.tok == Tok::Word && matches!(text[prev.start..prev.end].to_lowercase().as_str(), "not" | "never")
+/// `lower[i]` is token `i` lower-cased.
+fn negated(tokens: &[Token], lower: &[&str], first: usize) -> bool {
+    let Some(prev) = first.checked_sub(1) else { return false };
+    tokens[prev].tok == Tok::Word && matches!(lower[prev], "not" | "never")
 }
 
 /// The event a length of time is counted from: the content words (up to three) after "of", "into",
