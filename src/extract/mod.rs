@@ -395,6 +395,9 @@ struct Vocabulary {
     /// The words of up to [`SHORT_WORD`] bytes, keyed by their bytes in place (see [`short_key`]),
     /// so that a lookup compares no string out of line.
     short_words: foldhash::HashMap<u128, Lexeme>,
+    /// The short words met last, by a hash of their keys: most words of a text are a few common
+    /// ones, which this finds without a search. An empty slot holds [`NO_KEY`].
+    recent: Box<[(u128, Lexeme); RECENT_SLOTS]>,
     /// The longer words.
     words: foldhash::HashMap<Arc<str>, Lexeme>,
     /// The words met, by id.
@@ -435,9 +438,9 @@ struct TokenFacts {
     words: Vec<Word>,
 }
 
-/// Reads a block's tokens in one pass: each token lower-cased into `lower` (as
-/// [`Lowered::words_into`] does), and each word's vocabulary entry, its class and, for a content word,
-/// its stem into `facts`. `lowered` holds the block's tokens with capitals lower-cased.
+/// Reads a block's tokens: each token lower-cased into `lower`, which must be empty (see
+/// [`Lowered::words_into`]), and each word's vocabulary entry, its class and, for a content word, its
+/// stem into `facts`. `lowered` holds the block's tokens with capitals lower-cased.
 fn read_tokens<'t>(
     vocabulary: &mut Vocabulary,
     text: &'t str,
@@ -447,34 +450,22 @@ fn read_tokens<'t>(
     facts: &mut TokenFacts,
 ) {
     let TokenFacts { lexemes, classes, words } = facts;
+    // Every token is first what it is lower-cased, with no entry and the class of no word; then the
+    // words are looked up.
+    lowered.words_into(text, tokens, lower);
     lexemes.clear();
+    lexemes.resize(tokens.len(), None);
     classes.clear();
+    classes.resize(tokens.len(), recognize::WordClass::OTHER);
     words.clear();
-    lower.reserve(tokens.len());
-    lexemes.reserve(tokens.len());
-    classes.reserve(tokens.len());
-    // The lower-cased tokens with capitals, in token order.
-    let mut owned = lowered.owned.iter().peekable();
-    for (i, t) in tokens.iter().enumerate() {
-        let mut word = &text[t.start..t.end];
-        if t.caps {
-            if let Some((_, range)) = owned.next_if(|(k, _)| *k == i) {
-                word = &lowered.buf[range.clone()];
-            }
-        }
+    let slots = lower.iter().zip(lexemes.iter_mut()).zip(classes.iter_mut());
+    for (i, (t, ((word, entry), class))) in tokens.iter().zip(slots).enumerate() {
         if t.tok != Tok::Word {
-            lower.push(word);
-            lexemes.push(None);
-            classes.push(recognize::WordClass::OTHER);
             continue;
         }
-        if word.ends_with('s') {
-            word = without_possessive_date(word);
-        }
         let lexeme = vocabulary.lexeme(word);
-        lower.push(word);
-        lexemes.push(Some(lexeme));
-        classes.push(lexeme.class);
+        *entry = Some(lexeme);
+        *class = lexeme.class;
         if lexeme.content && t.end - t.start > 2 {
             // A word without capitals cannot open with one.
             let proper = i > 0 && t.caps && text[t.start..t.end].chars().next().is_some_and(char::is_uppercase);
@@ -488,6 +479,20 @@ fn recycle<'b>(mut v: Vec<&str>) -> Vec<&'b str> {
     v.clear();
     // Collecting a vector's own iterator into elements of the same size reuses its memory.
     v.into_iter().map(|_| "").collect()
+}
+
+/// How many short words the vocabulary keeps at hand (see [`Vocabulary::recent`]): a power of two.
+const RECENT_SLOTS: usize = 1 << 10;
+
+/// The key of an empty slot of [`Vocabulary::recent`], which no word has: the top byte of a short
+/// key is a length of at most [`SHORT_WORD`].
+const NO_KEY: u128 = u128::MAX;
+
+/// The slot of [`Vocabulary::recent`] that may hold the word with this short key.
+#[inline(always)]
+fn recent_slot(key: u128) -> usize {
+    let folded = (key as u64) ^ (key >> 64) as u64;
+    (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - RECENT_SLOTS.trailing_zeros())) as usize
 }
 
 /// The longest word, in bytes, that the vocabulary keys in place.
@@ -533,6 +538,11 @@ struct Lexeme {
     class: recognize::WordClass,
 }
 
+impl Lexeme {
+    /// The entry of no word, for the empty slots of [`Vocabulary::recent`].
+    const NONE: Lexeme = Lexeme { word: 0, stem: 0, content: false, class: recognize::WordClass::OTHER };
+}
+
 /// The most words a thread's vocabulary holds.
 const VOCABULARY_LIMIT: usize = 200_000;
 
@@ -545,6 +555,7 @@ impl Default for Vocabulary {
         Vocabulary {
             stemmer: Stemmer::create(Algorithm::English),
             short_words: foldhash::HashMap::default(),
+            recent: Box::new([(NO_KEY, Lexeme::NONE); RECENT_SLOTS]),
             words: foldhash::HashMap::default(),
             surfaces: Vec::new(),
             stems: Vec::new(),
@@ -558,15 +569,23 @@ impl Vocabulary {
     /// The entry of a word, lower-cased here if it is not already.
     #[inline(always)]
     fn lexeme(&mut self, word: &str) -> Lexeme {
-        let key = short_key(word);
-        let known = match &key {
-            Some(key) => self.short_words.get(key),
-            None => self.words.get(word),
+        let Some(key) = short_key(word) else {
+            return match self.words.get(word) {
+                Some(&lexeme) => lexeme,
+                None => self.learn(word, None),
+            };
         };
-        match known {
-            Some(&lexeme) => lexeme,
-            None => self.learn(word, key),
+        let slot = recent_slot(key);
+        let (recent, lexeme) = self.recent[slot];
+        if recent == key {
+            return lexeme;
         }
+        let lexeme = match self.short_words.get(&key) {
+            Some(&lexeme) => lexeme,
+            None => self.learn(word, Some(key)),
+        };
+        self.recent[slot] = (key, lexeme);
+        lexeme
     }
 
     /// Looks a word up in the lexicon, stems it and remembers it under `key`, its short key if it
