@@ -85,7 +85,7 @@ pub fn tokenize_into(text: &str, range: std::ops::Range<usize>, tokens: &mut Vec
                     i += 1;
                 }
                 tokens.push(Token { tok: Tok::Num, start, end: i, gap, caps: false });
-                gap = Gap::None;
+                gap = gap_after(bytes, &mut i, end);
                 continue;
             }
             class @ (LOWER | UPPER) => {
@@ -94,7 +94,7 @@ pub fn tokenize_into(text: &str, range: std::ops::Range<usize>, tokens: &mut Vec
                 (i, caps) = word_end(text, i + 1, end);
                 let caps = caps || class == UPPER;
                 tokens.push(Token { tok: Tok::Word, start, end: i, gap, caps });
-                gap = Gap::None;
+                gap = gap_after(bytes, &mut i, end);
                 continue;
             }
             MARK => {
@@ -102,7 +102,7 @@ pub fn tokenize_into(text: &str, range: std::ops::Range<usize>, tokens: &mut Vec
                 i += 1;
                 let tok = if b == b'-' { Tok::Dash } else { Tok::Punct };
                 tokens.push(Token { tok, start, end: i, gap, caps: false });
-                gap = Gap::None;
+                gap = gap_after(bytes, &mut i, end);
                 continue;
             }
             _ => {}
@@ -125,7 +125,19 @@ pub fn tokenize_into(text: &str, range: std::ops::Range<usize>, tokens: &mut Vec
             if is_dash(c) { Tok::Dash } else { Tok::Punct }
         };
         tokens.push(Token { tok, start, end: i, gap, caps });
-        gap = Gap::None;
+        gap = gap_after(bytes, &mut i, end);
+    }
+}
+
+/// The white space after a token that ends at byte `i`, so far: one ASCII space, the commonest, is
+/// taken at once.
+#[inline(always)]
+fn gap_after(bytes: &[u8], i: &mut usize, end: usize) -> Gap {
+    if *i < end && bytes[*i] == b' ' {
+        *i += 1;
+        Gap::Space
+    } else {
+        Gap::None
     }
 }
 
