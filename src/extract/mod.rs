@@ -205,9 +205,9 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
             lower_store = recycle(lower);
             continue;
         }
-        sentence_starts_into(text, tokens, &lower, &mut buffers.starts);
+        sentences_into(text, tokens, &lower, &mut buffers.starts, &mut buffers.sentences);
         let starts = &buffers.starts[..];
-        collect_names(text, tokens, starts, &mut out.names);
+        collect_names(text, tokens, buffers.lowered.with_capitals(), starts, &mut out.names);
         let scanner = recognize::Scanner::with_spare(
             text,
             tokens,
@@ -230,7 +230,6 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
         }));
         buffers.spare = scanner.into_spare();
         let block_citations = first_citation..out.citations.len();
-        sentence_ranges_into(tokens, starts, &mut buffers.sentences);
         let sentence_bounds = &buffers.sentences[..];
         let first_sentence = out.sentences.len();
         out.sentences.extend(sentence_bounds.iter().map(|r| tokens[r.start].start..tokens[r.end - 1].end));
@@ -440,10 +439,10 @@ struct TokenFacts {
 
 /// Reads a block's tokens: each token lower-cased into `lower`, which must be empty (see
 /// [`Lowered::words_into`]), and each word's vocabulary entry, its class and, for a content word, its
-/// stem into `facts`. `lowered` holds the block's tokens with capitals lower-cased.
+/// stem into `facts`. `lowered` holds the block's tokens lower-cased.
 fn read_tokens<'t>(
     vocabulary: &mut Vocabulary,
-    text: &'t str,
+    text: &str,
     tokens: &[Token],
     lowered: &'t Lowered,
     lower: &mut Vec<&'t str>,
@@ -452,7 +451,7 @@ fn read_tokens<'t>(
     let TokenFacts { lexemes, classes, words } = facts;
     // Every token is first what it is lower-cased, with no entry and the class of no word; then the
     // words are looked up.
-    lowered.words_into(text, tokens, lower);
+    lowered.words_into(tokens, lower);
     lexemes.clear();
     lexemes.resize(tokens.len(), None);
     classes.clear();
@@ -669,12 +668,18 @@ struct Word {
     index: usize,
 }
 
-/// The tokens of a block lower-cased: most are borrowed from the text, the rest written once into
-/// one buffer.
+/// The tokens of a block lower-cased: the text they span is copied once and its ASCII capitals
+/// lowered, which lower-cases every token but those with capitals outside ASCII, which are written
+/// after it.
 #[derive(Default)]
 struct Lowered {
+    /// The text from `base` on, ASCII capitals lowered, then the tokens with other capitals.
     buf: String,
-    /// (token index, range in `buf`) of each token that had capitals.
+    /// The offset in the document of the first byte of `buf`.
+    base: usize,
+    /// The indices of the tokens with capitals, in order.
+    capitals: Vec<usize>,
+    /// (token index, range in `buf`) of each token with capitals outside ASCII.
     owned: Vec<(usize, Range<usize>)>,
 }
 
@@ -685,23 +690,38 @@ impl Lowered {
         lowered
     }
 
-    /// Lower-cases the tokens with capitals, forgetting the previous block's.
+    /// Lower-cases the tokens, forgetting the previous block's.
     fn fill(&mut self, text: &str, tokens: &[Token]) {
         self.buf.clear();
+        self.capitals.clear();
         self.owned.clear();
+        let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else { return };
+        self.base = first.start;
+        self.buf.push_str(&text[first.start..last.end]);
+        self.buf.make_ascii_lowercase();
         for (i, t) in tokens.iter().enumerate() {
-            if t.caps {
+            if !t.caps {
+                continue;
+            }
+            self.capitals.push(i);
+            let word = &text[t.start..t.end];
+            if !word.is_ascii() {
                 let begin = self.buf.len();
-                push_lower(&mut self.buf, &text[t.start..t.end]);
+                self.buf.push_str(&word.to_lowercase());
                 self.owned.push((i, begin..self.buf.len()));
             }
         }
     }
 
+    /// The indices of the tokens with capitals, in order.
+    fn with_capitals(&self) -> impl Iterator<Item = usize> + '_ {
+        self.capitals.iter().copied()
+    }
+
     /// Each token's lower-cased text.
-    fn words<'t>(&'t self, text: &'t str, tokens: &[Token]) -> Vec<&'t str> {
+    fn words(&self, tokens: &[Token]) -> Vec<&str> {
         let mut words = Vec::new();
-        self.words_into(text, tokens, &mut words);
+        self.words_into(tokens, &mut words);
         words
     }
 
@@ -710,8 +730,8 @@ impl Lowered {
     /// A date word in the possessive ("Friday's vote", "last year's profit") names the date itself,
     /// so its "'s" is left out of its lower-cased form and the recognizers read it as the bare word;
     /// the token, and so a claim's span, keeps it.
-    fn words_into<'t>(&'t self, text: &'t str, tokens: &[Token], words: &mut Vec<&'t str>) {
-        words.extend(tokens.iter().map(|t| &text[t.start..t.end]));
+    fn words_into<'t>(&'t self, tokens: &[Token], words: &mut Vec<&'t str>) {
+        words.extend(tokens.iter().map(|t| &self.buf[t.start - self.base..t.end - self.base]));
         for (i, range) in &self.owned {
             words[*i] = &self.buf[range.clone()];
         }
@@ -747,17 +767,6 @@ fn has_capitals(s: &str) -> bool {
     if s.is_ascii() { s.bytes().any(|b| b.is_ascii_uppercase()) } else { s.chars().any(char::is_uppercase) }
 }
 
-/// Appends `s` lower-cased to `buf`.
-fn push_lower(buf: &mut String, s: &str) {
-    if s.is_ascii() {
-        let begin = buf.len();
-        buf.push_str(s);
-        buf[begin..].make_ascii_lowercase();
-    } else {
-        buf.push_str(&s.to_lowercase());
-    }
-}
-
 /// A word lower-cased, borrowed when it has no capitals.
 fn lower_case(s: &str) -> Cow<'_, str> {
     if has_capitals(s) { Cow::Owned(s.to_lowercase()) } else { Cow::Borrowed(s) }
@@ -773,13 +782,22 @@ pub fn stem_word(stemmer: &Stemmer, word: &str) -> String {
 /// Marks the tokens that begin a sentence: the first token, and the first after a full stop,
 /// question or exclamation mark (and any closing quotes or brackets) that is followed by white space
 /// and a capital, digit or opening quote, unless the stop ends an abbreviation or an initial.
-/// `lower[i]` is token `i` lower-cased.
-fn sentence_starts_into(text: &str, tokens: &[Token], lower: &[&str], starts: &mut Vec<bool>) {
+/// `lower[i]` is token `i` lower-cased. The token ranges of the sentences go to `sentences`.
+fn sentences_into(
+    text: &str,
+    tokens: &[Token],
+    lower: &[&str],
+    starts: &mut Vec<bool>,
+    sentences: &mut Vec<Range<usize>>,
+) {
     starts.clear();
     starts.resize(tokens.len(), false);
+    sentences.clear();
     if let Some(first) = starts.first_mut() {
         *first = true;
     }
+    // Sentences are marked in order, each after the last.
+    let mut begin = 0;
     let raw = |i: usize| &text[tokens[i].start..tokens[i].end];
     let mut i = 0;
     while i < tokens.len() {
@@ -792,7 +810,8 @@ fn sentence_starts_into(text: &str, tokens: &[Token], lower: &[&str], starts: &m
         let soft = matches!(raw(i), ";" | ":");
         if raw(i) == "." && i > 0 && tokens[i].gap == Gap::None && tokens[i - 1].tok == Tok::Word {
             let word = raw(i - 1);
-            let single_capital = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+            let mut chars = word.chars();
+            let single_capital = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
             if single_capital || lexicon::is_abbreviation(lower[i - 1]) {
                 // "a.m." and "p.m." end a sentence when a capital follows; other abbreviations do not.
                 let meridiem = matches!(word, "m" | "M") && i >= 3 && matches!(raw(i - 3), "a" | "p" | "A" | "P");
@@ -822,23 +841,13 @@ fn sentence_starts_into(text: &str, tokens: &[Token], lower: &[&str], starts: &m
         // A colon or semicolon never ends a sentence: the clause after it still belongs to the claim.
         if starts_sentence && !soft {
             starts[j] = true;
+            sentences.push(begin..j);
+            begin = j;
         }
         i = j;
     }
-}
-
-/// The token ranges of the sentences marked by `starts`, into `out`.
-fn sentence_ranges_into(tokens: &[Token], starts: &[bool], out: &mut Vec<Range<usize>>) {
-    out.clear();
-    let mut begin = 0;
-    for (i, _) in tokens.iter().enumerate().skip(1) {
-        if starts[i] {
-            out.push(begin..i);
-            begin = i;
-        }
-    }
     if begin < tokens.len() {
-        out.push(begin..tokens.len());
+        sentences.push(begin..tokens.len());
     }
 }
 
@@ -903,7 +912,8 @@ fn claim_context(
         let weight = 1.0 / (1.0 + (distance.saturating_sub(1)) as f32 / 4.0);
         let proper = w.proper && !starts[i];
         let stem = vocabulary.stem(w.stem);
-        match context.iter_mut().find(|c| *c.stem == **stem) {
+        // The vocabulary holds each stem once, so one stem is one allocation.
+        match context.iter_mut().find(|c| Arc::ptr_eq(&c.stem, stem)) {
             Some(c) => c.weight = c.weight.max(weight),
             None => context.push(ContextWord {
                 stem: Arc::clone(stem),
@@ -925,9 +935,17 @@ fn claim_context(
 
 /// Adds the block's names: words of five letters or more, capitalised, not all capitals, that do not
 /// begin a sentence or follow an opening quotation mark.
-fn collect_names(text: &str, tokens: &[Token], starts: &[bool], names: &mut Vec<Name>) {
-    for (i, t) in tokens.iter().enumerate() {
-        // A name opens with a capital, so a word without capitals is none.
+/// A name opens with a capital, so only `capitalised`, the indices of the tokens with capitals in
+/// order, are read.
+fn collect_names(
+    text: &str,
+    tokens: &[Token],
+    capitalised: impl Iterator<Item = usize>,
+    starts: &[bool],
+    names: &mut Vec<Name>,
+) {
+    for i in capitalised {
+        let t = tokens[i];
         if t.tok != Tok::Word || !t.caps || starts[i] || i == 0 {
             continue;
         }
@@ -941,7 +959,7 @@ fn collect_names(text: &str, tokens: &[Token], starts: &[bool], names: &mut Vec<
         let bare = raw.strip_suffix("’s").or_else(|| raw.strip_suffix("'s")).unwrap_or(raw);
         let mut chars = bare.chars();
         let capitalised = chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase);
-        if capitalised && bare.chars().count() >= 5 {
+        if capitalised && bare.chars().nth(4).is_some() {
             names.push(Name { span: t.start..t.start + bare.len(), text: bare.to_string() });
         }
     }
@@ -1015,13 +1033,13 @@ fn row_words(text: &str, cell: Range<usize>, vocabulary: &mut Vocabulary) -> Vec
     let line_end = text[cell.end..].find('\n').map_or(text.len(), |i| cell.end + i);
     let row = lex::tokenize(text, line_start..line_end);
     let lowered = Lowered::new(text, &row);
-    let lower = lowered.words(text, &row);
+    let lower = lowered.words(&row);
     let lexemes = vocabulary.lexemes(&row, &lower);
     let mut out: Vec<ContextWord> = Vec::new();
     for w in content_words(text, &row, &lexemes) {
         let t = row[w.index];
         let stem = vocabulary.stem(w.stem);
-        if t.start >= cell.start && t.end <= cell.end || out.iter().any(|c| *c.stem == **stem) {
+        if t.start >= cell.start && t.end <= cell.end || out.iter().any(|c| Arc::ptr_eq(&c.stem, stem)) {
             continue;
         }
         out.push(ContextWord {
