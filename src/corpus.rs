@@ -92,11 +92,8 @@ pub struct Prose {
 
 /// Separates the prose of `source` from everything else, according to `format`.
 pub fn scan(source: &str, format: Format) -> Prose {
-    // Spaces everywhere but at line breaks, which are rare enough to be found one by one.
-    let mut buf: Vec<u8> = vec![b' '; source.len()];
-    for newline in memchr::memchr_iter(b'\n', source.as_bytes()) {
-        buf[newline] = b'\n';
-    }
+    // Spaces everywhere but at line breaks, in one pass over the bytes.
+    let mut buf: Vec<u8> = source.bytes().map(|byte| if byte == b'\n' { b'\n' } else { b' ' }).collect();
     let mut comments = Vec::new();
     let mut meta = Metadata::default();
 
@@ -151,6 +148,9 @@ fn is_reference_heading(text: &str) -> bool {
     // Every accepted heading is short, so longer text is rejected before lowercasing it.
     if trimmed.len() > 32 {
         return false;
+    }
+    if trimmed.is_ascii() {
+        return REFERENCE_HEADINGS.iter().any(|heading| heading.eq_ignore_ascii_case(trimmed));
     }
     let lower = trimmed.to_lowercase();
     REFERENCE_HEADINGS.contains(&lower.as_str())
@@ -758,22 +758,71 @@ fn find_addresses(text: &str, out: &mut Vec<Range<usize>>) {
         if at < done {
             continue;
         }
-        let mut start = at;
-        while let Some(ch) = text[done..start].chars().next_back() {
-            if ch.is_whitespace() {
-                break;
-            }
-            start -= ch.len_utf8();
-        }
-        let end = text[at..].find(char::is_whitespace).map_or(text.len(), |offset| at + offset);
+        let start = word_start(text, done, at);
+        let end = word_end(text, at);
         find_in_word(bytes, start..end, out);
         done = end;
     }
 }
 
+/// Where the run of characters that are not white space and that ends at byte `at` of `text` begins,
+/// looking no further back than `floor`.
+fn word_start(text: &str, floor: usize, at: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut start = at;
+    while start > floor {
+        let byte = bytes[start - 1];
+        // ASCII is decided by its byte; other characters are decoded.
+        let (white, len) = if byte.is_ascii() {
+            (is_ascii_space(byte), 1)
+        } else {
+            match text[floor..start].chars().next_back() {
+                Some(ch) => (ch.is_whitespace(), ch.len_utf8()),
+                None => break,
+            }
+        };
+        if white {
+            break;
+        }
+        start -= len;
+    }
+    start
+}
+
+/// Where the run of characters that are not white space and that starts at byte `at` of `text` ends.
+fn word_end(text: &str, at: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut end = at;
+    while end < bytes.len() {
+        let byte = bytes[end];
+        let (white, len) = if byte.is_ascii() {
+            (is_ascii_space(byte), 1)
+        } else {
+            match text[end..].chars().next() {
+                Some(ch) => (ch.is_whitespace(), ch.len_utf8()),
+                None => break,
+            }
+        };
+        if white {
+            break;
+        }
+        end += len;
+    }
+    end
+}
+
+/// True for the ASCII characters that [`char::is_whitespace`] accepts.
+fn is_ascii_space(byte: u8) -> bool {
+    matches!(byte, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ')
+}
+
 /// Collects the URL and e-mail addresses inside one whitespace-delimited word.
 fn find_in_word(bytes: &[u8], word: Range<usize>, out: &mut Vec<Range<usize>>) {
     for at in word.clone() {
+        // Every prefix begins with an `h` or a `w`.
+        if !matches!(bytes[at], b'h' | b'H' | b'w' | b'W') {
+            continue;
+        }
         let boundary = at == word.start || !bytes[at - 1].is_ascii_alphanumeric();
         if !boundary {
             continue;
@@ -824,10 +873,9 @@ fn find_emails(bytes: &[u8], word: Range<usize>, out: &mut Vec<Range<usize>>) {
     let is_domain = |byte: u8| byte.is_ascii_alphanumeric() || byte == b'.' || byte == b'-';
     let mut at = word.start;
     while at < word.end {
-        if bytes[at] != b'@' {
-            at += 1;
-            continue;
-        }
+        // Words are short, too short for memchr to pay.
+        let Some(offset) = bytes[at..word.end].iter().position(|&byte| byte == b'@') else { break };
+        at += offset;
         let mut start = at;
         while start > word.start && is_local(bytes[start - 1]) {
             start -= 1;

@@ -65,26 +65,44 @@ pub fn tokenize_into(text: &str, range: std::ops::Range<usize>, tokens: &mut Vec
     let mut gap = Gap::None;
     let mut i = range.start;
     while i < end {
-        // ASCII spaces, letters and digits, most of any English text, take the short way.
-        match bytes[i] {
-            b' ' | b'\t' | 0x0B | 0x0C => {
+        // ASCII, most of any English text, takes the short way, by the class of its first byte.
+        let b = bytes[i];
+        match ASCII_CLASSES[usize::from(b)] {
+            SPACE => {
                 gap = if gap == Gap::None { Gap::Space } else { Gap::Wide };
                 i += 1;
                 continue;
             }
-            b'\n' | b'\r' => {
+            BREAK => {
                 gap = Gap::Wide;
                 i += 1;
                 continue;
             }
-            b'0'..=b'9' => {
+            DIGIT => {
                 let start = i;
                 i += 1;
                 while i < end && bytes[i].is_ascii_digit() {
                     i += 1;
                 }
                 tokens.push(Token { tok: Tok::Num, start, end: i, gap, caps: false });
-                gap = Gap::None;
+                gap = gap_after(bytes, &mut i, end);
+                continue;
+            }
+            class @ (LOWER | UPPER) => {
+                let start = i;
+                let caps;
+                (i, caps) = word_end(text, i + 1, end);
+                let caps = caps || class == UPPER;
+                tokens.push(Token { tok: Tok::Word, start, end: i, gap, caps });
+                gap = gap_after(bytes, &mut i, end);
+                continue;
+            }
+            MARK => {
+                let start = i;
+                i += 1;
+                let tok = if b == b'-' { Tok::Dash } else { Tok::Punct };
+                tokens.push(Token { tok, start, end: i, gap, caps: false });
+                gap = gap_after(bytes, &mut i, end);
                 continue;
             }
             _ => {}
@@ -98,67 +116,131 @@ pub fn tokenize_into(text: &str, range: std::ops::Range<usize>, tokens: &mut Vec
         }
         let start = i;
         let mut caps = false;
-        let tok = if c.is_ascii_digit() {
-            i += 1;
-            while i < end && bytes[i].is_ascii_digit() {
-                i += 1;
-            }
-            Tok::Num
-        } else if c.is_alphabetic() {
-            caps = c.is_uppercase();
-            i += width;
-            while i < end {
-                let b = bytes[i];
-                let class = ASCII_LETTERS[usize::from(b)];
-                if class != 0 {
-                    caps |= class == UPPER;
-                    i += 1;
-                    continue;
-                }
-                if b.is_ascii() && b != b'\'' {
-                    break;
-                }
-                let d = char_at(text, i);
-                if !d.is_ascii() && d.is_alphabetic() {
-                    caps |= d.is_uppercase();
-                    i += d.len_utf8();
-                    continue;
-                }
-                // An apostrophe joins letters on both sides: "didn’t", "o'clock".
-                let after = i + d.len_utf8();
-                if (d == '\'' || d == '’') && after < end && char_at(text, after).is_alphabetic() {
-                    i = after;
-                    continue;
-                }
-                break;
-            }
+        let tok = if c.is_alphabetic() {
+            (i, caps) = word_end(text, i + width, end);
+            caps |= c.is_uppercase();
             Tok::Word
         } else {
             i += width;
             if is_dash(c) { Tok::Dash } else { Tok::Punct }
         };
         tokens.push(Token { tok, start, end: i, gap, caps });
-        gap = Gap::None;
+        gap = gap_after(bytes, &mut i, end);
     }
 }
 
-/// [`ASCII_LETTERS`] of a lower-case letter.
-const LOWER: u8 = 1;
-/// [`ASCII_LETTERS`] of an upper-case letter.
-const UPPER: u8 = 2;
+/// The white space after a token that ends at byte `i`, so far: one ASCII space, the commonest, is
+/// taken at once.
+#[inline(always)]
+fn gap_after(bytes: &[u8], i: &mut usize, end: usize) -> Gap {
+    if *i < end && bytes[*i] == b' ' {
+        *i += 1;
+        Gap::Space
+    } else {
+        Gap::None
+    }
+}
 
-/// Each byte's class as an ASCII letter: [`LOWER`], [`UPPER`] or 0 for any other byte.
-const ASCII_LETTERS: [u8; 256] = {
+/// The end of the word whose first letter ends at byte `from`, and whether a letter after that first
+/// one is a capital.
+///
+/// A word runs over letters in any script, and over an apostrophe between letters ("didn’t",
+/// "o'clock"). ASCII letters are read eight at a time where the text allows.
+#[inline(always)]
+fn word_end(text: &str, from: usize, end: usize) -> (usize, bool) {
+    let bytes = text.as_bytes();
+    let mut caps = false;
+    let mut i = from;
+    loop {
+        while i + 8 <= end {
+            let Ok(chunk) = <[u8; 8]>::try_from(&bytes[i..i + 8]) else { break };
+            let (letters, upper) = ascii_letters(chunk);
+            caps |= upper;
+            i += letters;
+            if letters < 8 {
+                break;
+            }
+        }
+        while i < end {
+            let class = ASCII_CLASSES[usize::from(bytes[i])];
+            if class != LOWER && class != UPPER {
+                break;
+            }
+            caps |= class == UPPER;
+            i += 1;
+        }
+        if i >= end {
+            break;
+        }
+        let b = bytes[i];
+        if b.is_ascii() && b != b'\'' {
+            break;
+        }
+        let d = char_at(text, i);
+        if !d.is_ascii() && d.is_alphabetic() {
+            caps |= d.is_uppercase();
+            i += d.len_utf8();
+            continue;
+        }
+        // An apostrophe joins letters on both sides: "didn’t", "o'clock".
+        let after = i + d.len_utf8();
+        if (d == '\'' || d == '’') && after < end && char_at(text, after).is_alphabetic() {
+            i = after;
+            continue;
+        }
+        break;
+    }
+    (i, caps)
+}
+
+/// How many of the first bytes of an eight-byte chunk are ASCII letters, and whether one of those is
+/// a capital, worked out on all eight at once.
+#[inline(always)]
+fn ascii_letters(chunk: [u8; 8]) -> (usize, bool) {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let x = u64::from_le_bytes(chunk);
+    // Upper case folded into lower case and the top bit cleared, so that no byte carries into the
+    // next in the sums below.
+    let folded = (x | (0x20 * ONES)) & (0x7F * ONES);
+    // The top bit of each byte: at or past 'a', past 'z', and set in the text (not ASCII).
+    let from_a = folded + u64::from(0x80 - b'a') * ONES;
+    let past_z = folded + u64::from(0x80 - b'z' - 1) * ONES;
+    let letters = from_a & !past_z & !x & HIGH;
+    let others = !letters & HIGH;
+    // The bits below the first byte that is no letter (all of them when every byte is one), and
+    // among them the capitals: letters whose 0x20 bit is clear.
+    let run = others.wrapping_sub(1) & !others;
+    let upper = letters & !(x << 2) & run;
+    ((others.trailing_zeros() / 8) as usize, upper != 0)
+}
+
+/// [`ASCII_CLASSES`] of white space within a line.
+const SPACE: u8 = 1;
+/// [`ASCII_CLASSES`] of a line break.
+const BREAK: u8 = 2;
+/// [`ASCII_CLASSES`] of a digit.
+const DIGIT: u8 = 3;
+/// [`ASCII_CLASSES`] of a lower-case letter.
+const LOWER: u8 = 4;
+/// [`ASCII_CLASSES`] of an upper-case letter.
+const UPPER: u8 = 5;
+/// [`ASCII_CLASSES`] of any other ASCII character: a mark, a token of its own.
+const MARK: u8 = 6;
+
+/// Each byte's class as an ASCII character; 0 for the bytes of other characters.
+const ASCII_CLASSES: [u8; 256] = {
     let mut table = [0u8; 256];
     let mut b = 0;
-    while b < 256 {
+    while b < 128 {
         let c = b as u8;
-        table[b] = if c.is_ascii_lowercase() {
-            LOWER
-        } else if c.is_ascii_uppercase() {
-            UPPER
-        } else {
-            0
+        table[b] = match c {
+            b' ' | b'\t' | 0x0B | 0x0C => SPACE,
+            b'\n' | b'\r' => BREAK,
+            b'0'..=b'9' => DIGIT,
+            b'a'..=b'z' => LOWER,
+            b'A'..=b'Z' => UPPER,
+            _ => MARK,
         };
         b += 1;
     }

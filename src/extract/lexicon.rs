@@ -216,13 +216,43 @@ pub const QUALIFIER_PHRASES: &[(&[&str], Bound)] = &[
 
 /// Returns the qualifier phrase, if any, that the words starting the slice spell, with its length.
 pub fn qualifier_phrase(words: &[&str]) -> Option<(usize, Bound)> {
-    for (phrase, bound) in QUALIFIER_PHRASES {
-        if words.len() >= phrase.len() && words.iter().zip(phrase.iter()).all(|(w, p)| w == p) {
-            return Some((phrase.len(), *bound));
+    let first = words.first()?;
+    // Most words open no phrase, which one match on the first word tells.
+    if opens_qualifier_phrase(first) {
+        for (phrase, bound) in QUALIFIER_PHRASES {
+            if words.len() >= phrase.len() && words.iter().zip(phrase.iter()).all(|(w, p)| w == p) {
+                return Some((phrase.len(), *bound));
+            }
         }
     }
-    let first = words.first()?;
     qualifier(first).map(|b| (1, b))
+}
+
+/// True for the first word of a phrase in [`QUALIFIER_PHRASES`].
+fn opens_qualifier_phrase(word: &str) -> bool {
+    matches!(
+        word,
+        "less"
+            | "greater"
+            | "more"
+            | "at"
+            | "bigger"
+            | "larger"
+            | "smaller"
+            | "just"
+            | "well"
+            | "upwards"
+            | "in"
+            | "no"
+            | "warmer"
+            | "fewer"
+            | "up"
+            | "colder"
+            | "close"
+            | "an"
+            | "as"
+            | "some"
+    )
 }
 
 /// A time unit by name or abbreviation, with its length in seconds and its ISO 8601 designator
@@ -1034,4 +1064,16 @@ pub fn is_abbreviation(word: &str) -> bool {
             | "km"
             | "mi"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_qualifier_phrase_opens_with_a_word_that_opens_one() {
+        for (phrase, _) in QUALIFIER_PHRASES {
+            assert!(opens_qualifier_phrase(phrase[0]), "{phrase:?}");
+        }
+    }
 }

@@ -174,14 +174,11 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
         let tokens = &buffers.tokens[..];
         buffers.lowered.fill(text, tokens);
         let mut lower = recycle(lower_store);
-        buffers.lowered.words_into(text, tokens, &mut lower);
-        vocabulary.lexemes_into(tokens, &lower, &mut buffers.lexemes);
-        let lexemes = &buffers.lexemes[..];
         // Every content word of the block, stemmed once: the topic, the heading and the claims'
-        // contexts are all read from this list.
-        buffers.words.clear();
-        content_words_into(text, tokens, lexemes, &mut buffers.words);
-        let words = &buffers.words[..];
+        // contexts are all read from its list.
+        read_tokens(vocabulary, text, tokens, &buffers.lowered, &mut lower, &mut buffers.read);
+        let TokenFacts { lexemes, classes, words } = &buffers.read;
+        let (lexemes, classes, words) = (&lexemes[..], &classes[..], &words[..]);
         // The topic counts each stem in a list indexed by stem id, noting the stems met.
         if buffers.topic_counts.len() < vocabulary.stems.len() {
             buffers.topic_counts.resize(vocabulary.stems.len(), 0);
@@ -209,16 +206,14 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
             lower_store = recycle(lower);
             continue;
         }
-        sentence_starts_into(text, tokens, &mut buffers.starts);
+        sentences_into(text, tokens, &lower, &mut buffers.starts, &mut buffers.sentences);
         let starts = &buffers.starts[..];
-        collect_names(text, tokens, starts, &mut out.names);
-        buffers.classes.clear();
-        buffers.classes.extend(lexemes.iter().map(|l| l.map_or(recognize::WordClass::OTHER, |l| l.class)));
+        collect_names(text, tokens, buffers.lowered.with_capitals(), starts, &mut out.names);
         let scanner = recognize::Scanner::with_spare(
             text,
             tokens,
             &lower,
-            &buffers.classes,
+            classes,
             starts,
             options.document_date,
             std::mem::take(&mut buffers.spare),
@@ -236,7 +231,6 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
         }));
         buffers.spare = scanner.into_spare();
         let block_citations = first_citation..out.citations.len();
-        sentence_ranges_into(tokens, starts, &mut buffers.sentences);
         let sentence_bounds = &buffers.sentences[..];
         let first_sentence = out.sentences.len();
         out.sentences.extend(sentence_bounds.iter().map(|r| tokens[r.start].start..tokens[r.end - 1].end));
@@ -313,7 +307,7 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
             } else {
                 Vec::new()
             };
-            let reported = quoted[f.first] || negated(text, tokens, f.first);
+            let reported = quoted[f.first] || negated(tokens, &lower, f.first);
             let part = matches!(lower.get(f.end..f.end + 2), Some(&["of", "it" | "them" | "whom" | "which"]))
                 && !matches!(f.first.checked_sub(1).map(|k| lower[k]), Some("all" | "both" | "each"));
             totals.push(
@@ -411,6 +405,9 @@ struct Vocabulary {
     /// The words of up to [`SHORT_WORD`] bytes, keyed by their bytes in place (see [`short_key`]),
     /// so that a lookup compares no string out of line.
     short_words: foldhash::HashMap<u128, Lexeme>,
+    /// The short words met last, by a hash of their keys: most words of a text are a few common
+    /// ones, which this finds without a search. An empty slot holds [`NO_KEY`].
+    recent: Box<[(u128, Lexeme); RECENT_SLOTS]>,
     /// The longer words.
     words: foldhash::HashMap<Arc<str>, Lexeme>,
     /// The words met, by id.
@@ -430,16 +427,61 @@ struct Buffers {
     lowered: Lowered,
     /// Always empty between blocks: [`recycle`] lends it to each block.
     lower: Vec<&'static str>,
-    lexemes: Vec<Option<Lexeme>>,
-    words: Vec<Word>,
+    read: TokenFacts,
     starts: Vec<bool>,
-    classes: Vec<recognize::WordClass>,
     sentences: Vec<Range<usize>>,
     spare: recognize::Spare,
     /// The topic's count of each stem, by stem id: zero between documents.
     topic_counts: Vec<u32>,
     /// The stems counted so far in the document, in the order met.
     topic_stems: Vec<u32>,
+}
+
+/// What one pass over a block's tokens learns of them (see [`read_tokens`]).
+#[derive(Default)]
+struct TokenFacts {
+    /// Each token's vocabulary entry; `None` for a token that is not a word.
+    lexemes: Vec<Option<Lexeme>>,
+    /// Each token's class, for the recognizers.
+    classes: Vec<recognize::WordClass>,
+    /// The block's content words, stemmed, in order.
+    words: Vec<Word>,
+}
+
+/// Reads a block's tokens: each token lower-cased into `lower`, which must be empty (see
+/// [`Lowered::words_into`]), and each word's vocabulary entry, its class and, for a content word, its
+/// stem into `facts`. `lowered` holds the block's tokens lower-cased.
+fn read_tokens<'t>(
+    vocabulary: &mut Vocabulary,
+    text: &str,
+    tokens: &[Token],
+    lowered: &'t Lowered,
+    lower: &mut Vec<&'t str>,
+    facts: &mut TokenFacts,
+) {
+    let TokenFacts { lexemes, classes, words } = facts;
+    // Every token is first what it is lower-cased, with no entry and the class of no word; then the
+    // words are looked up.
+    lowered.words_into(tokens, lower);
+    lexemes.clear();
+    lexemes.resize(tokens.len(), None);
+    classes.clear();
+    classes.resize(tokens.len(), recognize::WordClass::OTHER);
+    words.clear();
+    let slots = lower.iter().zip(lexemes.iter_mut()).zip(classes.iter_mut());
+    for (i, (t, ((word, entry), class))) in tokens.iter().zip(slots).enumerate() {
+        if t.tok != Tok::Word {
+            continue;
+        }
+        let lexeme = vocabulary.lexeme(word);
+        *entry = Some(lexeme);
+        *class = lexeme.class;
+        if lexeme.content && t.end - t.start > 2 {
+            // A word without capitals cannot open with one.
+            let proper = i > 0 && t.caps && text[t.start..t.end].chars().next().is_some_and(char::is_uppercase);
+            words.push(Word { word: lexeme.word, stem: lexeme.stem, proper, index: i });
+        }
+    }
 }
 
 /// An empty vector of string slices with the memory of `v`, whatever the lifetime of either.
@@ -449,11 +491,26 @@ fn recycle<'b>(mut v: Vec<&str>) -> Vec<&'b str> {
     v.into_iter().map(|_| "").collect()
 }
 
+/// How many short words the vocabulary keeps at hand (see [`Vocabulary::recent`]): a power of two.
+const RECENT_SLOTS: usize = 1 << 10;
+
+/// The key of an empty slot of [`Vocabulary::recent`], which no word has: the top byte of a short
+/// key is a length of at most [`SHORT_WORD`].
+const NO_KEY: u128 = u128::MAX;
+
+/// The slot of [`Vocabulary::recent`] that may hold the word with this short key.
+#[inline(always)]
+fn recent_slot(key: u128) -> usize {
+    let folded = (key as u64) ^ (key >> 64) as u64;
+    (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - RECENT_SLOTS.trailing_zeros())) as usize
+}
+
 /// The longest word, in bytes, that the vocabulary keys in place.
 const SHORT_WORD: usize = 15;
 
 /// The in-place key of a word of at most [`SHORT_WORD`] bytes: its bytes, zero-padded, then its
 /// length, as one number, so that two words share a key only when they are equal.
+#[inline(always)]
 fn short_key(word: &str) -> Option<u128> {
     let bytes = word.as_bytes();
     if bytes.len() > SHORT_WORD {
@@ -491,6 +548,11 @@ struct Lexeme {
     class: recognize::WordClass,
 }
 
+impl Lexeme {
+    /// The entry of no word, for the empty slots of [`Vocabulary::recent`].
+    const NONE: Lexeme = Lexeme { word: 0, stem: 0, content: false, class: recognize::WordClass::OTHER };
+}
+
 /// The most words a thread's vocabulary holds.
 const VOCABULARY_LIMIT: usize = 200_000;
 
@@ -503,6 +565,7 @@ impl Default for Vocabulary {
         Vocabulary {
             stemmer: Stemmer::create(Algorithm::English),
             short_words: foldhash::HashMap::default(),
+            recent: Box::new([(NO_KEY, Lexeme::NONE); RECENT_SLOTS]),
             words: foldhash::HashMap::default(),
             surfaces: Vec::new(),
             stems: Vec::new(),
@@ -514,15 +577,32 @@ impl Default for Vocabulary {
 
 impl Vocabulary {
     /// The entry of a word, lower-cased here if it is not already.
+    #[inline(always)]
     fn lexeme(&mut self, word: &str) -> Lexeme {
-        let key = short_key(word);
-        let known = match &key {
-            Some(key) => self.short_words.get(key),
-            None => self.words.get(word),
+        let Some(key) = short_key(word) else {
+            return match self.words.get(word) {
+                Some(&lexeme) => lexeme,
+                None => self.learn(word, None),
+            };
         };
-        if let Some(&lexeme) = known {
+        let slot = recent_slot(key);
+        let (recent, lexeme) = self.recent[slot];
+        if recent == key {
             return lexeme;
         }
+        let lexeme = match self.short_words.get(&key) {
+            Some(&lexeme) => lexeme,
+            None => self.learn(word, Some(key)),
+        };
+        self.recent[slot] = (key, lexeme);
+        lexeme
+    }
+
+    /// Looks a word up in the lexicon, stems it and remembers it under `key`, its short key if it
+    /// has one: what [`Vocabulary::lexeme`] does for a word met for the first time.
+    #[cold]
+    #[inline(never)]
+    fn learn(&mut self, word: &str, key: Option<u128>) -> Lexeme {
         let lower = lower_case(word);
         let stem = stem_word(&self.stemmer, &lower);
         let stem = match self.stem_ids.get(stem.as_str()) {
@@ -599,12 +679,18 @@ struct Word {
     index: usize,
 }
 
-/// The tokens of a block lower-cased: most are borrowed from the text, the rest written once into
-/// one buffer.
+/// The tokens of a block lower-cased: the text they span is copied once and its ASCII capitals
+/// lowered, which lower-cases every token but those with capitals outside ASCII, which are written
+/// after it.
 #[derive(Default)]
 struct Lowered {
+    /// The text from `base` on, ASCII capitals lowered, then the tokens with other capitals.
     buf: String,
-    /// (token index, range in `buf`) of each token that had capitals.
+    /// The offset in the document of the first byte of `buf`.
+    base: usize,
+    /// The indices of the tokens with capitals, in order.
+    capitals: Vec<usize>,
+    /// (token index, range in `buf`) of each token with capitals outside ASCII.
     owned: Vec<(usize, Range<usize>)>,
 }
 
@@ -615,23 +701,38 @@ impl Lowered {
         lowered
     }
 
-    /// Lower-cases the tokens with capitals, forgetting the previous block's.
+    /// Lower-cases the tokens, forgetting the previous block's.
     fn fill(&mut self, text: &str, tokens: &[Token]) {
         self.buf.clear();
+        self.capitals.clear();
         self.owned.clear();
+        let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else { return };
+        self.base = first.start;
+        self.buf.push_str(&text[first.start..last.end]);
+        self.buf.make_ascii_lowercase();
         for (i, t) in tokens.iter().enumerate() {
-            if t.caps {
+            if !t.caps {
+                continue;
+            }
+            self.capitals.push(i);
+            let word = &text[t.start..t.end];
+            if !word.is_ascii() {
                 let begin = self.buf.len();
-                push_lower(&mut self.buf, &text[t.start..t.end]);
+                self.buf.push_str(&word.to_lowercase());
                 self.owned.push((i, begin..self.buf.len()));
             }
         }
     }
 
+    /// The indices of the tokens with capitals, in order.
+    fn with_capitals(&self) -> impl Iterator<Item = usize> + '_ {
+        self.capitals.iter().copied()
+    }
+
     /// Each token's lower-cased text.
-    fn words<'t>(&'t self, text: &'t str, tokens: &[Token]) -> Vec<&'t str> {
+    fn words(&self, tokens: &[Token]) -> Vec<&str> {
         let mut words = Vec::new();
-        self.words_into(text, tokens, &mut words);
+        self.words_into(tokens, &mut words);
         words
     }
 
@@ -640,20 +741,25 @@ impl Lowered {
     /// A date word in the possessive ("Friday's vote", "last year's profit") names the date itself,
     /// so its "'s" is left out of its lower-cased form and the recognizers read it as the bare word;
     /// the token, and so a claim's span, keeps it.
-    fn words_into<'t>(&'t self, text: &'t str, tokens: &[Token], words: &mut Vec<&'t str>) {
-        words.extend(tokens.iter().map(|t| &text[t.start..t.end]));
+    fn words_into<'t>(&'t self, tokens: &[Token], words: &mut Vec<&'t str>) {
+        words.extend(tokens.iter().map(|t| &self.buf[t.start - self.base..t.end - self.base]));
         for (i, range) in &self.owned {
             words[*i] = &self.buf[range.clone()];
         }
         for (word, token) in words.iter_mut().zip(tokens) {
             if token.tok == Tok::Word && word.ends_with('s') {
-                if let Some(bare) = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")) {
-                    if lexicon::is_possessive_date_word(bare) {
-                        *word = bare;
-                    }
-                }
+                *word = without_possessive_date(word);
             }
         }
+    }
+}
+
+/// A lower-cased date word without its possessive "'s" ("friday's" is "friday"); any other word as
+/// it is.
+fn without_possessive_date(word: &str) -> &str {
+    match word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")) {
+        Some(bare) if lexicon::is_possessive_date_word(bare) => bare,
+        _ => word,
     }
 }
 
@@ -672,17 +778,6 @@ fn has_capitals(s: &str) -> bool {
     if s.is_ascii() { s.bytes().any(|b| b.is_ascii_uppercase()) } else { s.chars().any(char::is_uppercase) }
 }
 
-/// Appends `s` lower-cased to `buf`.
-fn push_lower(buf: &mut String, s: &str) {
-    if s.is_ascii() {
-        let begin = buf.len();
-        buf.push_str(s);
-        buf[begin..].make_ascii_lowercase();
-    } else {
-        buf.push_str(&s.to_lowercase());
-    }
-}
-
 /// A word lower-cased, borrowed when it has no capitals.
 fn lower_case(s: &str) -> Cow<'_, str> {
     if has_capitals(s) { Cow::Owned(s.to_lowercase()) } else { Cow::Borrowed(s) }
@@ -698,12 +793,22 @@ pub fn stem_word(stemmer: &Stemmer, word: &str) -> String {
 /// Marks the tokens that begin a sentence: the first token, and the first after a full stop,
 /// question or exclamation mark (and any closing quotes or brackets) that is followed by white space
 /// and a capital, digit or opening quote, unless the stop ends an abbreviation or an initial.
-fn sentence_starts_into(text: &str, tokens: &[Token], starts: &mut Vec<bool>) {
+/// `lower[i]` is token `i` lower-cased. The token ranges of the sentences go to `sentences`.
+fn sentences_into(
+    text: &str,
+    tokens: &[Token],
+    lower: &[&str],
+    starts: &mut Vec<bool>,
+    sentences: &mut Vec<Range<usize>>,
+) {
     starts.clear();
     starts.resize(tokens.len(), false);
+    sentences.clear();
     if let Some(first) = starts.first_mut() {
         *first = true;
     }
+    // Sentences are marked in order, each after the last.
+    let mut begin = 0;
     let raw = |i: usize| &text[tokens[i].start..tokens[i].end];
     let mut i = 0;
     while i < tokens.len() {
@@ -716,8 +821,9 @@ fn sentence_starts_into(text: &str, tokens: &[Token], starts: &mut Vec<bool>) {
         let soft = matches!(raw(i), ";" | ":");
         if raw(i) == "." && i > 0 && tokens[i].gap == Gap::None && tokens[i - 1].tok == Tok::Word {
             let word = raw(i - 1);
-            let single_capital = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-            if single_capital || lexicon::is_abbreviation(&word.to_lowercase()) {
+            let mut chars = word.chars();
+            let single_capital = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+            if single_capital || lexicon::is_abbreviation(lower[i - 1]) {
                 // "a.m." and "p.m." end a sentence when a capital follows; other abbreviations do not.
                 let meridiem = matches!(word, "m" | "M") && i >= 3 && matches!(raw(i - 3), "a" | "p" | "A" | "P");
                 if !meridiem {
@@ -746,23 +852,13 @@ fn sentence_starts_into(text: &str, tokens: &[Token], starts: &mut Vec<bool>) {
         // A colon or semicolon never ends a sentence: the clause after it still belongs to the claim.
         if starts_sentence && !soft {
             starts[j] = true;
+            sentences.push(begin..j);
+            begin = j;
         }
         i = j;
     }
-}
-
-/// The token ranges of the sentences marked by `starts`, into `out`.
-fn sentence_ranges_into(tokens: &[Token], starts: &[bool], out: &mut Vec<Range<usize>>) {
-    out.clear();
-    let mut begin = 0;
-    for (i, _) in tokens.iter().enumerate().skip(1) {
-        if starts[i] {
-            out.push(begin..i);
-            begin = i;
-        }
-    }
     if begin < tokens.len() {
-        out.push(begin..tokens.len());
+        sentences.push(begin..tokens.len());
     }
 }
 
@@ -827,7 +923,8 @@ fn claim_context(
         let weight = 1.0 / (1.0 + (distance.saturating_sub(1)) as f32 / 4.0);
         let proper = w.proper && !starts[i];
         let stem = vocabulary.stem(w.stem);
-        match context.iter_mut().find(|c| *c.stem == **stem) {
+        // The vocabulary holds each stem once, so one stem is one allocation.
+        match context.iter_mut().find(|c| Arc::ptr_eq(&c.stem, stem)) {
             Some(c) => c.weight = c.weight.max(weight),
             None => context.push(ContextWord {
                 stem: Arc::clone(stem),
@@ -888,9 +985,17 @@ fn borrow_context(
 
 /// Adds the block's names: words of five letters or more, capitalised, not all capitals, that do not
 /// begin a sentence or follow an opening quotation mark.
-fn collect_names(text: &str, tokens: &[Token], starts: &[bool], names: &mut Vec<Name>) {
-    for (i, t) in tokens.iter().enumerate() {
-        // A name opens with a capital, so a word without capitals is none.
+/// A name opens with a capital, so only `capitalised`, the indices of the tokens with capitals in
+/// order, are read.
+fn collect_names(
+    text: &str,
+    tokens: &[Token],
+    capitalised: impl Iterator<Item = usize>,
+    starts: &[bool],
+    names: &mut Vec<Name>,
+) {
+    for i in capitalised {
+        let t = tokens[i];
         if t.tok != Tok::Word || !t.caps || starts[i] || i == 0 {
             continue;
         }
@@ -904,7 +1009,7 @@ fn collect_names(text: &str, tokens: &[Token], starts: &[bool], names: &mut Vec<
         let bare = raw.strip_suffix("’s").or_else(|| raw.strip_suffix("'s")).unwrap_or(raw);
         let mut chars = bare.chars();
         let capitalised = chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase);
-        if capitalised && bare.chars().count() >= 5 {
+        if capitalised && bare.chars().nth(4).is_some() {
             names.push(Name { span: t.start..t.start + bare.len(), text: bare.to_string() });
         }
     }
@@ -940,9 +1045,10 @@ fn inside_quotes(text: &str, tokens: &[Token]) -> Vec<bool> {
 }
 
 /// True when the claim at token `first` is negated: "not 1790", "never 500", "no more than" aside.
-fn negated(text: &str, tokens: &[Token], first: usize) -> bool {
-    let Some(prev) = first.checked_sub(1).map(|k| tokens[k]) else { return false };
-    prev.tok == Tok::Word && matches!(text[prev.start..prev.end].to_lowercase().as_str(), "not" | "never")
+/// `lower[i]` is token `i` lower-cased.
+fn negated(tokens: &[Token], lower: &[&str], first: usize) -> bool {
+    let Some(prev) = first.checked_sub(1) else { return false };
+    tokens[prev].tok == Tok::Word && matches!(lower[prev], "not" | "never")
 }
 
 /// The event a length of time is counted from: the content words (up to three) after "of", "into",
@@ -977,13 +1083,13 @@ fn row_words(text: &str, cell: Range<usize>, vocabulary: &mut Vocabulary) -> Vec
     let line_end = text[cell.end..].find('\n').map_or(text.len(), |i| cell.end + i);
     let row = lex::tokenize(text, line_start..line_end);
     let lowered = Lowered::new(text, &row);
-    let lower = lowered.words(text, &row);
+    let lower = lowered.words(&row);
     let lexemes = vocabulary.lexemes(&row, &lower);
     let mut out: Vec<ContextWord> = Vec::new();
     for w in content_words(text, &row, &lexemes) {
         let t = row[w.index];
         let stem = vocabulary.stem(w.stem);
-        if t.start >= cell.start && t.end <= cell.end || out.iter().any(|c| *c.stem == **stem) {
+        if t.start >= cell.start && t.end <= cell.end || out.iter().any(|c| Arc::ptr_eq(&c.stem, stem)) {
             continue;
         }
         out.push(ContextWord {
