@@ -313,6 +313,14 @@ fn concept(stem: &str) -> &str {
     }
 }
 
+/// Whether a word is half of "lost their lives" (or "lose his life") in a context holding the other
+/// half: the phrase says "died", and links with it.
+fn lost_lives(context: &[ContextWord], w: &ContextWord) -> bool {
+    let loss = |stem: &str| matches!(stem, "lost" | "lose");
+    let life = |stem: &str| matches!(stem, "live" | "life");
+    (loss(&w.stem) && context.iter().any(|c| life(&c.stem))) || (life(&w.stem) && context.iter().any(|c| loss(&c.stem)))
+}
+
 /// The events named right beside a claim (within two words), one bit each: what a count counts
 /// when its noun does not say ("706 survived", "1,517 people died").
 fn nearby_events(claim: &Claim) -> u8 {
@@ -363,7 +371,8 @@ fn is_number_word(word: &str) -> bool {
 }
 
 /// Words that make a figure a requirement rather than a fact: "the rules required 16 boats", "they
-/// only asked for 16", "64 were needed".
+/// only asked for 16", "64 were needed". Dates are not read this way: "on 12 June 1987 he demanded"
+/// dates the demand.
 fn is_requirement(stem: &str) -> bool {
     matches!(stem, "requir" | "need" | "ask" | "demand" | "mandat" | "oblig" | "compulsori" | "minimum")
 }
@@ -459,7 +468,9 @@ fn traits(claims: &[LinkInput<'_>]) -> Vec<Traits> {
         .iter()
         .map(|c| Traits {
             events: nearby_events(c.claim),
-            required: c.claim.context.iter().any(|w| !w.from_heading && w.weight >= 0.75 && is_requirement(&w.stem)),
+            // A figure can be required; a day on which someone demanded something is the day it happened.
+            required: !matches!(c.claim.value, Value::Date(_))
+                && c.claim.context.iter().any(|w| !w.from_heading && w.weight >= 0.75 && is_requirement(&w.stem)),
             share: c.claim.kind == Kind::Percent
                 && percents.get(&(c.doc, c.claim.sentence_index)).is_some_and(|&n| n >= 3),
             zone: zone_of(c.claim, explained.contains(&(c.doc, c.claim.sentence_index))),
@@ -501,12 +512,20 @@ fn is_person_noun(stem: &str) -> bool {
     )
 }
 
-/// Whether two counted nouns allow a link.
+/// Whether two counted nouns allow a link: one concept, both people, or one a kind of the other.
 fn nouns_compatible(a: Option<&str>, b: Option<&str>) -> bool {
     match (a, b) {
-        (Some(x), Some(y)) => concept(x) == concept(y) || (is_person_noun(x) && is_person_noun(y)),
+        (Some(x), Some(y)) => {
+            concept(x) == concept(y) || (is_person_noun(x) && is_person_noun(y)) || kind_of(x, y) || kind_of(y, x)
+        }
         _ => true,
     }
+}
+
+/// Whether a closed compound names a kind of a noun of at least four letters it ends with: the
+/// "lifeboats" a ship carried are its "boats", "warships" are "ships".
+fn kind_of(compound: &str, noun: &str) -> bool {
+    noun.len() >= 4 && compound.len() >= noun.len() + 3 && compound.ends_with(noun)
 }
 
 /// A claim's weighted context vector over stems, normalised, sorted by stem id. `sentence` marks the
@@ -543,7 +562,9 @@ fn discover<'a>(
     };
     // A slip of the pen in one note reads as the word the other notes spell right.
     let respelt = respellings(claims);
-    let stem_of = |w: &'a ContextWord| -> &'a str { concept(respelt.get(&*w.word).copied().unwrap_or(&*w.stem)) };
+    let stem_of = |context: &'a [ContextWord], w: &'a ContextWord| -> &'a str {
+        if lost_lives(context, w) { "die" } else { concept(respelt.get(&*w.word).copied().unwrap_or(&*w.stem)) }
+    };
     // Intern stems and count, per stem, the sentences whose claims mention it.
     let mut interner: HashMap<&str, u32> = HashMap::new();
     let mut surface: Vec<&str> = Vec::new();
@@ -561,7 +582,7 @@ fn discover<'a>(
             sentences += 1;
         }
         for w in &input.claim.context {
-            let id = *interner.entry(stem_of(w)).or_insert_with(|| {
+            let id = *interner.entry(stem_of(&input.claim.context, w)).or_insert_with(|| {
                 surface.push(&w.word);
                 sentence_freq.push(0);
                 (surface.len() - 1) as u32
@@ -600,16 +621,18 @@ fn discover<'a>(
                 .claim
                 .context
                 .iter()
-                .filter(|w| !is_time_word(stem_of(w)) && !is_number_word(&w.word))
+                .filter(|w| !is_time_word(stem_of(&input.claim.context, w)) && !is_number_word(&w.word))
                 .filter(|w| {
                     !matches!(input.claim.value, Value::Date(_))
                         || counted_from
                             .get(&(input.doc, input.claim.sentence_index))
-                            .is_none_or(|events| !events.contains(&stem_of(w)))
+                            .is_none_or(|events| !events.contains(&stem_of(&input.claim.context, w)))
                 })
                 .filter_map(|w| {
                     let name = if w.proper { NAME_WEIGHT } else { 1.0 };
-                    interner.get(stem_of(w)).map(|&id| (id, name * w.weight * idf(id), !w.from_heading))
+                    interner
+                        .get(stem_of(&input.claim.context, w))
+                        .map(|&id| (id, name * w.weight * idf(id), !w.from_heading))
                 })
                 .collect();
             let names: Vec<u32> = input
@@ -617,7 +640,7 @@ fn discover<'a>(
                 .context
                 .iter()
                 .filter(|w| w.proper)
-                .filter_map(|w| interner.get(stem_of(w)).copied())
+                .filter_map(|w| interner.get(stem_of(&input.claim.context, w)).copied())
                 .collect();
             // A counted noun says what is counted; a unit of measure only says the dimension, which the
             // family already fixes, so it does not count as shared context.
@@ -1632,6 +1655,49 @@ mod tests {
             "The shipping rules required only 16 lifeboats on her deck.",
         ]);
         assert!(subjects.is_empty(), "{subjects:?}");
+    }
+
+    #[test]
+    fn a_date_on_which_something_was_demanded_is_a_date() {
+        let subjects = subjects_of(&[
+            "The president spoke at the old city gate on 8 May 1983 and demanded that the border be opened.",
+            "His speech at the old city gate came on 8 May 1983.",
+        ]);
+        assert_eq!(subjects, vec![vec!["8 May 1983", "8 May 1983"]]);
+    }
+
+    #[test]
+    fn a_kind_of_a_counted_thing_counts_it() {
+        let subjects = subjects_of(&[
+            "The steamer carried 12 lifeboats for her crew and passengers.",
+            "For her crew and passengers the steamer carried 12 boats.",
+        ]);
+        assert_eq!(subjects, vec![vec!["12", "12"]]);
+    }
+
+    #[test]
+    fn dont_link_counts_of_things_that_only_end_alike() {
+        // "boat" is not a kind of "oat", and "men" is too short to stand for "women".
+        let subjects = subjects_of(&[
+            "The farm shipped 40 boats of grain down the river each spring.",
+            "The farm shipped 40 oats of grain down the river each spring.",
+        ]);
+        assert!(subjects.is_empty(), "{subjects:?}");
+    }
+
+    #[test]
+    fn losing_lives_is_dying() {
+        let subjects = subjects_of(&[
+            "About 60 of the rebels lost their lives that afternoon.",
+            "Some 45 rebels died in the fighting.",
+        ]);
+        assert_eq!(subjects, vec![vec!["About 60", "Some 45"]]);
+        // Losing something else is not dying.
+        let lost = subjects_of(&[
+            "About 60 of the rebels lost their horses that afternoon.",
+            "Some 45 rebels died in the fighting.",
+        ]);
+        assert!(lost.is_empty(), "{lost:?}");
     }
 
     #[test]
