@@ -24,7 +24,7 @@ use crate::config::{DeclaredSubject, Settings};
 use crate::extract::{Claim, ContextWord, lexicon, stem_word};
 use crate::id::{ClaimId, DocId};
 use crate::spelling::{deletion_keys, is_misspelling};
-use crate::value::{Dimension, Kind, Value};
+use crate::value::{Bound, Dimension, Kind, Value};
 
 /// A word shared by more claims than this proposes no candidates: it is too common to be salient.
 pub const MAX_POSTINGS: usize = 400;
@@ -325,7 +325,10 @@ fn lost_lives(context: &[ContextWord], w: &ContextWord) -> bool {
 /// when its noun does not say ("706 survived", "1,517 people died").
 fn nearby_events(claim: &Claim) -> u8 {
     let mut events = 0;
-    for w in claim.context.iter().filter(|w| !w.from_heading && w.weight >= 0.75) {
+    // The event a length of time is counted from is not what it measures: "2 h 40 min after hitting
+    // the ice" is how long the sinking took.
+    let counted_from = |w: &ContextWord| claim.reference.iter().any(|r| **r == *w.stem);
+    for w in claim.context.iter().filter(|w| !w.from_heading && w.weight >= 0.75 && !counted_from(w)) {
         events |= match concept(&w.stem) {
             "releas" => 1,
             "die" => 1 << 1,
@@ -1003,8 +1006,8 @@ fn union(parent: &mut [usize], a: usize, b: usize) {
 }
 
 /// The key under which claims stating one specific value meet: a day (with its year when given:
-/// "14 July 1789" and "14 July 1790" are different days), or an exact number of at least ten in its
-/// base unit.
+/// "14 July 1789" and "14 July 1790" are different days), or an exact number of at least ten, or a
+/// number that is a fraction of its unit, in the base unit.
 fn value_key(value: &Value) -> Option<String> {
     match value {
         Value::Date(d) => {
@@ -1016,8 +1019,14 @@ fn value_key(value: &Value) -> Option<String> {
             let year = d.start.year.filter(|y| y.lo == y.hi).map_or("XXXX".to_string(), |y| y.lo.to_string());
             Some(format!("{year}-{month:02}-{day:02}"))
         }
-        Value::Number(n) if n.bound == crate::value::Bound::Exact && n.value.abs() >= 10.0 && n.high.is_none() => {
-            // "2 h 40 min" is 9,600 seconds, as "160 minutes" is.
+        // A number with a fraction of its unit is as specific: "2 h 40 min", "about two hours and
+        // forty minutes" and "160 minutes" are all 9,600 seconds.
+        Value::Number(n)
+            if n.high.is_none()
+                && (n.bound == Bound::Exact && n.value.abs() >= 10.0
+                    || matches!(n.bound, Bound::Exact | Bound::Approx)
+                        && (n.value.fract() != 0.0 || n.extra_seconds != 0.0)) =>
+        {
             Some(format!("{:.6e}", n.base()))
         }
         Value::Number(_) => None,
@@ -1698,6 +1707,16 @@ mod tests {
             "Some 45 rebels died in the fighting.",
         ]);
         assert!(lost.is_empty(), "{lost:?}");
+    }
+
+    #[test]
+    fn one_length_of_time_in_hours_and_minutes_links_whoever_counts_it_from() {
+        // The same 9,600 seconds, one counted from the collision, one as how long the sinking took.
+        let subjects = subjects_of(&[
+            "The steamer went down 2 h 40 min after hitting the ice.",
+            "It took about two hours and forty minutes for the steamer to sink.",
+        ]);
+        assert_eq!(subjects, vec![vec!["2 h 40 min", "about two hours and forty minutes"]]);
     }
 
     #[test]
