@@ -20,7 +20,7 @@
 //! ```
 //!
 //! `--dir` names the `tempeval3` folder (the one holding `train/`), and defaults to
-//! `/work/shared/eval-data/tempeval3`. `--verbose` also lists every miss, false positive and value
+//! `../shared/eval-data/tempeval3` beside the crate. `--verbose` also lists every miss, false positive and value
 //! mismatch with its file. When the data folder is absent the harness says it skipped and exits 0.
 
 #![allow(clippy::print_stdout, clippy::print_stderr)]
@@ -38,8 +38,8 @@ use concord::corpus::{Format, scan};
 use concord::extract::{Options, extract_with};
 use concord::value::{DatePoint, Dimension, Kind, Value, YearSpan};
 
-/// Where the data lives unless `--dir` says otherwise.
-const DEFAULT_DIR: &str = "/work/shared/eval-data/tempeval3";
+/// Where the data lives unless `--dir` says otherwise, relative to the crate.
+const DEFAULT_DIR: &str = "../shared/eval-data/tempeval3";
 
 /// The training splits that are scored, in the order they are printed.
 const SPLITS: [&str; 2] = ["TimeBank", "AQUAINT"];
@@ -48,7 +48,7 @@ const SPLITS: [&str; 2] = ["TimeBank", "AQUAINT"];
 const TOP: usize = 25;
 
 fn main() {
-    let mut dir = PathBuf::from(DEFAULT_DIR);
+    let mut dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(DEFAULT_DIR);
     let mut verbose = false;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
