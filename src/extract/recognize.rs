@@ -74,6 +74,9 @@ impl WordClass {
     }
 }
 
+/// How many tokens before a time of day are read for the part of the day it falls in.
+const TIME_CONTEXT: usize = 24;
+
 /// A time of day found in the tokens, with the index one past its last token.
 type TimeFound = (usize, TimeOfDay);
 
@@ -815,14 +818,25 @@ impl<'a> Scanner<'a> {
                     j += 1;
                 }
             }
-            // "3pm 5/15/2018", "8pm today", "10pm tonight", "8am this morning".
-            let date = self.date_at(j).or_else(|| if connected { None } else { self.relative_day_at(j) });
+            // "9 a.m. EST Tuesday": a time zone between them is passed over.
+            if !connected && self.is_time_zone(j) {
+                j += 1;
+                if self.is_punct(j, ",") {
+                    j += 1;
+                }
+            }
+            // "3pm 5/15/2018", "8pm today", "10pm tonight", "8am this morning", "noon Thursday", "at
+            // noon on Friday".
+            let date = self
+                .date_at(j)
+                .or_else(|| if connected { None } else { self.relative_day_at(j) })
+                .or_else(|| self.weekday_at(j));
             if let Some((d_end, date)) = date {
                 return Some((d_end, DateValue { time: Some(TimeOfDay { approx, ..time }), ..date }));
             }
             return None;
         }
-        let (d_end, mut date) = self.date_at(i).or_else(|| self.relative_day_at(i))?;
+        let (d_end, mut date) = self.date_at(i).or_else(|| self.relative_day_at(i)).or_else(|| self.weekday_at(i))?;
         // "this morning" alone is a part of a day, not a date; only a time after it makes one.
         let part_of_day_only = self.is_word(i, "this");
         if let Some(range) = self.date_range_after(i, d_end, &date) {
@@ -1724,7 +1738,7 @@ impl<'a> Scanner<'a> {
                 let (end, h) = self.hour_at(i + 2)?;
                 let (end, h) = match self.meridiem(end) {
                     Some((e, pm)) => (e, to_24(h, pm)?),
-                    None => self.day_part(end, h),
+                    None => self.hour_in_day(i, end, h),
                 };
                 let past = self.is_word(i + 1, "past");
                 let minutes = if self.low(i) == "half" {
@@ -1756,6 +1770,8 @@ impl<'a> Scanner<'a> {
                 }
                 let (end, h) = match self.meridiem(end) {
                     Some((e, pm)) => (e, to_24(h, pm)?),
+                    // "09:30" is written on a 24-hour clock; "9:30" may be either.
+                    None if !self.raw(i).starts_with('0') => (end, self.hour_in_sentence(i, end, h)),
                     None => (end, h),
                 };
                 return at(end, h, m);
@@ -1798,7 +1814,7 @@ impl<'a> Scanner<'a> {
             return at(e, to_24(h, pm)?, 0);
         }
         if matches!(self.low(end), "o'clock" | "o’clock") {
-            let (e, h) = self.day_part(end + 1, h);
+            let (e, h) = self.hour_in_day(i, end + 1, h);
             return at(e, h, 0);
         }
         let (e, h2) = self.day_part(end, h);
@@ -1825,8 +1841,8 @@ impl<'a> Scanner<'a> {
         let (end, h) = self.hour_at(k + 1)?;
         let (end, h) = match self.meridiem(end) {
             Some((e, pm)) => (e, to_24(h, pm)?),
-            None if matches!(self.low(end), "o'clock" | "o’clock") => self.day_part(end + 1, h),
-            None => self.day_part(end, h),
+            None if matches!(self.low(end), "o'clock" | "o’clock") => self.hour_in_day(i, end + 1, h),
+            None => self.hour_in_day(i, end, h),
         };
         (h < 24).then_some((end, TimeOfDay { minutes: (h * 60 + m.value as u64) as u16, approx: false }))
     }
@@ -1872,6 +1888,56 @@ impl<'a> Scanner<'a> {
             );
         }
         (i, h)
+    }
+
+    /// An hour of the twelve-hour clock without a.m. or p.m. (the time starting at `first`, its
+    /// hour ending at `end`), read in the part of the day named after it ("in the evening") or else
+    /// earlier in its sentence ("on the night it opened he crossed at half past eleven").
+    fn hour_in_day(&self, first: usize, end: usize, h: u64) -> (usize, u64) {
+        let (e, h2) = self.day_part(end, h);
+        if e > end {
+            return (e, h2);
+        }
+        (end, self.hour_in_sentence(first, end, h))
+    }
+
+    /// An hour (1 to 12) moved into the afternoon or the night when a word before the time, in its
+    /// sentence, names that part of the day and no nearer word names the morning: "that evening at
+    /// 7.30" is 19:30, "the night of 14 April, at 11:40" is 23:40, but "the night before, at 7:30 the
+    /// next morning" stays 7:30. Only a bounded stretch of the sentence is read.
+    fn hour_in_sentence(&self, first: usize, end: usize, h: u64) -> u64 {
+        if (end..end + 4).any(|k| self.is_word(k, "morning")) {
+            return h;
+        }
+        let mut k = first;
+        for _ in 0..TIME_CONTEXT {
+            if k == 0 || self.sentence_start[k] {
+                break;
+            }
+            k -= 1;
+            let pm = match self.low(k) {
+                "morning" | "dawn" | "daybreak" => return h,
+                "afternoon" => (1..=6).contains(&h),
+                "evening" => (5..=11).contains(&h),
+                "night" | "tonight" => (6..=11).contains(&h) || h == 12,
+                _ => continue,
+            };
+            return match (pm, h) {
+                (false, _) => h,
+                (true, 12) => 0,
+                (true, _) => h + 12,
+            };
+        }
+        h
+    }
+
+    /// True for a time zone written as capitals after a time of day: "EST", "GMT", "UTC". The zone
+    /// is not part of the value; it only stands between a time and its day.
+    fn is_time_zone(&self, i: usize) -> bool {
+        self.kind(i) == Some(Tok::Word)
+            && self.gap(i) != Gap::Wide
+            && self.raw(i).bytes().all(|b| b.is_ascii_uppercase())
+            && lexicon::is_time_zone(self.low(i))
     }
 
     /// "am", "pm", "a.m.", "p.m.", "AM": returns the end and whether it is p.m.

@@ -489,6 +489,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "already",
     "and",
     "are",
+    "ash",
     "barely",
     "be",
     "before",
@@ -497,10 +498,15 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "beneath",
     "between",
     "beyond",
+    "black",
+    "bloody",
     "by",
     "came",
     "circumference",
     "closer",
+    "cyber",
+    "dawn",
+    "daybreak",
     "deeper",
     "degrees",
     "depth",
@@ -509,16 +515,19 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "downhill",
     "downstream",
     "during",
+    "easter",
     "farther",
     "fell",
     "for",
     "from",
     "further",
     "gave",
+    "good",
     "had",
     "he",
     "height",
     "held",
+    "holy",
     "inland",
     "is",
     "just",
@@ -537,6 +546,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "only",
     "or",
     "overhead",
+    "palm",
     "per",
     "planning",
     "rose",
@@ -545,12 +555,14 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "shall",
     "she",
     "short",
+    "shrove",
     "since",
     "slated",
     "so",
     "sold",
     "soon",
     "still",
+    "super",
     "than",
     "thickness",
     "through",
@@ -567,6 +579,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "went",
     "were",
     "when",
+    "whit",
     "width",
     "will",
     "won",
@@ -834,4 +847,40 @@ fn dont_count_back_amounts_out_of_order_or_without_ago() {
     let day = (2017, 11, 23);
     assert_eq!(claims_on("The repairs took 2 years 1 month.", day), ["2 years 1 month => duration P2YT730H30M"]);
     assert!(claims_on("It was 1 month 2 years ago.", day).iter().all(|c| !c.contains("2015-10")));
+}
+
+#[test]
+fn clock_hours_take_the_part_of_the_day_their_sentence_names() {
+    check(
+        "On the night the border opened she crossed at about half past eleven.",
+        &["about half past eleven => date T23:30~"],
+    );
+    check("That evening the envoy arrived at 9:15 with the reply.", &["9:15 => date T21:15"]);
+    check("The night was cold, and at 2:20 the last boat left.", &["2:20 => date T02:20"]);
+    // A morning named after the time, or a time on a 24-hour clock, keeps its hour.
+    check("After a sleepless night he rose at 7:30 the next morning.", &["7:30 => date T07:30"]);
+    check("The night shift ended at 08:45.", &["08:45 => date T08:45"]);
+}
+
+#[test]
+fn a_time_of_day_beside_a_weekday_falls_on_that_day() {
+    let wednesday = (1990, 8, 15);
+    assert_eq!(claims_on("The envoys met at noon Thursday.", wednesday), ["noon Thursday => date 1990-08-09T12:00"]);
+    assert_eq!(
+        claims_on("The polls closed at 9 p.m. EST Tuesday.", wednesday),
+        ["9 p.m. EST Tuesday => date 1990-08-14T21:00"]
+    );
+    assert_eq!(
+        claims_on("The council sat on Monday at 10 a.m. to hear him.", wednesday),
+        ["Monday at 10 a.m. => date 1990-08-13T10:00"]
+    );
+    // Without a document date the weekday names no day, and the time stands alone.
+    check("The envoys met at noon Thursday.", &["noon => date T12:00"]);
+}
+
+#[test]
+fn dont_read_a_feast_or_an_event_named_for_a_weekday_as_a_weekday() {
+    let wednesday = (1990, 8, 15);
+    assert_eq!(claims_on("The rising began on Easter Monday at 11 a.m.", wednesday), ["11 a.m. => date T11:00"]);
+    assert_eq!(claims_on("Shares crashed on Black Tuesday.", wednesday), Vec::<String>::new());
 }

@@ -96,19 +96,47 @@ impl Scanner<'_> {
         // the next one when the verb nearest to it speaks of the future, else the most recent one,
         // as reports speak of the past. A weekday followed by a date belongs to that date (read
         // before this).
-        if let Some(day) = weekday_number(self.low(i)) {
-            if !self.is_capitalized(i) {
-                return None;
-            }
-            let document = document?;
-            let today = day_number(document.year?.lo, document.month?, document.day?);
-            if i64::from(weekday(today)) == day {
-                return Some((i + 1, DateValue::point(document)));
-            }
-            let step = self.weekday_step(i);
-            return weekday_from(document, day, step).map(|v| (i + 1, v));
+        if weekday_number(self.low(i)).is_some() {
+            return self.weekday_at(i);
         }
         self.ago_at(i, document)
+    }
+
+    /// A weekday on its own at `i`, capitalised, resolved against the document's date as
+    /// [`Scanner::relative_at`] describes. A time of day beside it falls on that day ("9 a.m.
+    /// Tuesday", "Tuesday at noon").
+    pub(super) fn weekday_at(&self, i: usize) -> Option<(usize, DateValue)> {
+        let day = weekday_number(self.low(i))?;
+        if self.kind(i) != Some(Tok::Word) || !self.is_capitalized(i) {
+            return None;
+        }
+        // "Easter Monday", "Good Friday", "Black Tuesday": a feast or an event, not a weekday.
+        if i > 0
+            && self.is_capitalized(i - 1)
+            && matches!(
+                self.low(i - 1),
+                "easter"
+                    | "good"
+                    | "holy"
+                    | "ash"
+                    | "palm"
+                    | "whit"
+                    | "shrove"
+                    | "black"
+                    | "bloody"
+                    | "super"
+                    | "cyber"
+            )
+        {
+            return None;
+        }
+        let document = self.document_date.filter(is_full)?;
+        let today = day_number(document.year?.lo, document.month?, document.day?);
+        if i64::from(weekday(today)) == day {
+            return Some((i + 1, DateValue::point(document)));
+        }
+        let step = self.weekday_step(i);
+        weekday_from(document, day, step).map(|v| (i + 1, v))
     }
 
     /// "three years ago", "3 years ago", "two years and three months ago", "a year earlier": an amount
