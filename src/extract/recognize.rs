@@ -679,6 +679,13 @@ impl<'a> Scanner<'a> {
         let approx = match bound {
             None => false,
             Some(Bound::Approx) => true,
+            // "nearly four years ago": an amount of time counted back is a date, as near as "about"
+            // would make it.
+            Some(Bound::Nearly) => {
+                let (end, mut value) = self.ago_at(i, self.document_date)?;
+                value.approx = true;
+                return Some(Found { first: i, end, kind: value.kind(), value: Value::Date(value), noun: None });
+            }
             // "over 1500 people" or "within 6 months": not a date.
             Some(_) => return None,
         };
@@ -915,6 +922,7 @@ impl<'a> Scanner<'a> {
             .or_else(|| self.season_at(i))
             .or_else(|| self.year_then_month_at(i))
             .or_else(|| self.quarter_code_at(i))
+            .or_else(|| self.year_quarter_at(i))
             .or_else(|| if after_weekday { self.day_after_weekday_at(i) } else { None })
     }
 
@@ -1202,7 +1210,8 @@ impl<'a> Scanner<'a> {
     fn year_at(&self, i: usize) -> Option<(usize, i32)> {
         let v = self.num_value(i)?;
         let len = self.raw(i).len();
-        if !(3..=4).contains(&len) || !(100..=2200).contains(&v) {
+        // "0735 GMT" is a time and "0400" a code: a year has no leading zero.
+        if !(3..=4).contains(&len) || !(100..=2200).contains(&v) || self.raw(i).starts_with('0') {
             return None;
         }
         // Three-digit years need their era ("476 AD"); otherwise they are counts.
@@ -1514,10 +1523,20 @@ impl<'a> Scanner<'a> {
         if !self.plausible_year(start, end) {
             return None;
         }
+        // "138-2010-2015": digit groups tied by hyphens are a telephone number or a code.
+        let tied = |dash: usize, num: usize| {
+            self.is_dash(dash) && self.is_num(num) && self.gap(dash) == Gap::None && self.gap(dash + 1) == Gap::None
+        };
+        if start >= 2 && tied(start - 1, start - 2) {
+            return None;
+        }
         let mut value = DateValue::years(year, year);
         value.approx = circa;
         // A range after it.
         if let Some((range_end, last)) = self.year_range_end(end, year) {
+            if tied(range_end, range_end + 1) {
+                return None;
+            }
             value.end = Some(DatePoint { year: Some(YearSpan::single(last)), ..DatePoint::default() });
             return Some((range_end, value));
         }
@@ -1793,6 +1812,10 @@ impl<'a> Scanner<'a> {
             let v = self.num_value(i)?;
             if let Some((e, pm)) = self.meridiem(i + 1) {
                 return at(e, to_24(v / 100, pm)?, v % 100);
+            }
+            // "0735 GMT": four digits before a time zone are hours and minutes.
+            if self.raw(i).len() == 4 && self.is_time_zone(i + 1) {
+                return at(i + 1, v / 100, v % 100);
             }
         }
         // "10 past 9", "twenty minutes past five": minutes past an hour.

@@ -884,3 +884,37 @@ fn dont_read_a_feast_or_an_event_named_for_a_weekday_as_a_weekday() {
     assert_eq!(claims_on("The rising began on Easter Monday at 11 a.m.", wednesday), ["11 a.m. => date T11:00"]);
     assert_eq!(claims_on("Shares crashed on Black Tuesday.", wednesday), Vec::<String>::new());
 }
+
+#[test]
+fn a_month_and_day_after_last_or_next_fall_either_side_of_the_document_date() {
+    let day = (1998, 10, 25);
+    assert_eq!(claims_on("The strike began last Oct. 23.", day), ["last Oct. 23 => date 1998-10-23"]);
+    assert_eq!(claims_on("It ended last Nov. 2.", day), ["last Nov. 2 => date 1997-11-02"]);
+    assert_eq!(claims_on("The vote is next May 4.", day), ["next May 4 => date 1999-05-04"]);
+}
+
+#[test]
+fn a_quarter_after_its_year_or_a_year_ago() {
+    let day = (1989, 10, 27);
+    assert_eq!(
+        claims_on("Profit fell in the 1988 second quarter.", day),
+        ["1988 second quarter => date 1988-04/1988-06"]
+    );
+    assert_eq!(
+        claims_on("Sales beat the year-earlier third quarter.", day),
+        ["earlier third quarter => date 1988-07/1988-09"]
+    );
+}
+
+#[test]
+fn nearly_an_amount_of_time_ago_is_an_approximate_date() {
+    let day = (1998, 10, 25);
+    assert_eq!(claims_on("The mine closed nearly four years ago.", day), ["nearly four years ago => year 1994~"]);
+    assert_eq!(claims_on("The mine closed almost four years later.", day), ["almost four years => duration ~P4Y"]);
+}
+
+#[test]
+fn dont_read_numbers_with_leading_zeros_or_tied_digit_groups_as_years() {
+    check("The blast came at 10:35 a.m. (0735 GMT).", &["10:35 a.m. => date T10:35", "0735 => date T07:35"]);
+    assert!(claims("Call 138-2010-2015 for details.").iter().all(|c| !c.contains("year")));
+}

@@ -61,6 +61,25 @@ impl Scanner<'_> {
                 // "last November": the most recent November before the document's month.
                 if let Some(month) = lexicon::month(target).filter(|_| self.is_capitalized(i + 1)) {
                     let d = document?;
+                    // "last Oct. 23": the most recent October 23 before the document's day, and
+                    // "next May 4" the first after it. A year after the day is read as a date.
+                    if let Some((end, day)) = self.day_at(self.after_month(i + 1)) {
+                        if self.year_after_date(end).is_some() {
+                            return None;
+                        }
+                        let (year, today) = (d.year?.lo, (d.month?, d.day?));
+                        let year = match step {
+                            -1 if (month, day) >= today => year - 1,
+                            1 if (month, day) <= today => year + 1,
+                            _ => year,
+                        };
+                        let point =
+                            DatePoint { year: Some(YearSpan::single(year)), month: Some(month), day: Some(day) };
+                        if day > crate::value::days_in_month(year, month) {
+                            return None;
+                        }
+                        return Some((end, DateValue::point(point)));
+                    }
                     let (year, current) = (d.year?.lo, d.month?);
                     let year = match step {
                         -1 if month >= current => year - 1,
@@ -142,7 +161,7 @@ impl Scanner<'_> {
     /// "three years ago", "3 years ago", "two years and three months ago", "a year earlier": an amount
     /// of time counted back from the document's date, or for "earlier" from the last date of the
     /// paragraph.
-    fn ago_at(&self, i: usize, document: Option<DatePoint>) -> Option<(usize, DateValue)> {
+    pub(super) fn ago_at(&self, i: usize, document: Option<DatePoint>) -> Option<(usize, DateValue)> {
         let p = self.number_at(i)?;
         let unit_word = self.low(p.end);
         let unit = match unit_word {
@@ -332,9 +351,41 @@ impl Scanner<'_> {
         past.then_some(-1)
     }
 
+    /// "1988 third quarter", "the 1990 first-quarter": a quarter after the year it belongs to.
+    pub(super) fn year_quarter_at(&self, i: usize) -> Option<(usize, DateValue)> {
+        if self.raw(i).len() != 4 || self.gap(i + 1) == Gap::Wide {
+            return None;
+        }
+        let (end, year) = self.year_at(i)?;
+        let (k, n) = self.quarter_number_at(end)?;
+        Some((k, quarter_value(Some(year), n)))
+    }
+
     /// "the third quarter", "third-quarter", "the first quarter of 1990", "the 2nd quarter 1998": three
-    /// months of a year. Without a year, the document's year; without either, no year.
+    /// months of a year. Without a year, the document's year, or the year before it after
+    /// "year-earlier" and "year-ago" ("the year-earlier third quarter"); without either, no year.
     fn quarter_at(&self, i: usize) -> Option<(usize, DateValue)> {
+        let (mut k, n) = self.quarter_number_at(i)?;
+        let mut year = None;
+        let j = if self.is_word(k, "of") { k + 1 } else { k };
+        if let Some((end, y)) = self.year_at(j) {
+            year = Some(y);
+            k = end;
+        }
+        let year_before = i >= 3
+            && self.is_word(i - 3, "year")
+            && self.is_dash(i - 2)
+            && matches!(self.low(i - 1), "earlier" | "ago")
+            && self.gap(i - 2) == Gap::None
+            && self.gap(i - 1) == Gap::None;
+        let document_year = self.document_date.and_then(|d| d.year).map(|y| if year_before { y.lo - 1 } else { y.lo });
+        let year = year.or(document_year);
+        Some((k, quarter_value(year, n)))
+    }
+
+    /// The number of a quarter and the index after the word "quarter": "third quarter",
+    /// "2nd quarter", "third-quarter".
+    fn quarter_number_at(&self, i: usize) -> Option<(usize, u8)> {
         let (mut k, n) = if let Some((end, n)) = self.word_ordinal(i) {
             (end, n)
         } else {
@@ -355,15 +406,7 @@ impl Scanner<'_> {
         if !self.is_word(k, "quarter") {
             return None;
         }
-        k += 1;
-        let mut year = None;
-        let j = if self.is_word(k, "of") { k + 1 } else { k };
-        if let Some((end, y)) = self.year_at(j) {
-            year = Some(y);
-            k = end;
-        }
-        let year = year.or(self.document_date.and_then(|d| d.year).map(|y| y.lo));
-        Some((k, quarter_value(year, n as u8)))
+        Some((k + 1, n as u8))
     }
 
     /// A month named on its own after a preposition: "in January", "since March", "by late
