@@ -638,6 +638,7 @@ pub const CLAIM_WORDS: &[&str] = &[
     "cm",
     "cny",
     "coming",
+    "current",
     "d",
     "day",
     "days",

@@ -101,6 +101,8 @@ pub struct Scanner<'a> {
     document_date: Option<DatePoint>,
     /// The last full date met in the block, for "the next day".
     anchor: Cell<Option<DatePoint>>,
+    /// The last date met in the block that falls in one year, for "the following year".
+    year_anchor: Cell<Option<DatePoint>>,
     /// The token of the last time of day looked for, and what was found there.
     last_time: Cell<Option<(usize, Option<TimeFound>)>>,
 }
@@ -160,6 +162,7 @@ impl<'a> Scanner<'a> {
             citations: Vec::new(),
             document_date,
             anchor: Cell::new(None),
+            year_anchor: Cell::new(None),
             last_time: Cell::new(None),
         };
         scanner.mark_references();
@@ -201,10 +204,14 @@ impl<'a> Scanner<'a> {
                     let floor = found.last().map_or(0, |p: &Found| p.end);
                     let f = self.widen(f, floor);
                     i = f.end.max(i + 1);
-                    // A full date anchors the relative dates after it in the paragraph.
+                    // A full date anchors the relative dates after it in the paragraph, and any
+                    // date or year in a single year anchors "the following year".
                     if let Value::Date(d) = &f.value {
                         if d.start.day.is_some() && d.start.year.is_some_and(|y| y.lo == y.hi) && d.end.is_none() {
                             self.anchor.set(Some(d.start));
+                        }
+                        if d.end.is_none() && d.start.year.is_some_and(|y| y.lo == y.hi) {
+                            self.year_anchor.set(Some(d.start));
                         }
                     }
                     found.push(f);
@@ -450,9 +457,12 @@ impl<'a> Scanner<'a> {
         // A capitalised word that does not start the sentence and is no month, weekday or function
         // word names something: "Apollo 11", "Grenzmauer 75". Years after names are still years
         // ("Paris 1789" is rare; "Louis 16" is a name).
+        // "NATO 50 years ago": an amount of time counted back is no name.
+        let ago = lexicon::time_unit(self.low(i + 1)).is_some() && self.is_word(i + 2, "ago");
         self.is_capitalized(j)
             && !self.sentence_start[j]
             && j + 1 == i
+            && !ago
             && self.gap(i) != Gap::None
             && lexicon::month(word).is_none()
             && !lexicon::is_weekday(word)
@@ -1203,7 +1213,7 @@ impl<'a> Scanner<'a> {
                 return None;
             }
         }
-        Some((self.after_dot(i), m))
+        Some((self.after_month(i), m))
     }
 
     /// A year at `i`: three or four digits, 100..=2200, with an optional era.
@@ -1247,12 +1257,21 @@ impl<'a> Scanner<'a> {
         let mut day2 = None;
         if let Some(c) = self.day_range_connector(k, j) {
             let c = if self.is_word(c, "the") { c + 1 } else { c };
-            if let Some((k2, d2)) = self.day_at(c) {
+            if let Some((k2, d2)) = self.day_at(c).or_else(|| self.word_day_at(c)) {
                 if d2 > day {
                     day2 = Some(d2);
                     k = k2;
                 }
             }
+        }
+        // "the 4th day of July": an ordinal day, and in words only after "the" ("the twenty-third
+        // day of September"); "four days of March" is a length of time.
+        if self.is_word(k, "day") && self.is_word(k + 1, "of") && day2.is_none() {
+            let ordinal = k > j + 1 || self.is_word(i, "the") || lexicon::ordinal_word(self.low(j)).is_some();
+            if !ordinal {
+                return None;
+            }
+            k += 1;
         }
         // "16. Nov. 2016": a day with a dot; "1-jan", "28/nov": a day tied to its month.
         if (self.is_punct(k, ".") || self.is_dash(k) || self.is_punct(k, "/"))
@@ -1303,7 +1322,7 @@ impl<'a> Scanner<'a> {
                 return Some(found);
             }
         }
-        self.spoken_year_at(j, true)
+        self.spoken_year_at(j, true).or_else(|| self.relative_year_at(j))
     }
 
     /// A year said in words: "nineteen seventy-eight", "seventeen eighty nine", "nineteen oh five"
@@ -1426,7 +1445,7 @@ impl<'a> Scanner<'a> {
             let mut day2 = None;
             if let Some(c) = self.day_range_connector(k2, j) {
                 let c = if self.is_word(c, "the") { c + 1 } else { c };
-                if let Some((k3, d2)) = self.day_at(c) {
+                if let Some((k3, d2)) = self.day_at(c).or_else(|| self.word_day_at(c)) {
                     if d2 > day {
                         day2 = Some(d2);
                         k2 = k3;

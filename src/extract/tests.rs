@@ -489,10 +489,13 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "already",
     "and",
     "are",
+    "arrive",
+    "arrives",
     "ash",
     "barely",
     "be",
     "before",
+    "begins",
     "behind",
     "being",
     "beneath",
@@ -504,6 +507,8 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "came",
     "circumference",
     "closer",
+    "convene",
+    "convenes",
     "cyber",
     "dawn",
     "daybreak",
@@ -511,11 +516,13 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "degrees",
     "depth",
     "diameter",
+    "did",
     "down",
     "downhill",
     "downstream",
     "during",
     "easter",
+    "expires",
     "farther",
     "fell",
     "for",
@@ -535,8 +542,11 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "length",
     "lost",
     "made",
+    "meets",
     "met",
     "nearer",
+    "never",
+    "not",
     "o",
     "of",
     "off",
@@ -544,11 +554,17 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "oh",
     "on",
     "only",
+    "open",
+    "opens",
     "or",
     "overhead",
     "palm",
     "per",
     "planning",
+    "resume",
+    "resumes",
+    "return",
+    "returns",
     "rose",
     "said",
     "set",
@@ -561,6 +577,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "so",
     "sold",
     "soon",
+    "starts",
     "still",
     "super",
     "than",
@@ -575,6 +592,9 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "until",
     "uphill",
     "upstream",
+    "visit",
+    "visits",
+    "votes",
     "was",
     "went",
     "were",
@@ -917,4 +937,77 @@ fn nearly_an_amount_of_time_ago_is_an_approximate_date() {
 fn dont_read_numbers_with_leading_zeros_or_tied_digit_groups_as_years() {
     check("The blast came at 10:35 a.m. (0735 GMT).", &["10:35 a.m. => date T10:35", "0735 => date T07:35"]);
     assert!(claims("Call 138-2010-2015 for details.").iter().all(|c| !c.contains("year")));
+}
+
+#[test]
+fn the_nth_day_of_a_month_and_day_ranges_in_words() {
+    check("It was signed on the 4th day of July, 1776.", &["the 4th day of July, 1776 => date 1776-07-04"]);
+    check(
+        "The fair opened on the twenty-third day of September.",
+        &["the twenty-third day of September => date XXXX-09-23"],
+    );
+    check(
+        "The court sat from the ninth to the seventeenth of April.",
+        &["the ninth to the seventeenth of April => date XXXX-04-09/XXXX-04-17"],
+    );
+    check(
+        "The strike ran April ninth through seventeenth.",
+        &["April ninth through seventeenth => date XXXX-04-09/XXXX-04-17"],
+    );
+    // A number of days is a length of time, not a day.
+    check("Four days of March were lost.", &["Four days => duration P4D", "March => date XXXX-03"]);
+}
+
+#[test]
+fn a_month_with_last_this_or_next_year_and_months_after_for_and_to() {
+    let day = (1998, 2, 6);
+    assert_eq!(claims_on("Hiring rose in January this year.", day), ["January this year => date 1998-01"]);
+    assert_eq!(claims_on("The plant shut on 5 June last year.", day), ["5 June last year => date 1997-06-05"]);
+    check(
+        "The figures for October and those to December were weak.",
+        &["October => date XXXX-10", "December => date XXXX-12"],
+    );
+    check("He sent the letter to May.", &[]);
+}
+
+#[test]
+fn current_and_coming_periods_resolve_like_this_and_next() {
+    let day = (1998, 2, 6);
+    assert_eq!(claims_on("Sales in the current quarter fell.", day), ["current quarter => date 1998-01/1998-03"]);
+    assert_eq!(claims_on("Prices may rise in the coming year.", day), ["coming year => year 1999"]);
+    assert_eq!(claims_on("The current account is in deficit.", day), Vec::<String>::new());
+    assert_eq!(claims_on("The day is this coming Sunday, March 8.", day), ["Sunday, March 8 => date XXXX-03-08"]);
+}
+
+#[test]
+fn the_following_year_counts_from_the_last_year_of_its_paragraph() {
+    let day = (2020, 5, 1);
+    assert_eq!(
+        claims_on("The Bastille fell in 1789. The following year the Federation was held.", day),
+        ["1789 => year 1789", "The following year => year 1790"]
+    );
+    assert_eq!(
+        claims_on("He was promoted on May 22, 1995, and the following month he left.", day),
+        ["May 22, 1995 => date 1995-05-22", "the following month => date 1995-06"]
+    );
+    // Without a date before it, or beside the year it stands for, it is no claim.
+    assert_eq!(claims_on("The following year the Federation was held.", day), Vec::<String>::new());
+    assert_eq!(
+        claims_on("It was found in 1985. He returned the following year, in 1986.", day),
+        ["1985 => year 1985", "1986 => year 1986"]
+    );
+}
+
+#[test]
+fn an_amount_of_time_ago_after_a_name_is_a_date() {
+    let day = (1999, 2, 16);
+    assert_eq!(claims_on("Truman founded NATO 50 years ago.", day), ["50 years ago => year 1949"]);
+}
+
+#[test]
+fn a_verb_in_the_present_sets_a_weekday_in_the_coming_week() {
+    let friday = (1998, 5, 1);
+    assert_eq!(claims_on("The leaders meet separately Monday.", friday), ["Monday => date 1998-05-04"]);
+    assert_eq!(claims_on("The trial opens Tuesday in Boston.", friday), ["Tuesday => date 1998-05-05"]);
+    assert_eq!(claims_on("The leaders did not meet Monday.", friday), ["Monday => date 1998-04-27"]);
 }

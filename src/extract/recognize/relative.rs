@@ -34,10 +34,10 @@ impl Scanner<'_> {
             "yesterday" => return shift(document?, -1, Unit::Day).map(|v| (i + 1, v)),
             "today" | "tonight" => return shift(document?, 0, Unit::Day).map(|v| (i + 1, v)),
             "tomorrow" => return shift(document?, 1, Unit::Day).map(|v| (i + 1, v)),
-            "last" | "this" | "next" => {
+            "last" | "this" | "next" | "current" | "coming" => {
                 let step = match self.low(i) {
                     "last" => -1,
-                    "this" => 0,
+                    "this" | "current" => 0,
                     _ => 1,
                 };
                 let target = self.low(i + 1);
@@ -56,6 +56,10 @@ impl Scanner<'_> {
                     return Some((i + 2, found));
                 }
                 if let Some(day) = weekday_number(target) {
+                    // "this coming Sunday, March 8": the date beside the weekday is read instead.
+                    if self.date_at(i + 1).is_some() {
+                        return None;
+                    }
                     return weekday_from(document?, day, step).map(|v| (i + 2, v));
                 }
                 // "last November": the most recent November before the document's month.
@@ -325,10 +329,42 @@ impl Scanner<'_> {
         {
             return Some(1);
         }
+        // A verb in the present with a weekday tells of what is planned: "the envoys meet Monday",
+        // "the trial opens Tuesday"; "did not meet Monday" is past.
+        let negated = k > 0 && matches!(self.low(k - 1), "did" | "not" | "never" | "to" | "t");
+        if !negated
+            && matches!(
+                w,
+                "meet"
+                    | "meets"
+                    | "begin"
+                    | "begins"
+                    | "open"
+                    | "opens"
+                    | "resume"
+                    | "resumes"
+                    | "start"
+                    | "starts"
+                    | "arrive"
+                    | "arrives"
+                    | "visit"
+                    | "visits"
+                    | "vote"
+                    | "votes"
+                    | "return"
+                    | "returns"
+                    | "expires"
+                    | "convene"
+                    | "convenes"
+            )
+        {
+            return Some(1);
+        }
         let past =
             matches!(
                 w,
                 "said"
+                    | "did"
                     | "told"
                     | "was"
                     | "were"
@@ -434,6 +470,11 @@ impl Scanner<'_> {
         if tied && !matches!(before, "early" | "late" | "mid") {
             return None;
         }
+        // "for May" and "to May" are as often a woman's name.
+        let ends_phrase = self.kind(i + 1).is_none_or(|k| k != Tok::Word) || lexicon::is_stop_word(self.low(i + 1));
+        if matches!(before, "for" | "to") && self.low(i) != "may" && ends_phrase {
+            return Some((i + 1, DateValue::point(DatePoint { year: None, month: Some(month), day: None })));
+        }
         if !matches!(
             before,
             "in" | "since"
@@ -461,6 +502,9 @@ impl Scanner<'_> {
     /// "the next day", "the following day", "the day before", "the previous day": a day after or
     /// before the last full date in the paragraph, else the document's date.
     fn narrative_day(&self, i: usize) -> Option<(usize, DateValue)> {
+        if let Some(found) = self.narrative_year(i) {
+            return Some(found);
+        }
         let anchor = self.anchor.get().or(self.document_date).filter(is_full)?;
         let (step, end) = match (self.low(i + 1), self.low(i + 2), self.low(i + 3)) {
             ("next" | "following", "day", _) => (1, i + 3),
@@ -482,6 +526,56 @@ impl Scanner<'_> {
             _ => return None,
         };
         shift(anchor, step, Unit::Day).map(|v| (end, v))
+    }
+}
+
+impl Scanner<'_> {
+    /// "the following year", "the previous year", "the following month": the year or month after or
+    /// before the last date of the paragraph that falls in one year. The document's date is no anchor
+    /// here: a note written in 2020 about 1789 means 1790 by "the following year".
+    fn narrative_year(&self, i: usize) -> Option<(usize, DateValue)> {
+        let step = match self.low(i + 1) {
+            "following" => 1,
+            "previous" | "preceding" => -1,
+            _ => return None,
+        };
+        let anchor = self.year_anchor.get()?;
+        let year = anchor.year.filter(|y| y.lo == y.hi)?.lo;
+        let point = match self.low(i + 2) {
+            "year" => DatePoint { year: Some(YearSpan::single(year.checked_add(step)?)), month: None, day: None },
+            "month" => {
+                let months = i64::from(year) * 12 + i64::from(anchor.month?) - 1 + i64::from(step);
+                let year = i32::try_from(months.div_euclid(12)).ok()?;
+                DatePoint {
+                    year: Some(YearSpan::single(year)),
+                    month: Some((months.rem_euclid(12) + 1) as u8),
+                    day: None,
+                }
+            }
+            _ => return None,
+        };
+        // "the following year, in 1986": the year stated beside it is the claim.
+        let j = self.skip_comma(i + 3);
+        if self.is_num(j) || self.is_word(j, "in") && self.is_num(j + 1) {
+            return None;
+        }
+        Some((i + 3, DateValue::point(point)))
+    }
+
+    /// "last year", "this year", "next year" after a month or a day: the document's year, or the
+    /// one before or after it ("June last year", "5 January this year").
+    pub(super) fn relative_year_at(&self, i: usize) -> Option<(usize, i32)> {
+        let step = match self.low(i) {
+            "last" => -1,
+            "this" => 0,
+            "next" => 1,
+            _ => return None,
+        };
+        if self.kind(i) != Some(Tok::Word) || !self.is_word(i + 1, "year") {
+            return None;
+        }
+        let year = self.document_date.filter(is_full)?.year?.lo;
+        Some((i + 2, year + step))
     }
 }
 
