@@ -861,7 +861,15 @@ impl<'a> Scanner<'a> {
         }
         // Then a time after it: "9 Nov 1989, around 8 p.m.", "April 14th 1912 at about 2.20am".
         let mut j = self.skip_comma(d_end);
+        let tight = |k: usize| self.gap(k) == Gap::None;
+        let clock_at = |k: usize| self.is_num(k) && (self.is_punct(k + 1, ":") || self.meridiem(k + 1).is_some());
         if self.is_word(j, "at") {
+            j += 1;
+        } else if j == d_end && self.raw(j) == "T" && tight(j) && tight(j + 1) && clock_at(j + 1) {
+            // "2016-12-16T12:23:59": an ISO 8601 date and time.
+            j += 1;
+        } else if self.is_dash(j) && clock_at(j + 1) {
+            // "6 Jan 2017 - 6:37am".
             j += 1;
         }
         let time_approx = match self.qualifier_at(j) {
@@ -872,7 +880,7 @@ impl<'a> Scanner<'a> {
             _ => false,
         };
         // "October 14 8:00am", "23.04.2022 14:55": a clock time right after a day belongs to it.
-        let clock_follows = self.is_num(j) && (self.is_punct(j + 1, ":") || self.meridiem(j + 1).is_some());
+        let clock_follows = clock_at(j);
         if (j > d_end || clock_follows) && date.start.day.is_some() {
             if let Some((t_end, mut time)) = self.time_at(j) {
                 time.approx |= time_approx;
@@ -1213,6 +1221,14 @@ impl<'a> Scanner<'a> {
                 return None;
             }
         }
+        // "september.16th": a dot tied on both sides joins a full month name to its day.
+        if self.is_punct(i + 1, ".")
+            && self.gap(i + 1) == Gap::None
+            && self.gap(i + 2) == Gap::None
+            && self.is_num(i + 2)
+        {
+            return Some((i + 2, m));
+        }
         Some((self.after_month(i), m))
     }
 
@@ -1285,6 +1301,12 @@ impl<'a> Scanner<'a> {
         let of = self.is_word(k, "of");
         if of {
             k += 1;
+        }
+        // "the 20th of next month": a day of a month named from the document's date.
+        if of && day2.is_none() {
+            if let Some((end, year, month)) = self.relative_month_at(k) {
+                return self.build_date(Some(year), month, day, None).map(|v| (end, v));
+            }
         }
         // "the 4th of may": after a day and "of", "may" and "march" can only be months.
         let (mut k, month) = match self.month_at(k) {
@@ -1493,7 +1515,9 @@ impl<'a> Scanner<'a> {
 
     /// "the 13th" on its own: a day of an unnamed month.
     fn day_only_at(&self, i: usize) -> Option<(usize, DateValue)> {
-        if !(self.is_word(i, "the") || i > 0 && self.is_word(i - 1, "the")) {
+        // "on the 22nd", and "on 22nd" in digits: "she finished 22nd" is a rank.
+        let on = i > 0 && self.is_word(i - 1, "on") && self.is_num(i);
+        if !(self.is_word(i, "the") || i > 0 && self.is_word(i - 1, "the") || on) {
             return None;
         }
         let j = if self.is_word(i, "the") { i + 1 } else { i };
@@ -1770,6 +1794,23 @@ impl<'a> Scanner<'a> {
             (h < 24 && m < 60).then_some((end, TimeOfDay { minutes: (h * 60 + m) as u16, approx: false }))
         };
         match self.low(i) {
+            // "in the evening at seven", "afternoon at 7": the part of the day marks the hour.
+            "morning" | "afternoon" | "evening" if self.is_word(i + 1, "at") => {
+                let (end, h) = self.hour_at(i + 2)?;
+                if self.kind(end) == Some(Tok::Word) && !lexicon::is_stop_word(self.low(end))
+                    || self.is_punct(end, ":")
+                    || self.is_punct(end, ".") && self.is_num(end + 1)
+                {
+                    return None;
+                }
+                let h = match (self.low(i), h) {
+                    ("morning", 12) => 0,
+                    ("morning", h) => h,
+                    (_, 12) => 12,
+                    (_, h) => h + 12,
+                };
+                return at(end, h, 0);
+            }
             "midnight" => return at(i + 1, 0, 0),
             "noon" | "midday" => return at(i + 1, 12, 0),
             "half" | "quarter" if self.is_word(i + 1, "past") || self.is_word(i + 1, "to") => {
@@ -1853,7 +1894,7 @@ impl<'a> Scanner<'a> {
             }
         }
         if let Some((e, pm)) = self.meridiem(end) {
-            return at(e, to_24(h, pm)?, 0);
+            return at(self.after_same_part_of_day(e, pm), to_24(h, pm)?, 0);
         }
         if matches!(self.low(end), "o'clock" | "o’clock") {
             let (e, h) = self.hour_in_day(i, end + 1, h);
@@ -1980,6 +2021,19 @@ impl<'a> Scanner<'a> {
             && self.gap(i) != Gap::Wide
             && self.raw(i).bytes().all(|b| b.is_ascii_uppercase())
             && lexicon::is_time_zone(self.low(i))
+    }
+
+    /// The end of a time after a part of the day that only repeats its a.m. or p.m. ("8 p.m. in the
+    /// evening", "6 a.m. in the morning"), so that a date after it still joins the time.
+    fn after_same_part_of_day(&self, e: usize, pm: bool) -> usize {
+        if !(self.is_word(e, "in") && self.is_word(e + 1, "the")) {
+            return e;
+        }
+        match self.low(e + 2) {
+            "morning" if !pm => e + 3,
+            "afternoon" | "evening" if pm => e + 3,
+            _ => e,
+        }
     }
 
     /// "am", "pm", "a.m.", "p.m.", "AM": returns the end and whether it is p.m.

@@ -795,7 +795,7 @@ fn ranks_standing_alone() {
 
 #[test]
 fn dont_read_days_as_ranks() {
-    check("They met on 22nd as agreed.", &[]);
+    check("They met on 22nd as agreed.", &["22nd => date XXXX-XX-22"]);
     check("Pay arrives by the 5th.", &["the 5th => date XXXX-XX-05"]);
 }
 
@@ -1010,4 +1010,42 @@ fn a_verb_in_the_present_sets_a_weekday_in_the_coming_week() {
     assert_eq!(claims_on("The leaders meet separately Monday.", friday), ["Monday => date 1998-05-04"]);
     assert_eq!(claims_on("The trial opens Tuesday in Boston.", friday), ["Tuesday => date 1998-05-05"]);
     assert_eq!(claims_on("The leaders did not meet Monday.", friday), ["Monday => date 1998-04-27"]);
+}
+
+#[test]
+fn a_day_after_on_and_a_day_of_a_month_named_from_the_document_date() {
+    check("The fleet sailed on 22nd, and she finished 22nd.", &["22nd => date XXXX-XX-22", "22nd => ordinal 22"]);
+    let day = (2016, 11, 7);
+    assert_eq!(claims_on("We return on the 20th of next month.", day), ["the 20th of next month => date 2016-12-20"]);
+}
+
+#[test]
+fn decades_named_from_the_document_date() {
+    let day = (2016, 11, 7);
+    assert_eq!(claims_on("It may come in the next decade.", day), ["next decade => year 202X"]);
+    assert_eq!(claims_on("Prices doubled this decade.", day), ["this decade => year 201X"]);
+}
+
+#[test]
+fn a_part_of_the_day_before_at_marks_a_bare_hour() {
+    check("In the evening at seven the guns fell silent.", &["evening at seven => date T19:00"]);
+    check("In the morning at 10:30 they resumed.", &["10:30 => date T10:30"]);
+    check("In the afternoon at 5 people came.", &["5 => count 5"]);
+}
+
+#[test]
+fn a_clock_time_joined_to_its_date_by_a_dash_a_t_or_a_repeated_part_of_day() {
+    check("Logged 2016-12-16T12:23:59 by the clerk.", &["2016-12-16T12:23:59 => date 2016-12-16T12:23"]);
+    check("Filed 6 Jan 2017 - 6:37am.", &["6 Jan 2017 - 6:37am => date 2017-01-06T06:37"]);
+    check(
+        "They left at 8pm in the evening, 1st Jan 1917.",
+        &["8pm in the evening, 1st Jan 1917 => date 1917-01-01T20:00"],
+    );
+    check("The 1914 - 1918 war ended.", &["1914 - 1918 => year 1914/1918"]);
+}
+
+#[test]
+fn a_dot_tied_on_both_sides_joins_a_month_to_its_day() {
+    check("Filed september.16th by the clerk.", &["september.16th => date XXXX-09-16"]);
+    check("It closed in October. 2 days later it opened.", &["October => date XXXX-10", "2 days => duration P2D"]);
 }

@@ -34,13 +34,19 @@ impl Scanner<'_> {
             "yesterday" => return shift(document?, -1, Unit::Day).map(|v| (i + 1, v)),
             "today" | "tonight" => return shift(document?, 0, Unit::Day).map(|v| (i + 1, v)),
             "tomorrow" => return shift(document?, 1, Unit::Day).map(|v| (i + 1, v)),
-            "last" | "this" | "next" | "current" | "coming" => {
+            "last" | "this" | "next" | "current" | "coming" | "upcoming" => {
                 let step = match self.low(i) {
                     "last" => -1,
                     "this" | "current" => 0,
                     _ => 1,
                 };
                 let target = self.low(i + 1);
+                // "this decade", "the next decade": the ten years from a year ending in 0.
+                if target == "decade" && self.kind(i + 1) == Some(Tok::Word) {
+                    let year = document?.year?.lo;
+                    let lo = year.div_euclid(10) * 10 + 10 * i32::try_from(step).ok()?;
+                    return Some((i + 2, DateValue::years(lo, lo + 9)));
+                }
                 if let Some(unit) = match target {
                     "year" => Some(Unit::Year),
                     "month" => Some(Unit::Month),
@@ -560,6 +566,22 @@ impl Scanner<'_> {
             return None;
         }
         Some((i + 3, DateValue::point(point)))
+    }
+
+    /// "last month", "this month", "next month" after a day: the year and month they name from the
+    /// document's date ("the 20th of next month").
+    pub(super) fn relative_month_at(&self, i: usize) -> Option<(usize, i32, u8)> {
+        let step = match self.low(i) {
+            "last" => -1,
+            "this" => 0,
+            "next" => 1,
+            _ => return None,
+        };
+        if self.kind(i) != Some(Tok::Word) || !self.is_word(i + 1, "month") {
+            return None;
+        }
+        let found = shift(self.document_date.filter(is_full)?, step, Unit::Month)?;
+        Some((i + 2, found.start.year?.lo, found.start.month?))
     }
 
     /// "last year", "this year", "next year" after a month or a day: the document's year, or the
