@@ -1625,6 +1625,14 @@ impl<'a> Scanner<'a> {
         if self.is_punct(end, "%") || self.is_punct(end, ":") && self.is_num(end + 1) || self.meridiem(end).is_some() {
             return false;
         }
+        // "fiscal 1989 sales", "post-1959 politics": a word that only qualifies years makes one.
+        let tied_before =
+            start > 1 && self.is_dash(start - 1) && self.gap(start) == Gap::None && self.gap(start - 1) == Gap::None;
+        if start > 0 && self.is_word(start - 1, "fiscal")
+            || tied_before && matches!(self.low(start - 2), "pre" | "post")
+        {
+            return true;
+        }
         if self.kind(end) == Some(Tok::Word) && self.gap(end) != Gap::Wide {
             let w = self.low(end);
             if lexicon::time_unit(w).is_some()

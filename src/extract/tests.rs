@@ -561,6 +561,8 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "palm",
     "per",
     "planning",
+    "post",
+    "pre",
     "resume",
     "resumes",
     "return",
@@ -1048,4 +1050,19 @@ fn a_clock_time_joined_to_its_date_by_a_dash_a_t_or_a_repeated_part_of_day() {
 fn a_dot_tied_on_both_sides_joins_a_month_to_its_day() {
     check("Filed september.16th by the clerk.", &["september.16th => date XXXX-09-16"]);
     check("It closed in October. 2 days later it opened.", &["October => date XXXX-10", "2 days => duration P2D"]);
+}
+
+#[test]
+fn years_after_fiscal_pre_and_post_before_a_noun() {
+    check("Sales beat fiscal 1989 sales.", &["fiscal 1989 => year 1989"]);
+    check("The post-1959 politics split families.", &["1959 => year 1959"]);
+    check("They studied 1959 politics.", &["1959 => count 1959"]);
+}
+
+#[test]
+fn the_next_morning_is_the_next_day() {
+    check(
+        "The ship left on 14 April 1912 and the next morning it sank.",
+        &["14 April 1912 => date 1912-04-14", "the next morning => date 1912-04-15"],
+    );
 }

@@ -513,8 +513,9 @@ impl Scanner<'_> {
         }
         let anchor = self.anchor.get().or(self.document_date).filter(is_full)?;
         let (step, end) = match (self.low(i + 1), self.low(i + 2), self.low(i + 3)) {
-            ("next" | "following", "day", _) => (1, i + 3),
-            ("previous" | "preceding", "day", _) => (-1, i + 3),
+            // "the next morning" is the next day; the part of it is only part of its name.
+            ("next" | "following", "day" | "morning" | "evening" | "night", _) => (1, i + 3),
+            ("previous" | "preceding", "day" | "morning" | "evening" | "night", _) => (-1, i + 3),
             // "the day before yesterday", "the day after tomorrow": counted from the document's day.
             ("day", "before", "yesterday") => {
                 return shift(self.document_date.filter(is_full)?, -2, Unit::Day).map(|v| (i + 4, v));
