@@ -1303,9 +1303,9 @@ impl<'a> Scanner<'a> {
             k += 1;
         }
         // "the 20th of next month": a day of a month named from the document's date.
-        if of && day2.is_none() {
+        if of {
             if let Some((end, year, month)) = self.relative_month_at(k) {
-                return self.build_date(Some(year), month, day, None).map(|v| (end, v));
+                return self.build_date(Some(year), month, day, day2).map(|v| (end, v));
             }
         }
         // "the 4th of may": after a day and "of", "may" and "march" can only be months.
@@ -2008,7 +2008,7 @@ impl<'a> Scanner<'a> {
             k -= 1;
             let pm = match self.low(k) {
                 "morning" | "dawn" | "daybreak" => return h,
-                "afternoon" => (1..=6).contains(&h),
+                "afternoon" => (1..=7).contains(&h),
                 "evening" => (5..=11).contains(&h),
                 "night" | "tonight" => (6..=11).contains(&h) || h == 12,
                 _ => continue,

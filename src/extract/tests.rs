@@ -878,6 +878,7 @@ fn clock_hours_take_the_part_of_the_day_their_sentence_names() {
         &["about half past eleven => date T23:30~"],
     );
     check("That evening the envoy arrived at 9:15 with the reply.", &["9:15 => date T21:15"]);
+    check("The talks ran all afternoon and broke up at 7:00.", &["7:00 => date T19:00"]);
     check("The night was cold, and at 2:20 the last boat left.", &["2:20 => date T02:20"]);
     // A morning named after the time, or a time on a 24-hour clock, keeps its hour.
     check("After a sleepless night he rose at 7:30 the next morning.", &["7:30 => date T07:30"]);
@@ -1019,6 +1020,10 @@ fn a_day_after_on_and_a_day_of_a_month_named_from_the_document_date() {
     check("The fleet sailed on 22nd, and she finished 22nd.", &["22nd => date XXXX-XX-22", "22nd => ordinal 22"]);
     let day = (2016, 11, 7);
     assert_eq!(claims_on("We return on the 20th of next month.", day), ["the 20th of next month => date 2016-12-20"]);
+    assert_eq!(
+        claims_on("The hall is shut 4 till 23 of this month.", day),
+        ["4 till 23 of this month => date 2016-11-04/2016-11-23"]
+    );
 }
 
 #[test]
