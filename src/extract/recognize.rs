@@ -2706,7 +2706,10 @@ impl<'a> Scanner<'a> {
         let next = self.word_at_gap(end)?;
         // A capitalised word after a lower-case rank is named, and still ranked: "the first International
         // Convention". After a capitalised rank it would be a name ("the First World War").
+        // "the first nine months" picks out a stretch of time: the rank counts nothing.
+        let stretch = lexicon::small_number(next).is_some() && lexicon::time_unit(self.low(end + 1)).is_some();
         if lexicon::is_stop_word(next)
+            || stretch
             || (self.is_capitalized(end) && self.is_capitalized(i))
             || matches!(next, "class" | "time" | "world" | "place")
         {

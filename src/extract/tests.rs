@@ -1071,3 +1071,10 @@ fn the_next_morning_is_the_next_day() {
         &["14 April 1912 => date 1912-04-14", "the next morning => date 1912-04-15"],
     );
 }
+
+#[test]
+fn the_first_months_of_a_period_are_a_length_of_time_not_a_rank() {
+    check("Profit in the first nine months rose.", &["the first nine months => duration P9M"]);
+    check("Then the first lifeboat left.", &["first => ordinal 1"]);
+    check("We read the first two books.", &["first => ordinal 1", "two => count 2"]);
+}
