@@ -210,6 +210,14 @@ impl<'a> Scanner<'a> {
                         if d.start.day.is_some() && d.start.year.is_some_and(|y| y.lo == y.hi) && d.end.is_none() {
                             self.anchor.set(Some(d.start));
                         }
+                        // "He left on 26 February 1815 and landed on 1 March": a later day of the
+                        // year without its year moves the anchor on within the anchor's year.
+                        if let (Some(a), Some(month), Some(day)) = (self.anchor.get(), d.start.month, d.start.day) {
+                            let later = (Some(month), Some(day)) > (a.month, a.day);
+                            if d.start.year.is_none() && d.end.is_none() && d.time.is_none() && later {
+                                self.anchor.set(Some(DatePoint { year: a.year, ..d.start }));
+                            }
+                        }
                         if d.end.is_none() && d.start.year.is_some_and(|y| y.lo == y.hi) {
                             self.year_anchor.set(Some(d.start));
                         }
@@ -1997,7 +2005,8 @@ impl<'a> Scanner<'a> {
     /// 7.30" is 19:30, "the night of 14 April, at 11:40" is 23:40, but "the night before, at 7:30 the
     /// next morning" stays 7:30. Only a bounded stretch of the sentence is read.
     fn hour_in_sentence(&self, first: usize, end: usize, h: u64) -> u64 {
-        if (end..end + 4).any(|k| self.is_word(k, "morning")) {
+        let same_sentence = |k: usize| self.sentence_start.get(k).is_some_and(|start| !start);
+        if (end..end + 4).take_while(|&k| same_sentence(k)).any(|k| self.is_word(k, "morning")) {
             return h;
         }
         let mut k = first;

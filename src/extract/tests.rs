@@ -882,6 +882,11 @@ fn clock_hours_take_the_part_of_the_day_their_sentence_names() {
     check("The night was cold, and at 2:20 the last boat left.", &["2:20 => date T02:20"]);
     // A morning named after the time, or a time on a 24-hour clock, keeps its hour.
     check("After a sleepless night he rose at 7:30 the next morning.", &["7:30 => date T07:30"]);
+    // A morning in the next sentence does not count.
+    check(
+        "That night the gates opened at half past ten. The next morning crowds came.",
+        &["half past ten => date T22:30"],
+    );
     check("The night shift ended at 08:45.", &["08:45 => date T08:45"]);
 }
 
@@ -1077,4 +1082,12 @@ fn the_first_months_of_a_period_are_a_length_of_time_not_a_rank() {
     check("Profit in the first nine months rose.", &["the first nine months => duration P9M"]);
     check("Then the first lifeboat left.", &["first => ordinal 1"]);
     check("We read the first two books.", &["first => ordinal 1", "two => count 2"]);
+}
+
+#[test]
+fn a_later_day_without_its_year_moves_the_anchor_of_the_next_day() {
+    check(
+        "He left Elba on 26 February 1815, landed on 1 March, and the next day marched north.",
+        &["26 February 1815 => date 1815-02-26", "1 March => date XXXX-03-01", "the next day => date 1815-03-02"],
+    );
 }
