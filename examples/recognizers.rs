@@ -143,6 +143,7 @@ mod why {
     pub const WINDOW: &str = "period counted from now";
     pub const PART: &str = "part of a period";
     pub const OPEN: &str = "open-ended date";
+    pub const BETWEEN: &str = "range joined by 'between … and'";
     pub const UNNAMED: &str = "unnamed reference period";
     pub const WEEK: &str = "weekday or week";
     pub const PART_OF_DAY: &str = "part of day";
@@ -662,6 +663,10 @@ fn judge_datetime(type_name: &str, text: &str, result: &Json, anchored: bool) ->
     }
     if matches!(type_name, "daterange" | "datetimerange") && has_amount_of_time(&ws) {
         return Err(why::WINDOW);
+    }
+    // "between 2015 and Feb 2018": each end is read on its own, as the scope page says.
+    if type_name == "daterange" && ws.first().is_some_and(|w| w == "between") && has(&["and"]) {
+        return Err(why::BETWEEN);
     }
     for m in &mods {
         if m.contains("ref_undef") {

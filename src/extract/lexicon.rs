@@ -30,6 +30,14 @@ pub fn is_weekday(word: &str) -> bool {
     matches!(word, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
 }
 
+/// True for the abbreviation of a time zone of Europe or North America, or of universal time.
+pub fn is_time_zone(word: &str) -> bool {
+    matches!(
+        word,
+        "gmt" | "utc" | "bst" | "cet" | "cest" | "est" | "edt" | "cst" | "cdt" | "mst" | "mdt" | "pst" | "pdt"
+    )
+}
+
 /// True for a word that names a date or a calendar unit in the possessive ("Friday's", "March's",
 /// "last year's", "this week's", "yesterday's"): a weekday, a month by its full name, a unit a
 /// relative date counts in, or a day named from the document's date.
@@ -557,6 +565,10 @@ pub fn is_value_word(w: &str) -> bool {
                 | "today"
                 | "tomorrow"
                 | "tonight"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "night"
                 | "midnight"
                 | "noon"
                 | "midday"
@@ -630,6 +642,7 @@ pub const CLAIM_WORDS: &[&str] = &[
     "cm",
     "cny",
     "coming",
+    "current",
     "d",
     "day",
     "days",

@@ -74,6 +74,9 @@ impl WordClass {
     }
 }
 
+/// How many tokens before a time of day are read for the part of the day it falls in.
+const TIME_CONTEXT: usize = 24;
+
 /// A time of day found in the tokens, with the index one past its last token.
 type TimeFound = (usize, TimeOfDay);
 
@@ -98,6 +101,8 @@ pub struct Scanner<'a> {
     document_date: Option<DatePoint>,
     /// The last full date met in the block, for "the next day".
     anchor: Cell<Option<DatePoint>>,
+    /// The last date met in the block that falls in one year, for "the following year".
+    year_anchor: Cell<Option<DatePoint>>,
     /// The token of the last time of day looked for, and what was found there.
     last_time: Cell<Option<(usize, Option<TimeFound>)>>,
 }
@@ -157,6 +162,7 @@ impl<'a> Scanner<'a> {
             citations: Vec::new(),
             document_date,
             anchor: Cell::new(None),
+            year_anchor: Cell::new(None),
             last_time: Cell::new(None),
         };
         scanner.mark_references();
@@ -198,10 +204,22 @@ impl<'a> Scanner<'a> {
                     let floor = found.last().map_or(0, |p: &Found| p.end);
                     let f = self.widen(f, floor);
                     i = f.end.max(i + 1);
-                    // A full date anchors the relative dates after it in the paragraph.
+                    // A full date anchors the relative dates after it in the paragraph, and any
+                    // date or year in a single year anchors "the following year".
                     if let Value::Date(d) = &f.value {
                         if d.start.day.is_some() && d.start.year.is_some_and(|y| y.lo == y.hi) && d.end.is_none() {
                             self.anchor.set(Some(d.start));
+                        }
+                        // "He left on 26 February 1815 and landed on 1 March": a later day of the
+                        // year without its year moves the anchor on within the anchor's year.
+                        if let (Some(a), Some(month), Some(day)) = (self.anchor.get(), d.start.month, d.start.day) {
+                            let later = (Some(month), Some(day)) > (a.month, a.day);
+                            if d.start.year.is_none() && d.end.is_none() && d.time.is_none() && later {
+                                self.anchor.set(Some(DatePoint { year: a.year, ..d.start }));
+                            }
+                        }
+                        if d.end.is_none() && d.start.year.is_some_and(|y| y.lo == y.hi) {
+                            self.year_anchor.set(Some(d.start));
                         }
                     }
                     found.push(f);
@@ -447,9 +465,12 @@ impl<'a> Scanner<'a> {
         // A capitalised word that does not start the sentence and is no month, weekday or function
         // word names something: "Apollo 11", "Grenzmauer 75". Years after names are still years
         // ("Paris 1789" is rare; "Louis 16" is a name).
+        // "NATO 50 years ago": an amount of time counted back is no name.
+        let ago = lexicon::time_unit(self.low(i + 1)).is_some() && self.is_word(i + 2, "ago");
         self.is_capitalized(j)
             && !self.sentence_start[j]
             && j + 1 == i
+            && !ago
             && self.gap(i) != Gap::None
             && lexicon::month(word).is_none()
             && !lexicon::is_weekday(word)
@@ -676,6 +697,13 @@ impl<'a> Scanner<'a> {
         let approx = match bound {
             None => false,
             Some(Bound::Approx) => true,
+            // "nearly four years ago": an amount of time counted back is a date, as near as "about"
+            // would make it.
+            Some(Bound::Nearly) => {
+                let (end, mut value) = self.ago_at(i, self.document_date)?;
+                value.approx = true;
+                return Some(Found { first: i, end, kind: value.kind(), value: Value::Date(value), noun: None });
+            }
             // "over 1500 people" or "within 6 months": not a date.
             Some(_) => return None,
         };
@@ -815,14 +843,25 @@ impl<'a> Scanner<'a> {
                     j += 1;
                 }
             }
-            // "3pm 5/15/2018", "8pm today", "10pm tonight", "8am this morning".
-            let date = self.date_at(j).or_else(|| if connected { None } else { self.relative_day_at(j) });
+            // "9 a.m. EST Tuesday": a time zone between them is passed over.
+            if !connected && self.is_time_zone(j) {
+                j += 1;
+                if self.is_punct(j, ",") {
+                    j += 1;
+                }
+            }
+            // "3pm 5/15/2018", "8pm today", "10pm tonight", "8am this morning", "noon Thursday", "at
+            // noon on Friday".
+            let date = self
+                .date_at(j)
+                .or_else(|| if connected { None } else { self.relative_day_at(j) })
+                .or_else(|| self.weekday_at(j));
             if let Some((d_end, date)) = date {
                 return Some((d_end, DateValue { time: Some(TimeOfDay { approx, ..time }), ..date }));
             }
             return None;
         }
-        let (d_end, mut date) = self.date_at(i).or_else(|| self.relative_day_at(i))?;
+        let (d_end, mut date) = self.date_at(i).or_else(|| self.relative_day_at(i)).or_else(|| self.weekday_at(i))?;
         // "this morning" alone is a part of a day, not a date; only a time after it makes one.
         let part_of_day_only = self.is_word(i, "this");
         if let Some(range) = self.date_range_after(i, d_end, &date) {
@@ -830,7 +869,15 @@ impl<'a> Scanner<'a> {
         }
         // Then a time after it: "9 Nov 1989, around 8 p.m.", "April 14th 1912 at about 2.20am".
         let mut j = self.skip_comma(d_end);
+        let tight = |k: usize| self.gap(k) == Gap::None;
+        let clock_at = |k: usize| self.is_num(k) && (self.is_punct(k + 1, ":") || self.meridiem(k + 1).is_some());
         if self.is_word(j, "at") {
+            j += 1;
+        } else if j == d_end && self.raw(j) == "T" && tight(j) && tight(j + 1) && clock_at(j + 1) {
+            // "2016-12-16T12:23:59": an ISO 8601 date and time.
+            j += 1;
+        } else if self.is_dash(j) && clock_at(j + 1) {
+            // "6 Jan 2017 - 6:37am".
             j += 1;
         }
         let time_approx = match self.qualifier_at(j) {
@@ -841,7 +888,7 @@ impl<'a> Scanner<'a> {
             _ => false,
         };
         // "October 14 8:00am", "23.04.2022 14:55": a clock time right after a day belongs to it.
-        let clock_follows = self.is_num(j) && (self.is_punct(j + 1, ":") || self.meridiem(j + 1).is_some());
+        let clock_follows = clock_at(j);
         if (j > d_end || clock_follows) && date.start.day.is_some() {
             if let Some((t_end, mut time)) = self.time_at(j) {
                 time.approx |= time_approx;
@@ -901,6 +948,7 @@ impl<'a> Scanner<'a> {
             .or_else(|| self.season_at(i))
             .or_else(|| self.year_then_month_at(i))
             .or_else(|| self.quarter_code_at(i))
+            .or_else(|| self.year_quarter_at(i))
             .or_else(|| if after_weekday { self.day_after_weekday_at(i) } else { None })
     }
 
@@ -1181,14 +1229,23 @@ impl<'a> Scanner<'a> {
                 return None;
             }
         }
-        Some((self.after_dot(i), m))
+        // "september.16th": a dot tied on both sides joins a full month name to its day.
+        if self.is_punct(i + 1, ".")
+            && self.gap(i + 1) == Gap::None
+            && self.gap(i + 2) == Gap::None
+            && self.is_num(i + 2)
+        {
+            return Some((i + 2, m));
+        }
+        Some((self.after_month(i), m))
     }
 
     /// A year at `i`: three or four digits, 100..=2200, with an optional era.
     fn year_at(&self, i: usize) -> Option<(usize, i32)> {
         let v = self.num_value(i)?;
         let len = self.raw(i).len();
-        if !(3..=4).contains(&len) || !(100..=2200).contains(&v) {
+        // "0735 GMT" is a time and "0400" a code: a year has no leading zero.
+        if !(3..=4).contains(&len) || !(100..=2200).contains(&v) || self.raw(i).starts_with('0') {
             return None;
         }
         // Three-digit years need their era ("476 AD"); otherwise they are counts.
@@ -1224,12 +1281,21 @@ impl<'a> Scanner<'a> {
         let mut day2 = None;
         if let Some(c) = self.day_range_connector(k, j) {
             let c = if self.is_word(c, "the") { c + 1 } else { c };
-            if let Some((k2, d2)) = self.day_at(c) {
+            if let Some((k2, d2)) = self.day_at(c).or_else(|| self.word_day_at(c)) {
                 if d2 > day {
                     day2 = Some(d2);
                     k = k2;
                 }
             }
+        }
+        // "the 4th day of July": an ordinal day, and in words only after "the" ("the twenty-third
+        // day of September"); "four days of March" is a length of time.
+        if self.is_word(k, "day") && self.is_word(k + 1, "of") && day2.is_none() {
+            let ordinal = k > j + 1 || self.is_word(i, "the") || lexicon::ordinal_word(self.low(j)).is_some();
+            if !ordinal {
+                return None;
+            }
+            k += 1;
         }
         // "16. Nov. 2016": a day with a dot; "1-jan", "28/nov": a day tied to its month.
         if (self.is_punct(k, ".") || self.is_dash(k) || self.is_punct(k, "/"))
@@ -1243,6 +1309,12 @@ impl<'a> Scanner<'a> {
         let of = self.is_word(k, "of");
         if of {
             k += 1;
+        }
+        // "the 20th of next month": a day of a month named from the document's date.
+        if of {
+            if let Some((end, year, month)) = self.relative_month_at(k) {
+                return self.build_date(Some(year), month, day, day2).map(|v| (end, v));
+            }
         }
         // "the 4th of may": after a day and "of", "may" and "march" can only be months.
         let (mut k, month) = match self.month_at(k) {
@@ -1280,7 +1352,7 @@ impl<'a> Scanner<'a> {
                 return Some(found);
             }
         }
-        self.spoken_year_at(j, true)
+        self.spoken_year_at(j, true).or_else(|| self.relative_year_at(j))
     }
 
     /// A year said in words: "nineteen seventy-eight", "seventeen eighty nine", "nineteen oh five"
@@ -1403,7 +1475,7 @@ impl<'a> Scanner<'a> {
             let mut day2 = None;
             if let Some(c) = self.day_range_connector(k2, j) {
                 let c = if self.is_word(c, "the") { c + 1 } else { c };
-                if let Some((k3, d2)) = self.day_at(c) {
+                if let Some((k3, d2)) = self.day_at(c).or_else(|| self.word_day_at(c)) {
                     if d2 > day {
                         day2 = Some(d2);
                         k2 = k3;
@@ -1451,7 +1523,9 @@ impl<'a> Scanner<'a> {
 
     /// "the 13th" on its own: a day of an unnamed month.
     fn day_only_at(&self, i: usize) -> Option<(usize, DateValue)> {
-        if !(self.is_word(i, "the") || i > 0 && self.is_word(i - 1, "the")) {
+        // "on the 22nd", and "on 22nd" in digits: "she finished 22nd" is a rank.
+        let on = i > 0 && self.is_word(i - 1, "on") && self.is_num(i);
+        if !(self.is_word(i, "the") || i > 0 && self.is_word(i - 1, "the") || on) {
             return None;
         }
         let j = if self.is_word(i, "the") { i + 1 } else { i };
@@ -1500,10 +1574,20 @@ impl<'a> Scanner<'a> {
         if !self.plausible_year(start, end) {
             return None;
         }
+        // "138-2010-2015": digit groups tied by hyphens are a telephone number or a code.
+        let tied = |dash: usize, num: usize| {
+            self.is_dash(dash) && self.is_num(num) && self.gap(dash) == Gap::None && self.gap(dash + 1) == Gap::None
+        };
+        if start >= 2 && tied(start - 1, start - 2) {
+            return None;
+        }
         let mut value = DateValue::years(year, year);
         value.approx = circa;
         // A range after it.
         if let Some((range_end, last)) = self.year_range_end(end, year) {
+            if tied(range_end, range_end + 1) {
+                return None;
+            }
             value.end = Some(DatePoint { year: Some(YearSpan::single(last)), ..DatePoint::default() });
             return Some((range_end, value));
         }
@@ -1548,6 +1632,14 @@ impl<'a> Scanner<'a> {
         }
         if self.is_punct(end, "%") || self.is_punct(end, ":") && self.is_num(end + 1) || self.meridiem(end).is_some() {
             return false;
+        }
+        // "fiscal 1989 sales", "post-1959 politics": a word that only qualifies years makes one.
+        let tied_before =
+            start > 1 && self.is_dash(start - 1) && self.gap(start) == Gap::None && self.gap(start - 1) == Gap::None;
+        if start > 0 && self.is_word(start - 1, "fiscal")
+            || tied_before && matches!(self.low(start - 2), "pre" | "post")
+        {
+            return true;
         }
         if self.kind(end) == Some(Tok::Word) && self.gap(end) != Gap::Wide {
             let w = self.low(end);
@@ -1718,13 +1810,30 @@ impl<'a> Scanner<'a> {
             (h < 24 && m < 60).then_some((end, TimeOfDay { minutes: (h * 60 + m) as u16, approx: false }))
         };
         match self.low(i) {
+            // "in the evening at seven", "afternoon at 7": the part of the day marks the hour.
+            "morning" | "afternoon" | "evening" if self.is_word(i + 1, "at") => {
+                let (end, h) = self.hour_at(i + 2)?;
+                if self.kind(end) == Some(Tok::Word) && !lexicon::is_stop_word(self.low(end))
+                    || self.is_punct(end, ":")
+                    || self.is_punct(end, ".") && self.is_num(end + 1)
+                {
+                    return None;
+                }
+                let h = match (self.low(i), h) {
+                    ("morning", 12) => 0,
+                    ("morning", h) => h,
+                    (_, 12) => 12,
+                    (_, h) => h + 12,
+                };
+                return at(end, h, 0);
+            }
             "midnight" => return at(i + 1, 0, 0),
             "noon" | "midday" => return at(i + 1, 12, 0),
             "half" | "quarter" if self.is_word(i + 1, "past") || self.is_word(i + 1, "to") => {
                 let (end, h) = self.hour_at(i + 2)?;
                 let (end, h) = match self.meridiem(end) {
                     Some((e, pm)) => (e, to_24(h, pm)?),
-                    None => self.day_part(end, h),
+                    None => self.hour_in_day(i, end, h),
                 };
                 let past = self.is_word(i + 1, "past");
                 let minutes = if self.low(i) == "half" {
@@ -1756,6 +1865,8 @@ impl<'a> Scanner<'a> {
                 }
                 let (end, h) = match self.meridiem(end) {
                     Some((e, pm)) => (e, to_24(h, pm)?),
+                    // "09:30" is written on a 24-hour clock; "9:30" may be either.
+                    None if !self.raw(i).starts_with('0') => (end, self.hour_in_sentence(i, end, h)),
                     None => (end, h),
                 };
                 return at(end, h, m);
@@ -1778,6 +1889,10 @@ impl<'a> Scanner<'a> {
             if let Some((e, pm)) = self.meridiem(i + 1) {
                 return at(e, to_24(v / 100, pm)?, v % 100);
             }
+            // "0735 GMT": four digits before a time zone are hours and minutes.
+            if self.raw(i).len() == 4 && self.is_time_zone(i + 1) {
+                return at(i + 1, v / 100, v % 100);
+            }
         }
         // "10 past 9", "twenty minutes past five": minutes past an hour.
         if let Some(found) = self.minutes_past_at(i) {
@@ -1795,10 +1910,10 @@ impl<'a> Scanner<'a> {
             }
         }
         if let Some((e, pm)) = self.meridiem(end) {
-            return at(e, to_24(h, pm)?, 0);
+            return at(self.after_same_part_of_day(e, pm), to_24(h, pm)?, 0);
         }
         if matches!(self.low(end), "o'clock" | "o’clock") {
-            let (e, h) = self.day_part(end + 1, h);
+            let (e, h) = self.hour_in_day(i, end + 1, h);
             return at(e, h, 0);
         }
         let (e, h2) = self.day_part(end, h);
@@ -1825,8 +1940,8 @@ impl<'a> Scanner<'a> {
         let (end, h) = self.hour_at(k + 1)?;
         let (end, h) = match self.meridiem(end) {
             Some((e, pm)) => (e, to_24(h, pm)?),
-            None if matches!(self.low(end), "o'clock" | "o’clock") => self.day_part(end + 1, h),
-            None => self.day_part(end, h),
+            None if matches!(self.low(end), "o'clock" | "o’clock") => self.hour_in_day(i, end + 1, h),
+            None => self.hour_in_day(i, end, h),
         };
         (h < 24).then_some((end, TimeOfDay { minutes: (h * 60 + m.value as u64) as u16, approx: false }))
     }
@@ -1872,6 +1987,70 @@ impl<'a> Scanner<'a> {
             );
         }
         (i, h)
+    }
+
+    /// An hour of the twelve-hour clock without a.m. or p.m. (the time starting at `first`, its
+    /// hour ending at `end`), read in the part of the day named after it ("in the evening") or else
+    /// earlier in its sentence ("on the night it opened he crossed at half past eleven").
+    fn hour_in_day(&self, first: usize, end: usize, h: u64) -> (usize, u64) {
+        let (e, h2) = self.day_part(end, h);
+        if e > end {
+            return (e, h2);
+        }
+        (end, self.hour_in_sentence(first, end, h))
+    }
+
+    /// An hour (1 to 12) moved into the afternoon or the night when a word before the time, in its
+    /// sentence, names that part of the day and no nearer word names the morning: "that evening at
+    /// 7.30" is 19:30, "the night of 14 April, at 11:40" is 23:40, but "the night before, at 7:30 the
+    /// next morning" stays 7:30. Only a bounded stretch of the sentence is read.
+    fn hour_in_sentence(&self, first: usize, end: usize, h: u64) -> u64 {
+        let same_sentence = |k: usize| self.sentence_start.get(k).is_some_and(|start| !start);
+        if (end..end + 4).take_while(|&k| same_sentence(k)).any(|k| self.is_word(k, "morning")) {
+            return h;
+        }
+        let mut k = first;
+        for _ in 0..TIME_CONTEXT {
+            if k == 0 || self.sentence_start[k] {
+                break;
+            }
+            k -= 1;
+            let pm = match self.low(k) {
+                "morning" | "dawn" | "daybreak" => return h,
+                "afternoon" => (1..=7).contains(&h),
+                "evening" => (5..=11).contains(&h),
+                "night" | "tonight" => (6..=11).contains(&h) || h == 12,
+                _ => continue,
+            };
+            return match (pm, h) {
+                (false, _) => h,
+                (true, 12) => 0,
+                (true, _) => h + 12,
+            };
+        }
+        h
+    }
+
+    /// True for a time zone written as capitals after a time of day: "EST", "GMT", "UTC". The zone
+    /// is not part of the value; it only stands between a time and its day.
+    fn is_time_zone(&self, i: usize) -> bool {
+        self.kind(i) == Some(Tok::Word)
+            && self.gap(i) != Gap::Wide
+            && self.raw(i).bytes().all(|b| b.is_ascii_uppercase())
+            && lexicon::is_time_zone(self.low(i))
+    }
+
+    /// The end of a time after a part of the day that only repeats its a.m. or p.m. ("8 p.m. in the
+    /// evening", "6 a.m. in the morning"), so that a date after it still joins the time.
+    fn after_same_part_of_day(&self, e: usize, pm: bool) -> usize {
+        if !(self.is_word(e, "in") && self.is_word(e + 1, "the")) {
+            return e;
+        }
+        match self.low(e + 2) {
+            "morning" if !pm => e + 3,
+            "afternoon" | "evening" if pm => e + 3,
+            _ => e,
+        }
     }
 
     /// "am", "pm", "a.m.", "p.m.", "AM": returns the end and whether it is p.m.
@@ -2536,7 +2715,10 @@ impl<'a> Scanner<'a> {
         let next = self.word_at_gap(end)?;
         // A capitalised word after a lower-case rank is named, and still ranked: "the first International
         // Convention". After a capitalised rank it would be a name ("the First World War").
+        // "the first nine months" picks out a stretch of time: the rank counts nothing.
+        let stretch = lexicon::small_number(next).is_some() && lexicon::time_unit(self.low(end + 1)).is_some();
         if lexicon::is_stop_word(next)
+            || stretch
             || (self.is_capitalized(end) && self.is_capitalized(i))
             || matches!(next, "class" | "time" | "world" | "place")
         {

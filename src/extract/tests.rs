@@ -489,36 +489,52 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "already",
     "and",
     "are",
+    "arrive",
+    "arrives",
+    "ash",
     "barely",
     "be",
     "before",
+    "begins",
     "behind",
     "being",
     "beneath",
     "between",
     "beyond",
+    "black",
+    "bloody",
     "by",
     "came",
     "circumference",
     "closer",
+    "convene",
+    "convenes",
+    "cyber",
+    "dawn",
+    "daybreak",
     "deeper",
     "degrees",
     "depth",
     "diameter",
+    "did",
     "down",
     "downhill",
     "downstream",
     "during",
+    "easter",
+    "expires",
     "farther",
     "fell",
     "for",
     "from",
     "further",
     "gave",
+    "good",
     "had",
     "he",
     "height",
     "held",
+    "holy",
     "inland",
     "is",
     "just",
@@ -526,8 +542,11 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "length",
     "lost",
     "made",
+    "meets",
     "met",
     "nearer",
+    "never",
+    "not",
     "o",
     "of",
     "off",
@@ -535,22 +554,34 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "oh",
     "on",
     "only",
+    "open",
+    "opens",
     "or",
     "overhead",
+    "palm",
     "per",
     "planning",
+    "post",
+    "pre",
+    "resume",
+    "resumes",
+    "return",
+    "returns",
     "rose",
     "said",
     "set",
     "shall",
     "she",
     "short",
+    "shrove",
     "since",
     "slated",
     "so",
     "sold",
     "soon",
+    "starts",
     "still",
+    "super",
     "than",
     "thickness",
     "through",
@@ -563,10 +594,14 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "until",
     "uphill",
     "upstream",
+    "visit",
+    "visits",
+    "votes",
     "was",
     "went",
     "were",
     "when",
+    "whit",
     "width",
     "will",
     "won",
@@ -762,7 +797,7 @@ fn ranks_standing_alone() {
 
 #[test]
 fn dont_read_days_as_ranks() {
-    check("They met on 22nd as agreed.", &[]);
+    check("They met on 22nd as agreed.", &["22nd => date XXXX-XX-22"]);
     check("Pay arrives by the 5th.", &["the 5th => date XXXX-XX-05"]);
 }
 
@@ -834,4 +869,225 @@ fn dont_count_back_amounts_out_of_order_or_without_ago() {
     let day = (2017, 11, 23);
     assert_eq!(claims_on("The repairs took 2 years 1 month.", day), ["2 years 1 month => duration P2YT730H30M"]);
     assert!(claims_on("It was 1 month 2 years ago.", day).iter().all(|c| !c.contains("2015-10")));
+}
+
+#[test]
+fn clock_hours_take_the_part_of_the_day_their_sentence_names() {
+    check(
+        "On the night the border opened she crossed at about half past eleven.",
+        &["about half past eleven => date T23:30~"],
+    );
+    check("That evening the envoy arrived at 9:15 with the reply.", &["9:15 => date T21:15"]);
+    check("The talks ran all afternoon and broke up at 7:00.", &["7:00 => date T19:00"]);
+    check("The night was cold, and at 2:20 the last boat left.", &["2:20 => date T02:20"]);
+    // A morning named after the time, or a time on a 24-hour clock, keeps its hour.
+    check("After a sleepless night he rose at 7:30 the next morning.", &["7:30 => date T07:30"]);
+    // A morning in the next sentence does not count.
+    check(
+        "That night the gates opened at half past ten. The next morning crowds came.",
+        &["half past ten => date T22:30"],
+    );
+    check("The night shift ended at 08:45.", &["08:45 => date T08:45"]);
+}
+
+#[test]
+fn a_time_of_day_beside_a_weekday_falls_on_that_day() {
+    let wednesday = (1990, 8, 15);
+    assert_eq!(claims_on("The envoys met at noon Thursday.", wednesday), ["noon Thursday => date 1990-08-09T12:00"]);
+    assert_eq!(
+        claims_on("The polls closed at 9 p.m. EST Tuesday.", wednesday),
+        ["9 p.m. EST Tuesday => date 1990-08-14T21:00"]
+    );
+    assert_eq!(
+        claims_on("The council sat on Monday at 10 a.m. to hear him.", wednesday),
+        ["Monday at 10 a.m. => date 1990-08-13T10:00"]
+    );
+    // Without a document date the weekday names no day, and the time stands alone.
+    check("The envoys met at noon Thursday.", &["noon => date T12:00"]);
+}
+
+#[test]
+fn dont_read_a_feast_or_an_event_named_for_a_weekday_as_a_weekday() {
+    let wednesday = (1990, 8, 15);
+    assert_eq!(claims_on("The rising began on Easter Monday at 11 a.m.", wednesday), ["11 a.m. => date T11:00"]);
+    assert_eq!(claims_on("Shares crashed on Black Tuesday.", wednesday), Vec::<String>::new());
+}
+
+#[test]
+fn a_month_and_day_after_last_or_next_fall_either_side_of_the_document_date() {
+    let day = (1998, 10, 25);
+    assert_eq!(claims_on("The strike began last Oct. 23.", day), ["last Oct. 23 => date 1998-10-23"]);
+    assert_eq!(claims_on("It ended last Nov. 2.", day), ["last Nov. 2 => date 1997-11-02"]);
+    assert_eq!(claims_on("The vote is next May 4.", day), ["next May 4 => date 1999-05-04"]);
+}
+
+#[test]
+fn a_quarter_after_its_year_or_a_year_ago() {
+    let day = (1989, 10, 27);
+    assert_eq!(
+        claims_on("Profit fell in the 1988 second quarter.", day),
+        ["1988 second quarter => date 1988-04/1988-06"]
+    );
+    assert_eq!(
+        claims_on("Sales beat the year-earlier third quarter.", day),
+        ["earlier third quarter => date 1988-07/1988-09"]
+    );
+}
+
+#[test]
+fn nearly_an_amount_of_time_ago_is_an_approximate_date() {
+    let day = (1998, 10, 25);
+    assert_eq!(claims_on("The mine closed nearly four years ago.", day), ["nearly four years ago => year 1994~"]);
+    assert_eq!(claims_on("The mine closed almost four years later.", day), ["almost four years => duration ~P4Y"]);
+}
+
+#[test]
+fn dont_read_numbers_with_leading_zeros_or_tied_digit_groups_as_years() {
+    check("The blast came at 10:35 a.m. (0735 GMT).", &["10:35 a.m. => date T10:35", "0735 => date T07:35"]);
+    assert!(claims("Call 138-2010-2015 for details.").iter().all(|c| !c.contains("year")));
+}
+
+#[test]
+fn the_nth_day_of_a_month_and_day_ranges_in_words() {
+    check("It was signed on the 4th day of July, 1776.", &["the 4th day of July, 1776 => date 1776-07-04"]);
+    check(
+        "The fair opened on the twenty-third day of September.",
+        &["the twenty-third day of September => date XXXX-09-23"],
+    );
+    check(
+        "The court sat from the ninth to the seventeenth of April.",
+        &["the ninth to the seventeenth of April => date XXXX-04-09/XXXX-04-17"],
+    );
+    check(
+        "The strike ran April ninth through seventeenth.",
+        &["April ninth through seventeenth => date XXXX-04-09/XXXX-04-17"],
+    );
+    // A number of days is a length of time, not a day.
+    check("Four days of March were lost.", &["Four days => duration P4D", "March => date XXXX-03"]);
+}
+
+#[test]
+fn a_month_with_last_this_or_next_year_and_months_after_for_and_to() {
+    let day = (1998, 2, 6);
+    assert_eq!(claims_on("Hiring rose in January this year.", day), ["January this year => date 1998-01"]);
+    assert_eq!(claims_on("The plant shut on 5 June last year.", day), ["5 June last year => date 1997-06-05"]);
+    check(
+        "The figures for October and those to December were weak.",
+        &["October => date XXXX-10", "December => date XXXX-12"],
+    );
+    check("He sent the letter to May.", &[]);
+}
+
+#[test]
+fn current_and_coming_periods_resolve_like_this_and_next() {
+    let day = (1998, 2, 6);
+    assert_eq!(claims_on("Sales in the current quarter fell.", day), ["current quarter => date 1998-01/1998-03"]);
+    assert_eq!(claims_on("Prices may rise in the coming year.", day), ["coming year => year 1999"]);
+    assert_eq!(claims_on("The current account is in deficit.", day), Vec::<String>::new());
+    assert_eq!(claims_on("The day is this coming Sunday, March 8.", day), ["Sunday, March 8 => date XXXX-03-08"]);
+}
+
+#[test]
+fn the_following_year_counts_from_the_last_year_of_its_paragraph() {
+    let day = (2020, 5, 1);
+    assert_eq!(
+        claims_on("The Bastille fell in 1789. The following year the Federation was held.", day),
+        ["1789 => year 1789", "The following year => year 1790"]
+    );
+    assert_eq!(
+        claims_on("He was promoted on May 22, 1995, and the following month he left.", day),
+        ["May 22, 1995 => date 1995-05-22", "the following month => date 1995-06"]
+    );
+    // Without a date before it, or beside the year it stands for, it is no claim.
+    assert_eq!(claims_on("The following year the Federation was held.", day), Vec::<String>::new());
+    assert_eq!(
+        claims_on("It was found in 1985. He returned the following year, in 1986.", day),
+        ["1985 => year 1985", "1986 => year 1986"]
+    );
+}
+
+#[test]
+fn an_amount_of_time_ago_after_a_name_is_a_date() {
+    let day = (1999, 2, 16);
+    assert_eq!(claims_on("Truman founded NATO 50 years ago.", day), ["50 years ago => year 1949"]);
+}
+
+#[test]
+fn a_verb_in_the_present_sets_a_weekday_in_the_coming_week() {
+    let friday = (1998, 5, 1);
+    assert_eq!(claims_on("The leaders meet separately Monday.", friday), ["Monday => date 1998-05-04"]);
+    assert_eq!(claims_on("The trial opens Tuesday in Boston.", friday), ["Tuesday => date 1998-05-05"]);
+    assert_eq!(claims_on("The leaders did not meet Monday.", friday), ["Monday => date 1998-04-27"]);
+}
+
+#[test]
+fn a_day_after_on_and_a_day_of_a_month_named_from_the_document_date() {
+    check("The fleet sailed on 22nd, and she finished 22nd.", &["22nd => date XXXX-XX-22", "22nd => ordinal 22"]);
+    let day = (2016, 11, 7);
+    assert_eq!(claims_on("We return on the 20th of next month.", day), ["the 20th of next month => date 2016-12-20"]);
+    assert_eq!(
+        claims_on("The hall is shut 4 till 23 of this month.", day),
+        ["4 till 23 of this month => date 2016-11-04/2016-11-23"]
+    );
+}
+
+#[test]
+fn decades_named_from_the_document_date() {
+    let day = (2016, 11, 7);
+    assert_eq!(claims_on("It may come in the next decade.", day), ["next decade => year 202X"]);
+    assert_eq!(claims_on("Prices doubled this decade.", day), ["this decade => year 201X"]);
+}
+
+#[test]
+fn a_part_of_the_day_before_at_marks_a_bare_hour() {
+    check("In the evening at seven the guns fell silent.", &["evening at seven => date T19:00"]);
+    check("In the morning at 10:30 they resumed.", &["10:30 => date T10:30"]);
+    check("In the afternoon at 5 people came.", &["5 => count 5"]);
+}
+
+#[test]
+fn a_clock_time_joined_to_its_date_by_a_dash_a_t_or_a_repeated_part_of_day() {
+    check("Logged 2016-12-16T12:23:59 by the clerk.", &["2016-12-16T12:23:59 => date 2016-12-16T12:23"]);
+    check("Filed 6 Jan 2017 - 6:37am.", &["6 Jan 2017 - 6:37am => date 2017-01-06T06:37"]);
+    check(
+        "They left at 8pm in the evening, 1st Jan 1917.",
+        &["8pm in the evening, 1st Jan 1917 => date 1917-01-01T20:00"],
+    );
+    check("The 1914 - 1918 war ended.", &["1914 - 1918 => year 1914/1918"]);
+}
+
+#[test]
+fn a_dot_tied_on_both_sides_joins_a_month_to_its_day() {
+    check("Filed september.16th by the clerk.", &["september.16th => date XXXX-09-16"]);
+    check("It closed in October. 2 days later it opened.", &["October => date XXXX-10", "2 days => duration P2D"]);
+}
+
+#[test]
+fn years_after_fiscal_pre_and_post_before_a_noun() {
+    check("Sales beat fiscal 1989 sales.", &["fiscal 1989 => year 1989"]);
+    check("The post-1959 politics split families.", &["1959 => year 1959"]);
+    check("They studied 1959 politics.", &["1959 => count 1959"]);
+}
+
+#[test]
+fn the_next_morning_is_the_next_day() {
+    check(
+        "The ship left on 14 April 1912 and the next morning it sank.",
+        &["14 April 1912 => date 1912-04-14", "the next morning => date 1912-04-15"],
+    );
+}
+
+#[test]
+fn the_first_months_of_a_period_are_a_length_of_time_not_a_rank() {
+    check("Profit in the first nine months rose.", &["the first nine months => duration P9M"]);
+    check("Then the first lifeboat left.", &["first => ordinal 1"]);
+    check("We read the first two books.", &["first => ordinal 1", "two => count 2"]);
+}
+
+#[test]
+fn a_later_day_without_its_year_moves_the_anchor_of_the_next_day() {
+    check(
+        "He left Elba on 26 February 1815, landed on 1 March, and the next day marched north.",
+        &["26 February 1815 => date 1815-02-26", "1 March => date XXXX-03-01", "the next day => date 1815-03-02"],
+    );
 }

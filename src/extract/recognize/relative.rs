@@ -34,13 +34,19 @@ impl Scanner<'_> {
             "yesterday" => return shift(document?, -1, Unit::Day).map(|v| (i + 1, v)),
             "today" | "tonight" => return shift(document?, 0, Unit::Day).map(|v| (i + 1, v)),
             "tomorrow" => return shift(document?, 1, Unit::Day).map(|v| (i + 1, v)),
-            "last" | "this" | "next" => {
+            "last" | "this" | "next" | "current" | "coming" | "upcoming" => {
                 let step = match self.low(i) {
                     "last" => -1,
-                    "this" => 0,
+                    "this" | "current" => 0,
                     _ => 1,
                 };
                 let target = self.low(i + 1);
+                // "this decade", "the next decade": the ten years from a year ending in 0.
+                if target == "decade" && self.kind(i + 1) == Some(Tok::Word) {
+                    let year = document?.year?.lo;
+                    let lo = year.div_euclid(10) * 10 + 10 * i32::try_from(step).ok()?;
+                    return Some((i + 2, DateValue::years(lo, lo + 9)));
+                }
                 if let Some(unit) = match target {
                     "year" => Some(Unit::Year),
                     "month" => Some(Unit::Month),
@@ -56,11 +62,34 @@ impl Scanner<'_> {
                     return Some((i + 2, found));
                 }
                 if let Some(day) = weekday_number(target) {
+                    // "this coming Sunday, March 8": the date beside the weekday is read instead.
+                    if self.date_at(i + 1).is_some() {
+                        return None;
+                    }
                     return weekday_from(document?, day, step).map(|v| (i + 2, v));
                 }
                 // "last November": the most recent November before the document's month.
                 if let Some(month) = lexicon::month(target).filter(|_| self.is_capitalized(i + 1)) {
                     let d = document?;
+                    // "last Oct. 23": the most recent October 23 before the document's day, and
+                    // "next May 4" the first after it. A year after the day is read as a date.
+                    if let Some((end, day)) = self.day_at(self.after_month(i + 1)) {
+                        if self.year_after_date(end).is_some() {
+                            return None;
+                        }
+                        let (year, today) = (d.year?.lo, (d.month?, d.day?));
+                        let year = match step {
+                            -1 if (month, day) >= today => year - 1,
+                            1 if (month, day) <= today => year + 1,
+                            _ => year,
+                        };
+                        let point =
+                            DatePoint { year: Some(YearSpan::single(year)), month: Some(month), day: Some(day) };
+                        if day > crate::value::days_in_month(year, month) {
+                            return None;
+                        }
+                        return Some((end, DateValue::point(point)));
+                    }
                     let (year, current) = (d.year?.lo, d.month?);
                     let year = match step {
                         -1 if month >= current => year - 1,
@@ -96,25 +125,53 @@ impl Scanner<'_> {
         // the next one when the verb nearest to it speaks of the future, else the most recent one,
         // as reports speak of the past. A weekday followed by a date belongs to that date (read
         // before this).
-        if let Some(day) = weekday_number(self.low(i)) {
-            if !self.is_capitalized(i) {
-                return None;
-            }
-            let document = document?;
-            let today = day_number(document.year?.lo, document.month?, document.day?);
-            if i64::from(weekday(today)) == day {
-                return Some((i + 1, DateValue::point(document)));
-            }
-            let step = self.weekday_step(i);
-            return weekday_from(document, day, step).map(|v| (i + 1, v));
+        if weekday_number(self.low(i)).is_some() {
+            return self.weekday_at(i);
         }
         self.ago_at(i, document)
+    }
+
+    /// A weekday on its own at `i`, capitalised, resolved against the document's date as
+    /// [`Scanner::relative_at`] describes. A time of day beside it falls on that day ("9 a.m.
+    /// Tuesday", "Tuesday at noon").
+    pub(super) fn weekday_at(&self, i: usize) -> Option<(usize, DateValue)> {
+        let day = weekday_number(self.low(i))?;
+        if self.kind(i) != Some(Tok::Word) || !self.is_capitalized(i) {
+            return None;
+        }
+        // "Easter Monday", "Good Friday", "Black Tuesday": a feast or an event, not a weekday.
+        if i > 0
+            && self.is_capitalized(i - 1)
+            && matches!(
+                self.low(i - 1),
+                "easter"
+                    | "good"
+                    | "holy"
+                    | "ash"
+                    | "palm"
+                    | "whit"
+                    | "shrove"
+                    | "black"
+                    | "bloody"
+                    | "super"
+                    | "cyber"
+            )
+        {
+            return None;
+        }
+        let document = self.document_date.filter(is_full)?;
+        let today = day_number(document.year?.lo, document.month?, document.day?);
+        if i64::from(weekday(today)) == day {
+            return Some((i + 1, DateValue::point(document)));
+        }
+        let step = self.weekday_step(i);
+        weekday_from(document, day, step).map(|v| (i + 1, v))
     }
 
     /// "three years ago", "3 years ago", "two years and three months ago", "a year earlier": an amount
     /// of time counted back from the document's date, or for "earlier" from the last date of the
     /// paragraph.
-    fn ago_at(&self, i: usize, document: Option<DatePoint>) -> Option<(usize, DateValue)> {
+    pub(super) fn ago_at(&self, i: usize, document: Option<DatePoint>) -> Option<(usize, DateValue)> {
         let p = self.number_at(i)?;
         let unit_word = self.low(p.end);
         let unit = match unit_word {
@@ -278,10 +335,42 @@ impl Scanner<'_> {
         {
             return Some(1);
         }
+        // A verb in the present with a weekday tells of what is planned: "the envoys meet Monday",
+        // "the trial opens Tuesday"; "did not meet Monday" is past.
+        let negated = k > 0 && matches!(self.low(k - 1), "did" | "not" | "never" | "to" | "t");
+        if !negated
+            && matches!(
+                w,
+                "meet"
+                    | "meets"
+                    | "begin"
+                    | "begins"
+                    | "open"
+                    | "opens"
+                    | "resume"
+                    | "resumes"
+                    | "start"
+                    | "starts"
+                    | "arrive"
+                    | "arrives"
+                    | "visit"
+                    | "visits"
+                    | "vote"
+                    | "votes"
+                    | "return"
+                    | "returns"
+                    | "expires"
+                    | "convene"
+                    | "convenes"
+            )
+        {
+            return Some(1);
+        }
         let past =
             matches!(
                 w,
                 "said"
+                    | "did"
                     | "told"
                     | "was"
                     | "were"
@@ -304,9 +393,41 @@ impl Scanner<'_> {
         past.then_some(-1)
     }
 
+    /// "1988 third quarter", "the 1990 first-quarter": a quarter after the year it belongs to.
+    pub(super) fn year_quarter_at(&self, i: usize) -> Option<(usize, DateValue)> {
+        if self.raw(i).len() != 4 || self.gap(i + 1) == Gap::Wide {
+            return None;
+        }
+        let (end, year) = self.year_at(i)?;
+        let (k, n) = self.quarter_number_at(end)?;
+        Some((k, quarter_value(Some(year), n)))
+    }
+
     /// "the third quarter", "third-quarter", "the first quarter of 1990", "the 2nd quarter 1998": three
-    /// months of a year. Without a year, the document's year; without either, no year.
+    /// months of a year. Without a year, the document's year, or the year before it after
+    /// "year-earlier" and "year-ago" ("the year-earlier third quarter"); without either, no year.
     fn quarter_at(&self, i: usize) -> Option<(usize, DateValue)> {
+        let (mut k, n) = self.quarter_number_at(i)?;
+        let mut year = None;
+        let j = if self.is_word(k, "of") { k + 1 } else { k };
+        if let Some((end, y)) = self.year_at(j) {
+            year = Some(y);
+            k = end;
+        }
+        let year_before = i >= 3
+            && self.is_word(i - 3, "year")
+            && self.is_dash(i - 2)
+            && matches!(self.low(i - 1), "earlier" | "ago")
+            && self.gap(i - 2) == Gap::None
+            && self.gap(i - 1) == Gap::None;
+        let document_year = self.document_date.and_then(|d| d.year).map(|y| if year_before { y.lo - 1 } else { y.lo });
+        let year = year.or(document_year);
+        Some((k, quarter_value(year, n)))
+    }
+
+    /// The number of a quarter and the index after the word "quarter": "third quarter",
+    /// "2nd quarter", "third-quarter".
+    fn quarter_number_at(&self, i: usize) -> Option<(usize, u8)> {
         let (mut k, n) = if let Some((end, n)) = self.word_ordinal(i) {
             (end, n)
         } else {
@@ -327,15 +448,7 @@ impl Scanner<'_> {
         if !self.is_word(k, "quarter") {
             return None;
         }
-        k += 1;
-        let mut year = None;
-        let j = if self.is_word(k, "of") { k + 1 } else { k };
-        if let Some((end, y)) = self.year_at(j) {
-            year = Some(y);
-            k = end;
-        }
-        let year = year.or(self.document_date.and_then(|d| d.year).map(|y| y.lo));
-        Some((k, quarter_value(year, n as u8)))
+        Some((k + 1, n as u8))
     }
 
     /// A month named on its own after a preposition: "in January", "since March", "by late
@@ -362,6 +475,11 @@ impl Scanner<'_> {
         let before = if tied { self.low(i - 2) } else { self.low(i - 1) };
         if tied && !matches!(before, "early" | "late" | "mid") {
             return None;
+        }
+        // "for May" and "to May" are as often a woman's name.
+        let ends_phrase = self.kind(i + 1).is_none_or(|k| k != Tok::Word) || lexicon::is_stop_word(self.low(i + 1));
+        if matches!(before, "for" | "to") && self.low(i) != "may" && ends_phrase {
+            return Some((i + 1, DateValue::point(DatePoint { year: None, month: Some(month), day: None })));
         }
         if !matches!(
             before,
@@ -390,10 +508,14 @@ impl Scanner<'_> {
     /// "the next day", "the following day", "the day before", "the previous day": a day after or
     /// before the last full date in the paragraph, else the document's date.
     fn narrative_day(&self, i: usize) -> Option<(usize, DateValue)> {
+        if let Some(found) = self.narrative_year(i) {
+            return Some(found);
+        }
         let anchor = self.anchor.get().or(self.document_date).filter(is_full)?;
         let (step, end) = match (self.low(i + 1), self.low(i + 2), self.low(i + 3)) {
-            ("next" | "following", "day", _) => (1, i + 3),
-            ("previous" | "preceding", "day", _) => (-1, i + 3),
+            // "the next morning" is the next day; the part of it is only part of its name.
+            ("next" | "following", "day" | "morning" | "evening" | "night", _) => (1, i + 3),
+            ("previous" | "preceding", "day" | "morning" | "evening" | "night", _) => (-1, i + 3),
             // "the day before yesterday", "the day after tomorrow": counted from the document's day.
             ("day", "before", "yesterday") => {
                 return shift(self.document_date.filter(is_full)?, -2, Unit::Day).map(|v| (i + 4, v));
@@ -411,6 +533,72 @@ impl Scanner<'_> {
             _ => return None,
         };
         shift(anchor, step, Unit::Day).map(|v| (end, v))
+    }
+}
+
+impl Scanner<'_> {
+    /// "the following year", "the previous year", "the following month": the year or month after or
+    /// before the last date of the paragraph that falls in one year. The document's date is no anchor
+    /// here: a note written in 2020 about 1789 means 1790 by "the following year".
+    fn narrative_year(&self, i: usize) -> Option<(usize, DateValue)> {
+        let step = match self.low(i + 1) {
+            "following" => 1,
+            "previous" | "preceding" => -1,
+            _ => return None,
+        };
+        let anchor = self.year_anchor.get()?;
+        let year = anchor.year.filter(|y| y.lo == y.hi)?.lo;
+        let point = match self.low(i + 2) {
+            "year" => DatePoint { year: Some(YearSpan::single(year.checked_add(step)?)), month: None, day: None },
+            "month" => {
+                let months = i64::from(year) * 12 + i64::from(anchor.month?) - 1 + i64::from(step);
+                let year = i32::try_from(months.div_euclid(12)).ok()?;
+                DatePoint {
+                    year: Some(YearSpan::single(year)),
+                    month: Some((months.rem_euclid(12) + 1) as u8),
+                    day: None,
+                }
+            }
+            _ => return None,
+        };
+        // "the following year, in 1986": the year stated beside it is the claim.
+        let j = self.skip_comma(i + 3);
+        if self.is_num(j) || self.is_word(j, "in") && self.is_num(j + 1) {
+            return None;
+        }
+        Some((i + 3, DateValue::point(point)))
+    }
+
+    /// "last month", "this month", "next month" after a day: the year and month they name from the
+    /// document's date ("the 20th of next month").
+    pub(super) fn relative_month_at(&self, i: usize) -> Option<(usize, i32, u8)> {
+        let step = match self.low(i) {
+            "last" => -1,
+            "this" => 0,
+            "next" => 1,
+            _ => return None,
+        };
+        if self.kind(i) != Some(Tok::Word) || !self.is_word(i + 1, "month") {
+            return None;
+        }
+        let found = shift(self.document_date.filter(is_full)?, step, Unit::Month)?;
+        Some((i + 2, found.start.year?.lo, found.start.month?))
+    }
+
+    /// "last year", "this year", "next year" after a month or a day: the document's year, or the
+    /// one before or after it ("June last year", "5 January this year").
+    pub(super) fn relative_year_at(&self, i: usize) -> Option<(usize, i32)> {
+        let step = match self.low(i) {
+            "last" => -1,
+            "this" => 0,
+            "next" => 1,
+            _ => return None,
+        };
+        if self.kind(i) != Some(Tok::Word) || !self.is_word(i + 1, "year") {
+            return None;
+        }
+        let year = self.document_date.filter(is_full)?.year?.lo;
+        Some((i + 2, year + step))
     }
 }
 
