@@ -107,7 +107,7 @@ pub fn ordinal_word(word: &str) -> Option<u32> {
         "sixth" => 6,
         "seventh" => 7,
         "eighth" => 8,
-        "ninth" => 9,
+        "ninth" | "nineth" => 9,
         "tenth" => 10,
         "eleventh" => 11,
         "twelfth" => 12,
@@ -492,6 +492,7 @@ pub fn is_series_noun(word: &str) -> bool {
             | "session"
             | "assembly"
             | "summit"
+            | "meeting"
             | "amendment"
             | "anniversary"
             | "council"

@@ -2524,6 +2524,23 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let (end, n) = self.word_ordinal(i)?;
+        // A rank in words that fills its block is a rank: a table cell "eleventh", "twenty-first".
+        if i == 0 && self.block_ends_at(end) {
+            return ordinal(end, n, None);
+        }
+        // A rank in words after a verb of placing: "she finished second", "ranked fourth in the
+        // league". Elsewhere "second" and "first" without a noun are as often adverbs.
+        if i > 0
+            && self.gap(i) != Gap::Wide
+            && matches!(
+                self.low(i - 1),
+                "finished" | "finishes" | "finishing" | "placed" | "ranked" | "ranks" | "ranking"
+            )
+            && self.word_at_gap(end).is_none_or(lexicon::is_stop_word)
+            && !self.is_dash(end)
+        {
+            return ordinal(end, n, None);
+        }
         if self.is_capitalized(i) {
             // "Twentieth Party Congress" is a claim; "Second World War" and "First Officer" are names.
             let (end, noun) = self.series_noun_after(end)?;
@@ -2562,16 +2579,46 @@ impl<'a> Scanner<'a> {
         !(lexicon::is_stop_word(w) || lexicon::month(w).is_some() || lexicon::is_weekday(w))
     }
 
-    /// An ordinal in words at `i`: "twentieth", "twenty-first".
+    /// True when nothing but a closing mark of a sentence follows token `end - 1` in the block.
+    fn block_ends_at(&self, end: usize) -> bool {
+        end == self.toks.len()
+            || end + 1 == self.toks.len()
+                && self.kind(end) == Some(Tok::Punct)
+                && matches!(self.raw(end), "." | "!" | "?")
+    }
+
+    /// An ordinal in words at `i`: "twentieth", "twenty-first", and with hundreds before it: "two
+    /// hundredth", "one hundred and fiftieth", "one hundred twenty-fifth".
     fn word_ordinal(&self, i: usize) -> Option<(usize, u32)> {
-        let w = self.low(i);
-        if let Some(n) = lexicon::ordinal_word(w) {
-            return Some((i + 1, n));
+        let mut k = i;
+        let mut hundreds = 0;
+        if let Some(h) = lexicon::small_number(self.low(i)).filter(|h| (1..10).contains(h)) {
+            match self.word_at_gap(i + 1) {
+                Some("hundredth") => return Some((i + 2, h * 100)),
+                Some("hundred") => {
+                    hundreds = h * 100;
+                    k = if self.is_word(i + 2, "and") { i + 3 } else { i + 2 };
+                    if self.gap(k) == Gap::Wide {
+                        return None;
+                    }
+                }
+                _ => {}
+            }
+        }
+        let w = self.low(k);
+        if let Some(n) = lexicon::ordinal_word(w).filter(|n| hundreds == 0 || *n < 100) {
+            return Some((k + 1, hundreds + n));
         }
         let tens = lexicon::small_number(w).filter(|v| *v >= 20 && v % 10 == 0)?;
-        if self.is_dash(i + 1) && self.gap(i + 1) == Gap::None {
-            let unit = lexicon::ordinal_word(self.low(i + 2)).filter(|v| *v < 10)?;
-            return Some((i + 3, tens + unit));
+        if self.is_dash(k + 1) && self.gap(k + 1) == Gap::None {
+            let unit = lexicon::ordinal_word(self.low(k + 2)).filter(|v| *v < 10)?;
+            return Some((k + 3, hundreds + tens + unit));
+        }
+        // "one hundred twenty fifth": after hundreds the tens and units may stand apart, except
+        // "second", which after a number is as often the unit of time.
+        if hundreds > 0 && self.gap(k + 1) != Gap::Wide {
+            let unit = lexicon::ordinal_word(self.low(k + 1)).filter(|v| *v < 10 && *v != 2)?;
+            return Some((k + 2, hundreds + tens + unit));
         }
         None
     }

@@ -347,7 +347,7 @@ fn dont_extract_identifiers() {
 fn adjacent_number_words_do_not_add_up() {
     check("Set it for eight forty.", &["eight => count 8", "forty => count 40"]);
     check("There were twenty six guards.", &["twenty six => count 26"]);
-    check("He finished twenty-first in the race.", &[]);
+    check("He finished twenty-first in the race.", &["twenty-first => ordinal 21"]);
 }
 
 #[test]
@@ -511,6 +511,9 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "during",
     "farther",
     "fell",
+    "finished",
+    "finishes",
+    "finishing",
     "for",
     "from",
     "further",
@@ -538,7 +541,11 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "or",
     "overhead",
     "per",
+    "placed",
     "planning",
+    "ranked",
+    "ranking",
+    "ranks",
     "rose",
     "said",
     "set",
@@ -758,6 +765,26 @@ fn dont_read_question_labels_or_molecules_as_quarters() {
 fn ranks_standing_alone() {
     check("In the final she finished 11th.", &["11th => ordinal 11"]);
     check("The team ranked 21st in the league.", &["21st => ordinal 21"]);
+}
+
+#[test]
+fn ranks_in_words_alone_after_a_placing_or_with_hundreds() {
+    check("twenty-first", &["twenty-first => ordinal 21"]);
+    check("Eleventh.", &["Eleventh => ordinal 11"]);
+    check("Our crew finished fourth in the regatta.", &["fourth => ordinal 4"]);
+    check("The town held the two hundredth fair.", &["two hundredth => ordinal 200"]);
+    check("It was the one hundred and fiftieth session.", &["one hundred and fiftieth => ordinal 150"]);
+    check("The one hundred twenty fifth jubilee was held.", &["one hundred twenty fifth => ordinal 125"]);
+    check("The Nineth Meeting of the guild voted.", &["Nineth Meeting => ordinal 9"]);
+}
+
+#[test]
+fn dont_read_ranks_in_words_that_open_a_sentence_or_follow_other_verbs() {
+    check("First, the army crossed the river.", &[]);
+    check("The idea came first and the plan later.", &[]);
+    check("She finished second-guessing the plan.", &[]);
+    check("He finished first things before lunch.", &[]);
+    check("Wait one hundred second intervals.", &["one hundred second => duration PT100S"]);
 }
 
 #[test]
