@@ -348,6 +348,11 @@ pub fn measure_unit(word: &str) -> Option<Unit> {
         "bitcoin" | "bitcoins" | "btc" => unit(Currency("BTC".into()), 1.0, "BTC"),
         "gbp" => unit(Currency("GBP".into()), 1.0, "GBP"),
         "元" => unit(Currency("CNY".into()), 1.0, "CNY"),
+        "nanometre" | "nanometres" | "nanometer" | "nanometers" => unit(Length, 1e-9, "nm"),
+        "μm" | "µm" | "micrometre" | "micrometres" | "micrometer" | "micrometers" | "micron" | "microns" => {
+            unit(Length, 1e-6, "μm")
+        }
+        "picometre" | "picometres" | "picometer" | "picometers" => unit(Length, 1e-12, "pm"),
         "dm" | "decimetre" | "decimetres" | "decimeter" | "decimeters" => unit(Length, 0.1, "dm"),
         "oz" | "ounce" | "ounces" => unit(Mass, 0.028_349_523_125, "oz"),
         "mg" | "milligram" | "milligrams" => unit(Mass, 1e-6, "mg"),

@@ -604,13 +604,17 @@ impl<'a> Scanner<'a> {
         {
             return None;
         }
+        if self.is_num(i) && self.continues_code(i) {
+            return None;
+        }
+        // The figure after a slash belongs to the figure before it ("1/0", "24/7"); alone it is no
+        // claim.
         if self.is_num(i)
             && i > 1
-            && self.is_dash(i - 1)
+            && self.is_punct(i - 1, "/")
             && self.gap(i) == Gap::None
             && self.gap(i - 1) == Gap::None
-            && self.kind(i - 2) == Some(Tok::Word)
-            && self.raw(i - 2).chars().all(|c| c.is_ascii_uppercase())
+            && self.is_num(i - 2)
         {
             return None;
         }
@@ -631,10 +635,57 @@ impl<'a> Scanner<'a> {
             if self.kind(found.end) == Some(Tok::Word) && self.gap(found.end) == Gap::None {
                 return None;
             }
+            // A figure before a slash and another figure is one side of a ratio or an unread fraction
+            // ("1/0").
+            if self.is_punct(found.end, "/")
+                && self.gap(found.end) == Gap::None
+                && self.is_num(found.end + 1)
+                && self.gap(found.end + 1) == Gap::None
+            {
+                return None;
+            }
             found.first = i;
             return Some(found);
         }
         None
+    }
+
+    /// True when the digits at `i` continue a code glued to the letters before them: after a word
+    /// and a hyphen ("COVID-19", "scp-173", but not "mid-1950s", "pre-1914" or "Aug-2016"), or
+    /// further along a run of marks and digits that began with letters and digits ("scp2-173",
+    /// "J1149.5+6663").
+    fn continues_code(&self, i: usize) -> bool {
+        if self.hyphen_code_at(i) {
+            return true;
+        }
+        let mut k = i;
+        for _ in 0..6 {
+            if k == 0 || self.gap(k) != Gap::None {
+                return false;
+            }
+            k -= 1;
+            let glued_to_letters = k > 0 && self.kind(k - 1) == Some(Tok::Word) && self.low(k - 1) != "c";
+            if self.is_num(k) && self.gap(k) == Gap::None && (glued_to_letters || self.hyphen_code_at(k)) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// True when the digits at `i` follow a word and a hyphen as part of a code.
+    fn hyphen_code_at(&self, i: usize) -> bool {
+        if i < 2
+            || self.gap(i) != Gap::None
+            || self.gap(i - 1) != Gap::None
+            || !self.is_dash(i - 1)
+            || self.kind(i - 2) != Some(Tok::Word)
+        {
+            return false;
+        }
+        let w = self.low(i - 2);
+        let qualifies_a_year = matches!(w, "mid" | "pre" | "post" | "early" | "late" | "c" | "ca" | "circa")
+            || lexicon::month(w).is_some();
+        self.raw(i - 2).chars().all(|c| c.is_ascii_uppercase()) || !qualifies_a_year
     }
 
     /// A qualifier phrase at `i` that is followed by something numeric.
@@ -2272,6 +2323,38 @@ impl<'a> Scanner<'a> {
         if self.is_punct(end, "℃") {
             return Some((lexicon::celsius(), None, end + 1, 1.0));
         }
+        // "20 (kg)", "20 [kg]": a unit symbol in brackets, as a table heading writes it. A single
+        // letter in brackets is as often a note or a plural ("(s)"), so the symbol needs two.
+        let close = match self.raw(end) {
+            "(" => ")",
+            "[" => "]",
+            "{" => "}",
+            "<" => ">",
+            _ => "",
+        };
+        if !close.is_empty()
+            && self.gap(end) != Gap::Wide
+            && self.gap(end + 1) == Gap::None
+            && self.gap(end + 2) == Gap::None
+            && self.kind(end + 1) == Some(Tok::Word)
+            && self.raw(end + 2) == close
+        {
+            let w = self.low(end + 1);
+            if let Some(unit) = lexicon::measure_unit(w).filter(|_| w.chars().count() >= 2 && w != "in") {
+                return Some((unit, Some(w.to_string()), end + 3, 1.0));
+            }
+        }
+        // 9″, 8" and 10 " long: a double quote after a number is inches where it closes no
+        // quotation: glued to the number or before a word of dimension, outside quotation marks.
+        if matches!(self.raw(end), "\"" | "″") && self.gap(end) != Gap::Wide {
+            let dimension =
+                matches!(self.low(end + 1), "long" | "wide" | "high" | "tall" | "deep" | "thick" | "across");
+            let inches =
+                self.raw(end) == "″" || (self.gap(end) == Gap::None || dimension) && !self.inside_quotation(end);
+            if inches {
+                return Some((lexicon::measure_unit("in")?, None, end + 1, 1.0));
+            }
+        }
         // "10 €", "25 $": a currency sign after the number, unless it begins the next amount ("10 $30").
         if self.kind(end) == Some(Tok::Punct) && self.gap(end) != Gap::Wide {
             if let Some(u) = lexicon::currency_symbol(self.raw(end)) {
@@ -2322,16 +2405,20 @@ impl<'a> Scanner<'a> {
             if w == "yo" && !hyphenated {
                 return Some((lexicon::time_unit("years")?, Some("age".to_string()), j + 1, 1.0));
             }
-            // "190 km2", "12 m3": a length glued to its power is an area or a volume.
+            // "190 km2", "12 m3", "4 km squared": a length with its power is an area or a volume.
             if let Some(length) = lexicon::measure_unit(w).filter(|u| u.dimension == Dimension::Length) {
-                if self.gap(j + 1) == Gap::None && matches!(self.raw(j + 1), "2" | "²" | "3" | "³") {
-                    let cube = matches!(self.raw(j + 1), "3" | "³");
+                let glued_power = self.gap(j + 1) == Gap::None && matches!(self.raw(j + 1), "2" | "²" | "3" | "³");
+                let word_power = matches!(self.word_at_gap(j + 1), Some("squared" | "cubed"));
+                if glued_power || word_power {
+                    let cube = matches!(self.raw(j + 1), "3" | "³" | "cubed");
                     let (dimension, factor) = if cube {
                         (Dimension::Volume, length.factor.powi(3) * 1000.0)
                     } else {
                         (Dimension::Area, length.factor.powi(2))
                     };
-                    let symbol = if cube {
+                    let symbol = if cube && length.symbol == "km" {
+                        "km3"
+                    } else if cube {
                         "m3"
                     } else if length.symbol == "km" {
                         "km2"
@@ -2341,11 +2428,19 @@ impl<'a> Scanner<'a> {
                     return Some((Unit { dimension, factor, offset: 0.0, symbol }, None, j + 2, 1.0));
                 }
             }
+            // "km/h", "km/hr".
+            if w == "km" && self.is_punct(j + 1, "/") && (self.is_word(j + 2, "h") || self.is_word(j + 2, "hr")) {
+                let unit = Unit { dimension: Dimension::Speed, factor: 1000.0 / 3600.0, offset: 0.0, symbol: "km/h" };
+                return Some((unit, None, j + 3, 1.0));
+            }
             if let Some(unit) = lexicon::measure_unit(w) {
                 // One-letter units ("m", "t", "g", "l") and "in" need the number to touch them or a
                 // single space, and must not be a word of the sentence ("5 in the morning").
                 let risky = w.len() <= 2
-                    && !matches!(w, "km" | "ft" | "mi" | "kg" | "cm" | "mm" | "kn" | "ha" | "lb" | "mg" | "oz");
+                    && !matches!(
+                        w,
+                        "km" | "ft" | "mi" | "kg" | "cm" | "mm" | "kn" | "ha" | "lb" | "mg" | "oz" | "ml" | "cl"
+                    );
                 // "3.6 m high" is a length; "5 m people" is not. A word saying where the measured
                 // thing lies ("42 m down", "30 m below the surface"), what it measures ("2 m in
                 // diameter") or what it is a measure of ("200 g of flour") makes it a unit too: a
@@ -2353,29 +2448,45 @@ impl<'a> Scanner<'a> {
                 let dimension_word = matches!(
                     self.low(j + 1),
                     "high" | "long" | "wide" | "deep" | "tall" | "thick" | "away" | "across" | "apart"
-                ) || unit.dimension != Dimension::Temperature
-                    && (self.is_position_word(j + 1)
-                        || self.is_word(j + 1, "of")
-                        || self.is_word(j + 1, "in")
-                            && matches!(
-                                self.low(j + 2),
-                                "diameter" | "length" | "height" | "depth" | "width" | "thickness" | "circumference"
-                            ));
-                // Digits glued after the unit make it a code: "24703m212", "24703 L202".
+                ) || matches!(self.raw(j + 1), "x" | "×") && self.is_num(j + 2)
+                    || unit.dimension != Dimension::Temperature
+                        && (self.is_position_word(j + 1)
+                            || self.is_word(j + 1, "of")
+                            || self.is_word(j + 1, "in")
+                                && matches!(
+                                    self.low(j + 2),
+                                    "diameter"
+                                        | "length"
+                                        | "height"
+                                        | "depth"
+                                        | "width"
+                                        | "thickness"
+                                        | "circumference"
+                                ));
+                // Digits glued after the unit make it a code: "24703m212", "24703 L202", "24703 L-202".
                 if self.is_num(j + 1) && self.gap(j + 1) == Gap::None {
                     return None;
                 }
+                if self.is_dash(j + 1)
+                    && self.gap(j + 1) == Gap::None
+                    && self.is_num(j + 2)
+                    && self.gap(j + 2) == Gap::None
+                    && self.raw(j).chars().any(char::is_uppercase)
+                {
+                    return None;
+                }
                 let glued = self.gap(j) == Gap::None && !hyphenated;
-                let ok =
-                    !risky || glued || (self.raw(j) != "in" && (self.kind(j + 1) != Some(Tok::Word) || dimension_word));
+                // "in" is an inch where it can be no preposition: at the end of its block ("2 in."), or
+                // before a word of dimension that no noun follows ("2 in thick", not "30 in deep water").
+                let inch = self.block_ends_at(j + 1)
+                    || matches!(self.low(j + 1), "thick" | "long" | "wide" | "high" | "tall" | "deep" | "across")
+                        && self.word_at_gap(j + 2).is_none_or(lexicon::is_stop_word);
+                let ok = !risky
+                    || glued
+                    || ((self.raw(j) != "in" || inch) && (self.kind(j + 1) != Some(Tok::Word) || dimension_word));
                 if ok && !(hyphenated && w == "in") {
                     return Some((unit, Some(w.to_string()), j + 1, 1.0));
                 }
-            }
-            // "km/h".
-            if w == "km" && self.is_punct(j + 1, "/") && self.is_word(j + 2, "h") {
-                let unit = Unit { dimension: Dimension::Speed, factor: 1000.0 / 3600.0, offset: 0.0, symbol: "km/h" };
-                return Some((unit, None, j + 3, 1.0));
             }
         }
         // A counted noun: "51,439 prisoners", "16 watertight compartments", "a 26,000 word speech",
@@ -2585,6 +2696,13 @@ impl<'a> Scanner<'a> {
             || end + 1 == self.toks.len()
                 && self.kind(end) == Some(Tok::Punct)
                 && matches!(self.raw(end), "." | "!" | "?")
+    }
+
+    /// True when token `i` stands inside a quotation opened by a straight double quote earlier in
+    /// its block, looking back a bounded number of tokens.
+    fn inside_quotation(&self, i: usize) -> bool {
+        let from = i.saturating_sub(40);
+        (from..i).filter(|&k| self.is_punct(k, "\"")).count() % 2 == 1
     }
 
     /// An ordinal in words at `i`: "twentieth", "twenty-first", and with hundreds before it: "two

@@ -500,7 +500,9 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "by",
     "came",
     "circumference",
+    "cl",
     "closer",
+    "cubed",
     "deeper",
     "degrees",
     "depth",
@@ -530,6 +532,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "lost",
     "made",
     "met",
+    "ml",
     "nearer",
     "o",
     "of",
@@ -543,6 +546,8 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "per",
     "placed",
     "planning",
+    "post",
+    "pre",
     "ranked",
     "ranking",
     "ranks",
@@ -557,6 +562,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "so",
     "sold",
     "soon",
+    "squared",
     "still",
     "than",
     "thickness",
@@ -578,6 +584,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "will",
     "won",
     "would",
+    "x",
 ];
 
 #[test]
@@ -785,6 +792,42 @@ fn dont_read_ranks_in_words_that_open_a_sentence_or_follow_other_verbs() {
     check("She finished second-guessing the plan.", &[]);
     check("He finished first things before lunch.", &[]);
     check("Wait one hundred second intervals.", &["one hundred second => duration PT100S"]);
+}
+
+#[test]
+fn units_in_brackets_after_a_quote_mark_and_with_a_power_in_words() {
+    check("The load was 20 (kg) in all.", &["20 (kg) => quantity 20 kg"]);
+    check("The sample weighed 12 [mg] dry.", &["12 [mg] => quantity 12 mg"]);
+    check("A 9\" blade was fitted.", &["9\" => quantity 9 in"]);
+    check("The board was 10 \" long.", &["10 \" => quantity 10 in"]);
+    check("The lake holds 4 km cubed of water.", &["4 km cubed => quantity 4 km3"]);
+    check("The plot covers 3 m squared.", &["3 m squared => quantity 3 m2"]);
+    check("The mat is 2 m x 3 m.", &["2 m => quantity 2 m", "3 m => quantity 3 m"]);
+    check("A grain is 16.25 nanometres wide.", &["16.25 nanometres => quantity 16.25 nm"]);
+    check("Trucks ran at 60km/hr on the plain.", &["60km/hr => quantity 60 km/h"]);
+    check("The pencil is 2 in.", &["2 in => quantity 2 in"]);
+    check("The door is 2 in thick.", &["2 in => quantity 2 in"]);
+    check("A 100 cl bottle stood there.", &["100 cl => quantity 100 cl"]);
+    check("They poured 44 ml to start.", &["44 ml => quantity 44 ml"]);
+}
+
+#[test]
+fn dont_read_quotation_marks_notes_or_prepositions_as_units() {
+    check("He said \"bring 10\" and left.", &["10 => count 10"]);
+    check("The rowers were 30 in deep water.", &["30 => count 30"]);
+    check("The roll listed 42 (m) members.", &["42 => count 42"]);
+    check("She kept 3 in the drawer.", &["3 => count 3"]);
+}
+
+#[test]
+fn dont_read_codes_or_the_figure_after_a_slash_as_numbers() {
+    check("The file scp-173 m was sealed.", &[]);
+    check("Patients with covid-19 recovered.", &[]);
+    check("The crate 24703 L-202 shipped.", &[]);
+    check("The object J1149.5+6663 glowed.", &[]);
+    check("The early barcode-0.90 failed.", &[]);
+    check("The ratio 1/0 is undefined.", &[]);
+    check("Rents rose in the mid-1950s.", &["mid-1950s => year 1953/1956"]);
 }
 
 #[test]
