@@ -157,7 +157,7 @@ pub fn scale(word: &str) -> Option<f64> {
         "million" | "mn" | "mln" => 1e6,
         "crore" | "crores" => 1e7,
         "billion" | "bn" | "bln" => 1e9,
-        "trillion" => 1e12,
+        "trillion" | "tln" => 1e12,
         _ => return None,
     })
 }
@@ -401,6 +401,31 @@ pub fn measure_unit_pair(first: &str, second: &str) -> Option<Unit> {
         ("swedish", "krona" | "kronor") => unit(Currency("SEK".into()), 1.0, "SEK"),
         _ => return None,
     })
+}
+
+/// A currency by its ISO code, written in capitals ("USD", "EUR"); in lower case "eur" or "usd"
+/// could be anything.
+pub fn iso_currency(code: &str) -> Option<Unit> {
+    let code = match code {
+        "USD" => "USD",
+        "EUR" => "EUR",
+        "GBP" => "GBP",
+        "JPY" => "JPY",
+        "CNY" | "RMB" => "CNY",
+        "CHF" => "CHF",
+        "CAD" => "CAD",
+        "AUD" => "AUD",
+        "NZD" => "NZD",
+        "HKD" => "HKD",
+        "INR" => "INR",
+        "SEK" => "SEK",
+        "MXN" => "MXN",
+        "BRL" => "BRL",
+        "ZAR" => "ZAR",
+        "SGD" => "SGD",
+        _ => return None,
+    };
+    Some(unit(Dimension::Currency(code.into()), 1.0, code))
 }
 
 /// Degrees Celsius, the base of the temperature dimension.

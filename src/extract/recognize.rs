@@ -618,6 +618,9 @@ impl<'a> Scanner<'a> {
         {
             return None;
         }
+        if self.is_num(i) && self.in_digit_chain(i) {
+            return None;
+        }
         // A qualifier first: "about", "more than", "nearly", "c.".
         let (start, bound) = match self.qualifier_at(i) {
             Some((len, bound)) => (i + len, Some(bound)),
@@ -2071,6 +2074,9 @@ impl<'a> Scanner<'a> {
                 if matches!(self.low(q.end), "cents" | "cent") && q.value < 100.0 && q.high.is_none() {
                     cents = q.value / 100.0;
                     end = q.end + 1;
+                } else if self.gap(j) != Gap::Wide && self.bare_hundredths(start, &p, &q, &unit) {
+                    cents = q.value / 100.0;
+                    end = q.end;
                 }
             }
         }
@@ -2135,6 +2141,39 @@ impl<'a> Scanner<'a> {
         };
         // Scale the time value for multi-unit words ("a decade" is ten years, "a fortnight" 14 days).
         Some(Found { first: i, end, kind, value: Value::Number(number), noun })
+    }
+
+    /// True when a whole number `q` under a hundred after an amount `p` in `unit` is its hundredths
+    /// without their name: "15 dollars 50", "thirteen euros and forty-five". Nothing may follow that
+    /// it could count ("15 dollars and 50 people"), and the currency must have hundredths: pounds
+    /// were long told in shillings and pence, and yen have none.
+    /// A text that writes a currency before its amounts ("rmb 10 usd 20") has no such hundredths.
+    fn bare_hundredths(&self, start: usize, p: &Parsed, q: &Parsed, unit: &Unit) -> bool {
+        let Dimension::Currency(code) = &unit.dimension else { return false };
+        let currency_before = start > 0
+            && (lexicon::iso_currency(self.raw(start - 1)).is_some()
+                || lexicon::measure_unit(self.low(start - 1))
+                    .is_some_and(|u| matches!(u.dimension, Dimension::Currency(_))));
+        if currency_before {
+            return false;
+        }
+        if matches!(code.as_str(), "GBP" | "JPY" | "KRW" | "livres" | "BTC" | "IDR")
+            || p.value.fract() != 0.0
+            || p.value >= 1e6
+            || q.value.fract() != 0.0
+            || !(1.0..100.0).contains(&q.value)
+            || q.high.is_some()
+            || q.implied.is_some()
+            || q.article
+            || q.written.contains('.')
+        {
+            return false;
+        }
+        let after = q.end;
+        self.kind(after).is_none()
+            || self.kind(after) == Some(Tok::Punct) && matches!(self.raw(after), "." | "," | ";" | "!" | "?" | ")")
+            || self.is_word(after, "and")
+            || self.is_word(after, "or")
     }
 
     /// The other end of a range whose unit is written twice: "44 mg to 50 mg", "from -18 °C to -34
@@ -2401,6 +2440,18 @@ impl<'a> Scanner<'a> {
                     }
                 }
             }
+            // "30 MUSD", "120 MEUR": a capital M before an ISO code is millions of that currency, and a
+            // scale word after a code scales the amount ("75 USD million").
+            if !hyphenated && self.raw(j).len() == 4 && self.raw(j).starts_with('M') {
+                if let Some(code) = lexicon::iso_currency(&self.raw(j)[1..]) {
+                    return Some((code, None, j + 1, 1e6));
+                }
+            }
+            if let Some(code) = lexicon::iso_currency(self.raw(j)).filter(|_| !hyphenated) {
+                if let Some(scale) = self.word_at_gap(j + 1).and_then(lexicon::scale).filter(|s| *s >= 1e6) {
+                    return Some((code, None, j + 2, scale));
+                }
+            }
             // "87 yo": an age.
             if w == "yo" && !hyphenated {
                 return Some((lexicon::time_unit("years")?, Some("age".to_string()), j + 1, 1.0));
@@ -2432,6 +2483,9 @@ impl<'a> Scanner<'a> {
             if w == "km" && self.is_punct(j + 1, "/") && (self.is_word(j + 2, "h") || self.is_word(j + 2, "hr")) {
                 let unit = Unit { dimension: Dimension::Speed, factor: 1000.0 / 3600.0, offset: 0.0, symbol: "km/h" };
                 return Some((unit, None, j + 3, 1.0));
+            }
+            if matches!(w, "pound" | "pounds") && !self.is_word(j + 1, "of") && self.money_before(end) {
+                return Some((lexicon::measure_unit("gbp")?, Some(w.to_string()), j + 1, 1.0));
             }
             if let Some(unit) = lexicon::measure_unit(w) {
                 // One-letter units ("m", "t", "g", "l") and "in" need the number to touch them or a
@@ -2494,6 +2548,27 @@ impl<'a> Scanner<'a> {
         let noun = self.counted_noun(end, p);
         let claim_end = if hyphenated && noun.is_some() { end + 2 } else { end };
         Some((Unit::count(), noun, claim_end, 1.0))
+    }
+
+    /// True when a word of money stands within the few words before token `end` ("spent 20
+    /// million pounds", "a profit of 361 million pounds") and no word of weight does: pounds are
+    /// then sterling.
+    fn money_before(&self, end: usize) -> bool {
+        let mut money = false;
+        for k in end.saturating_sub(8)..end {
+            match self.low(k) {
+                "spent" | "spend" | "spending" | "cost" | "costs" | "costing" | "paid" | "pay" | "price" | "priced"
+                | "profit" | "profits" | "revenue" | "revenues" | "budget" | "worth" | "loan" | "loans" | "debt"
+                | "debts" | "fined" | "earned" | "earnings" | "invested" | "investment" | "tax" | "taxes"
+                | "income" | "salary" | "wages" | "funding" | "grant" | "deficit" | "donated" | "ransom"
+                | "compensation" | "fee" | "fees" | "subsidy" | "lent" | "owed" | "bribe" => money = true,
+                "weighed" | "weighing" | "weighs" | "weigh" | "weight" | "heavy" | "load" | "cargo" | "bombs" => {
+                    return false;
+                }
+                _ => {}
+            }
+        }
+        money
     }
 
     /// True when token `k` says where a measured thing lies from a point: "down", "below",
@@ -2757,31 +2832,30 @@ impl<'a> Scanner<'a> {
 
     /// A number in digits or words at `i`, with a range after it.
     fn number_at(&self, i: usize) -> Option<Parsed> {
-        // "minus 5", "negative ten": a sign written as a word.
-        if self.kind(i) == Some(Tok::Word) && matches!(self.low(i), "minus" | "negative") {
-            let mut p = self.digits_at(i + 1).or_else(|| self.number_word_at(i + 1))?;
-            if p.value <= 0.0 || p.implied.is_some() {
-                return None;
-            }
-            p.value = -p.value;
-            if p.written.is_empty() {
-                p.single_word = false;
-            } else {
-                p.written.insert(0, '-');
-            }
-            return Some(p);
-        }
-        let mut p = self.digits_at(i).or_else(|| self.number_word_at(i))?;
-        // A range: "50,000–60,000", "20 to 25".
+        let signed = self.signed_word_number_at(i);
+        let mut p = match signed.clone() {
+            Some(p) => p,
+            None => self.digits_at(i).or_else(|| self.number_word_at(i))?,
+        };
+        // A range: "50,000–60,000", "20 to 25", "20~100".
         // "between 20 and 30" is one range (years stay apart: "between 1949 and 1961" states two).
         let between = i > 0 && self.is_word(i - 1, "between") && self.is_word(p.end, "and");
+        let tilde = self.is_punct(p.end, "~") && self.gap(p.end) == Gap::None && self.gap(p.end + 1) == Gap::None;
         let ranged = (self.is_dash(p.end) && self.gap(p.end + 1) != Gap::Wide)
             || self.is_word(p.end, "to")
             || self.is_word(p.end, "through")
-            || between;
+            || between
+            || tilde;
         let k = p.end + 1;
         if ranged && p.implied.is_none() {
-            if let Some(q) = self.digits_at(k).or_else(|| self.number_word_at(k)) {
+            let q = match signed {
+                // "between negative ten and fifteen", "from minus 10 to minus 5".
+                Some(_) => self.signed_word_number_at(k).or_else(|| {
+                    self.digits_at(k).or_else(|| self.number_word_at(k)).map(|q| Parsed { single_word: false, ..q })
+                }),
+                None => self.digits_at(k).or_else(|| self.number_word_at(k)),
+            };
+            if let Some(q) = q {
                 if q.value > p.value && q.implied.is_none() && (p.single_word == q.single_word) {
                     p.high = Some(q.value);
                     p.end = q.end;
@@ -2789,6 +2863,53 @@ impl<'a> Scanner<'a> {
             }
         }
         Some(p)
+    }
+
+    /// "minus 5", "negative ten": a number with its sign written as a word.
+    fn signed_word_number_at(&self, i: usize) -> Option<Parsed> {
+        if self.kind(i) != Some(Tok::Word) || !matches!(self.low(i), "minus" | "negative") {
+            return None;
+        }
+        let mut p = self.digits_at(i + 1).or_else(|| self.number_word_at(i + 1))?;
+        if p.value <= 0.0 || p.implied.is_some() {
+            return None;
+        }
+        p.value = -p.value;
+        if p.written.is_empty() {
+            p.single_word = false;
+        } else {
+            p.written.insert(0, '-');
+        }
+        Some(p)
+    }
+
+    /// True when the digits at `i` are one group of a run of digit groups glued by hyphens, slashes
+    /// or points that is a phone number or a code: one that opens with a plus sign ("+1-222-2222")
+    /// or has four groups or more ("192.168.0.1"). Dates have three.
+    fn in_digit_chain(&self, i: usize) -> bool {
+        let joins = |k: usize| {
+            self.gap(k) == Gap::None
+                && self.gap(k + 1) == Gap::None
+                && (self.is_dash(k) || self.is_punct(k, "/") || self.is_punct(k, "."))
+                && self.is_num(k + 1)
+        };
+        let mut first = i;
+        while first >= 2 && first + 8 > i && self.is_num(first - 2) && joins(first - 1) {
+            first -= 2;
+        }
+        let mut last = i;
+        while last < i + 8 && joins(last + 1) {
+            last += 2;
+        }
+        let groups = (last - first) / 2 + 1;
+        let plus = first > 0
+            && self.is_punct(first - 1, "+")
+            && self.gap(first) == Gap::None
+            && (first == 1 || self.gap(first - 1) != Gap::None)
+            && (first + 1..last).step_by(2).any(|k| !self.is_punct(k, "."));
+        // A range of decimals ("0.01–0.03") mixes its marks; an address or a code repeats one.
+        let one_mark = (first + 1..last).step_by(2).all(|k| self.raw(k) == self.raw(first + 1));
+        groups >= 4 && one_mark || plus && groups >= 2
     }
 
     /// Digits with separators and decimals: "51,439", "1 500", "3,6", "31.7", "1.5 million", "116k",
@@ -2823,6 +2944,23 @@ impl<'a> Scanner<'a> {
         // Digits without group separators: only they may take a decimal comma ("3,6").
         let mut plain = true;
         let first_len = written.len();
+        // Indian grouping: "12,34,567", "1,00,000": groups of two before a last group of three.
+        if first_len <= 2 {
+            let group = |k: usize, len: usize| {
+                self.is_punct(k, ",") && tight(k) && tight(k + 1) && self.is_num(k + 1) && self.raw(k + 1).len() == len
+            };
+            let mut k = end;
+            while k < end + 12 && group(k, 2) {
+                k += 2;
+            }
+            if k > end && group(k, 3) {
+                while end <= k {
+                    written.push_str(self.raw(end + 1));
+                    end += 2;
+                }
+                plain = false;
+            }
+        }
         // Thousands groups: "51,439", "1 500" (one space-like separator, three digits).
         loop {
             let comma_group = self.is_punct(end, ",")
@@ -2947,9 +3085,11 @@ impl<'a> Scanner<'a> {
         if s == 100.0 {
             // Not "3 hundred and 2 hundred", two numbers.
             let alone = self.word_at_gap(k + 2).and_then(lexicon::scale).is_none();
-            let v = self
-                .num_value(k + 1)
-                .filter(|_| self.is_word(k, "and") && short(k + 1) && self.raw(k + 1).len() <= 2 && alone)?;
+            // Nor "and 0" or "and 2.12": nothing, or a decimal, is no part of a whole hundred.
+            let decimal = self.is_punct(k + 2, ".") && self.gap(k + 2) == Gap::None && self.is_num(k + 3);
+            let v = self.num_value(k + 1).filter(|v| {
+                *v > 0 && self.is_word(k, "and") && short(k + 1) && self.raw(k + 1).len() <= 2 && alone && !decimal
+            })?;
             return Some((k + 2, v as f64));
         }
         if short(k) && self.is_word(k + 1, "hundred") {

@@ -497,38 +497,69 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "beneath",
     "between",
     "beyond",
+    "bombs",
+    "bribe",
+    "btc",
+    "budget",
     "by",
     "came",
+    "cargo",
     "circumference",
     "cl",
     "closer",
+    "compensation",
+    "cost",
+    "costing",
+    "costs",
     "cubed",
+    "debt",
+    "debts",
     "deeper",
+    "deficit",
     "degrees",
     "depth",
     "diameter",
+    "donated",
     "down",
     "downhill",
     "downstream",
     "during",
+    "earned",
+    "earnings",
     "farther",
+    "fee",
+    "fees",
     "fell",
+    "fined",
     "finished",
     "finishes",
     "finishing",
     "for",
     "from",
+    "funding",
     "further",
     "gave",
+    "grant",
     "had",
     "he",
+    "heavy",
     "height",
     "held",
+    "idr",
+    "income",
     "inland",
+    "invested",
+    "investment",
     "is",
     "just",
+    "krw",
     "left",
     "length",
+    "lent",
+    "livres",
+    "load",
+    "loan",
+    "loans",
     "lost",
     "made",
     "met",
@@ -543,16 +574,29 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "only",
     "or",
     "overhead",
+    "owed",
+    "paid",
+    "pay",
     "per",
     "placed",
     "planning",
     "post",
+    "pound",
+    "pounds",
     "pre",
+    "price",
+    "priced",
+    "profit",
+    "profits",
     "ranked",
     "ranking",
     "ranks",
+    "ransom",
+    "revenue",
+    "revenues",
     "rose",
     "said",
+    "salary",
     "set",
     "shall",
     "she",
@@ -562,8 +606,14 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "so",
     "sold",
     "soon",
+    "spend",
+    "spending",
+    "spent",
     "squared",
     "still",
+    "subsidy",
+    "tax",
+    "taxes",
     "than",
     "thickness",
     "through",
@@ -576,13 +626,20 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "until",
     "uphill",
     "upstream",
+    "wages",
     "was",
+    "weigh",
+    "weighed",
+    "weighing",
+    "weighs",
+    "weight",
     "went",
     "were",
     "when",
     "width",
     "will",
     "won",
+    "worth",
     "would",
     "x",
 ];
@@ -828,6 +885,43 @@ fn dont_read_codes_or_the_figure_after_a_slash_as_numbers() {
     check("The early barcode-0.90 failed.", &[]);
     check("The ratio 1/0 is undefined.", &[]);
     check("Rents rose in the mid-1950s.", &["mid-1950s => year 1953/1956"]);
+}
+
+#[test]
+fn hundredths_without_their_name_millions_of_a_code_and_sterling_by_context() {
+    check("The ticket was 12 dollars 40.", &["12 dollars 40 => quantity 12.4 USD"]);
+    check("Lunch came to nine euros and thirty.", &["nine euros and thirty => quantity 9.3 EUR"]);
+    check("The firm booked 40 MUSD that year.", &["40 MUSD => quantity 40000000 USD"]);
+    check("Losses reached 75 EUR million.", &["75 EUR million => quantity 75000000 EUR"]);
+    check("The war cost 20 million pounds in all.", &["20 million pounds => quantity 20000000 GBP"]);
+    check("The debt stood at 12,34,567 rupees.", &["12,34,567 rupees => quantity 1234567 INR"]);
+    check("Both 10 bln and 3 tln were named.", &["10 bln => count 10000000000", "3 tln => count 3000000000000"]);
+}
+
+#[test]
+fn dont_read_a_count_after_money_as_its_hundredths() {
+    check("They paid 15 dollars and 50 people came.", &["15 dollars => quantity 15 USD", "50 => count 50"]);
+    check("The rent was 5 pounds 10.", &["5 pounds => quantity 5 lb", "10 => count 10"]);
+    check("The ship carried 20 million pounds of grain.", &["20 million pounds => quantity 20000000 lb"]);
+    check("The cargo load weighed 3 million pounds and cost much.", &["3 million pounds => quantity 3000000 lb"]);
+    check("He counted 4 thousand 3 hundred and 0 more.", &["4 thousand 3 hundred => count 4300", "0 => count 0"]);
+    check("He counted 3 hundred and 2.5 hundred more.", &["3 hundred => count 300", "2.5 => count 2.5"]);
+}
+
+#[test]
+fn ranges_with_signs_in_words_and_a_tilde() {
+    check("Scores ran between negative five and twelve.", &["negative five and twelve => count -5..12"]);
+    check("The nets held 30~60 fish.", &["30~60 => count 30..60"]);
+}
+
+#[test]
+fn dont_read_phone_numbers_or_addresses_as_ranges() {
+    check("Call +1-555-2368-1234 for the archive.", &[]);
+    check("The host 192.168.10.4 answered.", &[]);
+    check("The depth was 0.51–0.85 m.", &["0.51–0.85 m => quantity 0.51..0.85 m"]);
+    check("The mobility was 3.4+0.1 units.", &["3.4 => count 3.4", "0.1 => count 0.1"]);
+    check("Ring +44-20-7946 for the clerk.", &[]);
+    check("The pay was rmb 10 usd 20", &["10 usd => quantity 10 USD", "20 => count 20"]);
 }
 
 #[test]
