@@ -893,6 +893,10 @@ fn parse_number(text: &str) -> Option<Number> {
         symbol => crate::extract::lexicon::measure_unit(&symbol.to_lowercase()).or_else(|| match symbol {
             "°C" => Some(crate::extract::lexicon::celsius()),
             "°F" => Some(crate::extract::lexicon::fahrenheit()),
+            // Symbols too short to be read as units in prose are still read back here.
+            "nm" => crate::extract::lexicon::measure_unit("nanometre"),
+            "μm" => crate::extract::lexicon::measure_unit("micrometre"),
+            "pm" => crate::extract::lexicon::measure_unit("picometre"),
             _ => None,
         })?,
     };

@@ -115,7 +115,7 @@ pub fn ordinal_word(word: &str) -> Option<u32> {
         "sixth" => 6,
         "seventh" => 7,
         "eighth" => 8,
-        "ninth" => 9,
+        "ninth" | "nineth" => 9,
         "tenth" => 10,
         "eleventh" => 11,
         "twelfth" => 12,
@@ -165,7 +165,7 @@ pub fn scale(word: &str) -> Option<f64> {
         "million" | "mn" | "mln" => 1e6,
         "crore" | "crores" => 1e7,
         "billion" | "bn" | "bln" => 1e9,
-        "trillion" => 1e12,
+        "trillion" | "tln" => 1e12,
         _ => return None,
     })
 }
@@ -356,6 +356,11 @@ pub fn measure_unit(word: &str) -> Option<Unit> {
         "bitcoin" | "bitcoins" | "btc" => unit(Currency("BTC".into()), 1.0, "BTC"),
         "gbp" => unit(Currency("GBP".into()), 1.0, "GBP"),
         "元" => unit(Currency("CNY".into()), 1.0, "CNY"),
+        "nanometre" | "nanometres" | "nanometer" | "nanometers" => unit(Length, 1e-9, "nm"),
+        "μm" | "µm" | "micrometre" | "micrometres" | "micrometer" | "micrometers" | "micron" | "microns" => {
+            unit(Length, 1e-6, "μm")
+        }
+        "picometre" | "picometres" | "picometer" | "picometers" => unit(Length, 1e-12, "pm"),
         "dm" | "decimetre" | "decimetres" | "decimeter" | "decimeters" => unit(Length, 0.1, "dm"),
         "oz" | "ounce" | "ounces" => unit(Mass, 0.028_349_523_125, "oz"),
         "mg" | "milligram" | "milligrams" => unit(Mass, 1e-6, "mg"),
@@ -404,6 +409,31 @@ pub fn measure_unit_pair(first: &str, second: &str) -> Option<Unit> {
         ("swedish", "krona" | "kronor") => unit(Currency("SEK".into()), 1.0, "SEK"),
         _ => return None,
     })
+}
+
+/// A currency by its ISO code, written in capitals ("USD", "EUR"); in lower case "eur" or "usd"
+/// could be anything.
+pub fn iso_currency(code: &str) -> Option<Unit> {
+    let code = match code {
+        "USD" => "USD",
+        "EUR" => "EUR",
+        "GBP" => "GBP",
+        "JPY" => "JPY",
+        "CNY" | "RMB" => "CNY",
+        "CHF" => "CHF",
+        "CAD" => "CAD",
+        "AUD" => "AUD",
+        "NZD" => "NZD",
+        "HKD" => "HKD",
+        "INR" => "INR",
+        "SEK" => "SEK",
+        "MXN" => "MXN",
+        "BRL" => "BRL",
+        "ZAR" => "ZAR",
+        "SGD" => "SGD",
+        _ => return None,
+    };
+    Some(unit(Dimension::Currency(code.into()), 1.0, code))
 }
 
 /// Degrees Celsius, the base of the temperature dimension.
@@ -500,6 +530,7 @@ pub fn is_series_noun(word: &str) -> bool {
             | "session"
             | "assembly"
             | "summit"
+            | "meeting"
             | "amendment"
             | "anniversary"
             | "council"

@@ -625,14 +625,21 @@ impl<'a> Scanner<'a> {
         {
             return None;
         }
+        if self.is_num(i) && self.continues_code(i) {
+            return None;
+        }
+        // The figure after a slash belongs to the figure before it ("1/0", "24/7"); alone it is no
+        // claim.
         if self.is_num(i)
             && i > 1
-            && self.is_dash(i - 1)
+            && self.is_punct(i - 1, "/")
             && self.gap(i) == Gap::None
             && self.gap(i - 1) == Gap::None
-            && self.kind(i - 2) == Some(Tok::Word)
-            && self.raw(i - 2).chars().all(|c| c.is_ascii_uppercase())
+            && self.is_num(i - 2)
         {
+            return None;
+        }
+        if self.is_num(i) && self.in_digit_chain(i) {
             return None;
         }
         // A qualifier first: "about", "more than", "nearly", "c.".
@@ -652,10 +659,57 @@ impl<'a> Scanner<'a> {
             if self.kind(found.end) == Some(Tok::Word) && self.gap(found.end) == Gap::None {
                 return None;
             }
+            // A figure before a slash and another figure is one side of a ratio or an unread fraction
+            // ("1/0").
+            if self.is_punct(found.end, "/")
+                && self.gap(found.end) == Gap::None
+                && self.is_num(found.end + 1)
+                && self.gap(found.end + 1) == Gap::None
+            {
+                return None;
+            }
             found.first = i;
             return Some(found);
         }
         None
+    }
+
+    /// True when the digits at `i` continue a code glued to the letters before them: after a word
+    /// and a hyphen ("COVID-19", "scp-173", but not "mid-1950s", "pre-1914" or "Aug-2016"), or
+    /// further along a run of marks and digits that began with letters and digits ("scp2-173",
+    /// "J1149.5+6663").
+    fn continues_code(&self, i: usize) -> bool {
+        if self.hyphen_code_at(i) {
+            return true;
+        }
+        let mut k = i;
+        for _ in 0..6 {
+            if k == 0 || self.gap(k) != Gap::None {
+                return false;
+            }
+            k -= 1;
+            let glued_to_letters = k > 0 && self.kind(k - 1) == Some(Tok::Word) && self.low(k - 1) != "c";
+            if self.is_num(k) && self.gap(k) == Gap::None && (glued_to_letters || self.hyphen_code_at(k)) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// True when the digits at `i` follow a word and a hyphen as part of a code.
+    fn hyphen_code_at(&self, i: usize) -> bool {
+        if i < 2
+            || self.gap(i) != Gap::None
+            || self.gap(i - 1) != Gap::None
+            || !self.is_dash(i - 1)
+            || self.kind(i - 2) != Some(Tok::Word)
+        {
+            return false;
+        }
+        let w = self.low(i - 2);
+        let qualifies_a_year = matches!(w, "mid" | "pre" | "post" | "early" | "late" | "c" | "ca" | "circa")
+            || lexicon::month(w).is_some();
+        self.raw(i - 2).chars().all(|c| c.is_ascii_uppercase()) || !qualifies_a_year
     }
 
     /// A qualifier phrase at `i` that is followed by something numeric.
@@ -2199,6 +2253,9 @@ impl<'a> Scanner<'a> {
                 if matches!(self.low(q.end), "cents" | "cent") && q.value < 100.0 && q.high.is_none() {
                     cents = q.value / 100.0;
                     end = q.end + 1;
+                } else if self.gap(j) != Gap::Wide && self.bare_hundredths(start, &p, &q, &unit) {
+                    cents = q.value / 100.0;
+                    end = q.end;
                 }
             }
         }
@@ -2263,6 +2320,39 @@ impl<'a> Scanner<'a> {
         };
         // Scale the time value for multi-unit words ("a decade" is ten years, "a fortnight" 14 days).
         Some(Found { first: i, end, kind, value: Value::Number(number), noun })
+    }
+
+    /// True when a whole number `q` under a hundred after an amount `p` in `unit` is its hundredths
+    /// without their name: "15 dollars 50", "thirteen euros and forty-five". Nothing may follow that
+    /// it could count ("15 dollars and 50 people"), and the currency must have hundredths: pounds
+    /// were long told in shillings and pence, and yen have none.
+    /// A text that writes a currency before its amounts ("rmb 10 usd 20") has no such hundredths.
+    fn bare_hundredths(&self, start: usize, p: &Parsed, q: &Parsed, unit: &Unit) -> bool {
+        let Dimension::Currency(code) = &unit.dimension else { return false };
+        let currency_before = start > 0
+            && (lexicon::iso_currency(self.raw(start - 1)).is_some()
+                || lexicon::measure_unit(self.low(start - 1))
+                    .is_some_and(|u| matches!(u.dimension, Dimension::Currency(_))));
+        if currency_before {
+            return false;
+        }
+        if matches!(code.as_str(), "GBP" | "JPY" | "KRW" | "livres" | "BTC" | "IDR")
+            || p.value.fract() != 0.0
+            || p.value >= 1e6
+            || q.value.fract() != 0.0
+            || !(1.0..100.0).contains(&q.value)
+            || q.high.is_some()
+            || q.implied.is_some()
+            || q.article
+            || q.written.contains('.')
+        {
+            return false;
+        }
+        let after = q.end;
+        self.kind(after).is_none()
+            || self.kind(after) == Some(Tok::Punct) && matches!(self.raw(after), "." | "," | ";" | "!" | "?" | ")")
+            || self.is_word(after, "and")
+            || self.is_word(after, "or")
     }
 
     /// The other end of a range whose unit is written twice: "44 mg to 50 mg", "from -18 °C to -34
@@ -2451,6 +2541,38 @@ impl<'a> Scanner<'a> {
         if self.is_punct(end, "℃") {
             return Some((lexicon::celsius(), None, end + 1, 1.0));
         }
+        // "20 (kg)", "20 [kg]": a unit symbol in brackets, as a table heading writes it. A single
+        // letter in brackets is as often a note or a plural ("(s)"), so the symbol needs two.
+        let close = match self.raw(end) {
+            "(" => ")",
+            "[" => "]",
+            "{" => "}",
+            "<" => ">",
+            _ => "",
+        };
+        if !close.is_empty()
+            && self.gap(end) != Gap::Wide
+            && self.gap(end + 1) == Gap::None
+            && self.gap(end + 2) == Gap::None
+            && self.kind(end + 1) == Some(Tok::Word)
+            && self.raw(end + 2) == close
+        {
+            let w = self.low(end + 1);
+            if let Some(unit) = lexicon::measure_unit(w).filter(|_| w.chars().count() >= 2 && w != "in") {
+                return Some((unit, Some(w.to_string()), end + 3, 1.0));
+            }
+        }
+        // 9″, 8" and 10 " long: a double quote after a number is inches where it closes no
+        // quotation: glued to the number or before a word of dimension, outside quotation marks.
+        if matches!(self.raw(end), "\"" | "″") && self.gap(end) != Gap::Wide {
+            let dimension =
+                matches!(self.low(end + 1), "long" | "wide" | "high" | "tall" | "deep" | "thick" | "across");
+            let inches =
+                self.raw(end) == "″" || (self.gap(end) == Gap::None || dimension) && !self.inside_quotation(end);
+            if inches {
+                return Some((lexicon::measure_unit("in")?, None, end + 1, 1.0));
+            }
+        }
         // "10 €", "25 $": a currency sign after the number, unless it begins the next amount ("10 $30").
         if self.kind(end) == Some(Tok::Punct) && self.gap(end) != Gap::Wide {
             if let Some(u) = lexicon::currency_symbol(self.raw(end)) {
@@ -2497,20 +2619,36 @@ impl<'a> Scanner<'a> {
                     }
                 }
             }
+            // "30 MUSD", "120 MEUR": a capital M before an ISO code is millions of that currency, and a
+            // scale word after a code scales the amount ("75 USD million").
+            if !hyphenated && self.raw(j).len() == 4 && self.raw(j).starts_with('M') {
+                if let Some(code) = lexicon::iso_currency(&self.raw(j)[1..]) {
+                    return Some((code, None, j + 1, 1e6));
+                }
+            }
+            if let Some(code) = lexicon::iso_currency(self.raw(j)).filter(|_| !hyphenated) {
+                if let Some(scale) = self.word_at_gap(j + 1).and_then(lexicon::scale).filter(|s| *s >= 1e6) {
+                    return Some((code, None, j + 2, scale));
+                }
+            }
             // "87 yo": an age.
             if w == "yo" && !hyphenated {
                 return Some((lexicon::time_unit("years")?, Some("age".to_string()), j + 1, 1.0));
             }
-            // "190 km2", "12 m3": a length glued to its power is an area or a volume.
+            // "190 km2", "12 m3", "4 km squared": a length with its power is an area or a volume.
             if let Some(length) = lexicon::measure_unit(w).filter(|u| u.dimension == Dimension::Length) {
-                if self.gap(j + 1) == Gap::None && matches!(self.raw(j + 1), "2" | "²" | "3" | "³") {
-                    let cube = matches!(self.raw(j + 1), "3" | "³");
+                let glued_power = self.gap(j + 1) == Gap::None && matches!(self.raw(j + 1), "2" | "²" | "3" | "³");
+                let word_power = matches!(self.word_at_gap(j + 1), Some("squared" | "cubed"));
+                if glued_power || word_power {
+                    let cube = matches!(self.raw(j + 1), "3" | "³" | "cubed");
                     let (dimension, factor) = if cube {
                         (Dimension::Volume, length.factor.powi(3) * 1000.0)
                     } else {
                         (Dimension::Area, length.factor.powi(2))
                     };
-                    let symbol = if cube {
+                    let symbol = if cube && length.symbol == "km" {
+                        "km3"
+                    } else if cube {
                         "m3"
                     } else if length.symbol == "km" {
                         "km2"
@@ -2520,11 +2658,22 @@ impl<'a> Scanner<'a> {
                     return Some((Unit { dimension, factor, offset: 0.0, symbol }, None, j + 2, 1.0));
                 }
             }
+            // "km/h", "km/hr".
+            if w == "km" && self.is_punct(j + 1, "/") && (self.is_word(j + 2, "h") || self.is_word(j + 2, "hr")) {
+                let unit = Unit { dimension: Dimension::Speed, factor: 1000.0 / 3600.0, offset: 0.0, symbol: "km/h" };
+                return Some((unit, None, j + 3, 1.0));
+            }
+            if matches!(w, "pound" | "pounds") && !self.is_word(j + 1, "of") && self.money_before(end) {
+                return Some((lexicon::measure_unit("gbp")?, Some(w.to_string()), j + 1, 1.0));
+            }
             if let Some(unit) = lexicon::measure_unit(w) {
                 // One-letter units ("m", "t", "g", "l") and "in" need the number to touch them or a
                 // single space, and must not be a word of the sentence ("5 in the morning").
                 let risky = w.len() <= 2
-                    && !matches!(w, "km" | "ft" | "mi" | "kg" | "cm" | "mm" | "kn" | "ha" | "lb" | "mg" | "oz");
+                    && !matches!(
+                        w,
+                        "km" | "ft" | "mi" | "kg" | "cm" | "mm" | "kn" | "ha" | "lb" | "mg" | "oz" | "ml" | "cl"
+                    );
                 // "3.6 m high" is a length; "5 m people" is not. A word saying where the measured
                 // thing lies ("42 m down", "30 m below the surface"), what it measures ("2 m in
                 // diameter") or what it is a measure of ("200 g of flour") makes it a unit too: a
@@ -2532,29 +2681,45 @@ impl<'a> Scanner<'a> {
                 let dimension_word = matches!(
                     self.low(j + 1),
                     "high" | "long" | "wide" | "deep" | "tall" | "thick" | "away" | "across" | "apart"
-                ) || unit.dimension != Dimension::Temperature
-                    && (self.is_position_word(j + 1)
-                        || self.is_word(j + 1, "of")
-                        || self.is_word(j + 1, "in")
-                            && matches!(
-                                self.low(j + 2),
-                                "diameter" | "length" | "height" | "depth" | "width" | "thickness" | "circumference"
-                            ));
-                // Digits glued after the unit make it a code: "24703m212", "24703 L202".
+                ) || matches!(self.raw(j + 1), "x" | "×") && self.is_num(j + 2)
+                    || unit.dimension != Dimension::Temperature
+                        && (self.is_position_word(j + 1)
+                            || self.is_word(j + 1, "of")
+                            || self.is_word(j + 1, "in")
+                                && matches!(
+                                    self.low(j + 2),
+                                    "diameter"
+                                        | "length"
+                                        | "height"
+                                        | "depth"
+                                        | "width"
+                                        | "thickness"
+                                        | "circumference"
+                                ));
+                // Digits glued after the unit make it a code: "24703m212", "24703 L202", "24703 L-202".
                 if self.is_num(j + 1) && self.gap(j + 1) == Gap::None {
                     return None;
                 }
+                if self.is_dash(j + 1)
+                    && self.gap(j + 1) == Gap::None
+                    && self.is_num(j + 2)
+                    && self.gap(j + 2) == Gap::None
+                    && self.raw(j).chars().any(char::is_uppercase)
+                {
+                    return None;
+                }
                 let glued = self.gap(j) == Gap::None && !hyphenated;
-                let ok =
-                    !risky || glued || (self.raw(j) != "in" && (self.kind(j + 1) != Some(Tok::Word) || dimension_word));
+                // "in" is an inch where it can be no preposition: at the end of its block ("2 in."), or
+                // before a word of dimension that no noun follows ("2 in thick", not "30 in deep water").
+                let inch = self.block_ends_at(j + 1)
+                    || matches!(self.low(j + 1), "thick" | "long" | "wide" | "high" | "tall" | "deep" | "across")
+                        && self.word_at_gap(j + 2).is_none_or(lexicon::is_stop_word);
+                let ok = !risky
+                    || glued
+                    || ((self.raw(j) != "in" || inch) && (self.kind(j + 1) != Some(Tok::Word) || dimension_word));
                 if ok && !(hyphenated && w == "in") {
                     return Some((unit, Some(w.to_string()), j + 1, 1.0));
                 }
-            }
-            // "km/h".
-            if w == "km" && self.is_punct(j + 1, "/") && self.is_word(j + 2, "h") {
-                let unit = Unit { dimension: Dimension::Speed, factor: 1000.0 / 3600.0, offset: 0.0, symbol: "km/h" };
-                return Some((unit, None, j + 3, 1.0));
             }
         }
         // A counted noun: "51,439 prisoners", "16 watertight compartments", "a 26,000 word speech",
@@ -2562,6 +2727,27 @@ impl<'a> Scanner<'a> {
         let noun = self.counted_noun(end, p);
         let claim_end = if hyphenated && noun.is_some() { end + 2 } else { end };
         Some((Unit::count(), noun, claim_end, 1.0))
+    }
+
+    /// True when a word of money stands within the few words before token `end` ("spent 20
+    /// million pounds", "a profit of 361 million pounds") and no word of weight does: pounds are
+    /// then sterling.
+    fn money_before(&self, end: usize) -> bool {
+        let mut money = false;
+        for k in end.saturating_sub(8)..end {
+            match self.low(k) {
+                "spent" | "spend" | "spending" | "cost" | "costs" | "costing" | "paid" | "pay" | "price" | "priced"
+                | "profit" | "profits" | "revenue" | "revenues" | "budget" | "worth" | "loan" | "loans" | "debt"
+                | "debts" | "fined" | "earned" | "earnings" | "invested" | "investment" | "tax" | "taxes"
+                | "income" | "salary" | "wages" | "funding" | "grant" | "deficit" | "donated" | "ransom"
+                | "compensation" | "fee" | "fees" | "subsidy" | "lent" | "owed" | "bribe" => money = true,
+                "weighed" | "weighing" | "weighs" | "weigh" | "weight" | "heavy" | "load" | "cargo" | "bombs" => {
+                    return false;
+                }
+                _ => {}
+            }
+        }
+        money
     }
 
     /// True when token `k` says where a measured thing lies from a point: "down", "below",
@@ -2703,6 +2889,23 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let (end, n) = self.word_ordinal(i)?;
+        // A rank in words that fills its block is a rank: a table cell "eleventh", "twenty-first".
+        if i == 0 && self.block_ends_at(end) {
+            return ordinal(end, n, None);
+        }
+        // A rank in words after a verb of placing: "she finished second", "ranked fourth in the
+        // league". Elsewhere "second" and "first" without a noun are as often adverbs.
+        if i > 0
+            && self.gap(i) != Gap::Wide
+            && matches!(
+                self.low(i - 1),
+                "finished" | "finishes" | "finishing" | "placed" | "ranked" | "ranks" | "ranking"
+            )
+            && self.word_at_gap(end).is_none_or(lexicon::is_stop_word)
+            && !self.is_dash(end)
+        {
+            return ordinal(end, n, None);
+        }
         if self.is_capitalized(i) {
             // "Twentieth Party Congress" is a claim; "Second World War" and "First Officer" are names.
             let (end, noun) = self.series_noun_after(end)?;
@@ -2744,16 +2947,53 @@ impl<'a> Scanner<'a> {
         !(lexicon::is_stop_word(w) || lexicon::month(w).is_some() || lexicon::is_weekday(w))
     }
 
-    /// An ordinal in words at `i`: "twentieth", "twenty-first".
+    /// True when nothing but a closing mark of a sentence follows token `end - 1` in the block.
+    fn block_ends_at(&self, end: usize) -> bool {
+        end == self.toks.len()
+            || end + 1 == self.toks.len()
+                && self.kind(end) == Some(Tok::Punct)
+                && matches!(self.raw(end), "." | "!" | "?")
+    }
+
+    /// True when token `i` stands inside a quotation opened by a straight double quote earlier in
+    /// its block, looking back a bounded number of tokens.
+    fn inside_quotation(&self, i: usize) -> bool {
+        let from = i.saturating_sub(40);
+        (from..i).filter(|&k| self.is_punct(k, "\"")).count() % 2 == 1
+    }
+
+    /// An ordinal in words at `i`: "twentieth", "twenty-first", and with hundreds before it: "two
+    /// hundredth", "one hundred and fiftieth", "one hundred twenty-fifth".
     fn word_ordinal(&self, i: usize) -> Option<(usize, u32)> {
-        let w = self.low(i);
-        if let Some(n) = lexicon::ordinal_word(w) {
-            return Some((i + 1, n));
+        let mut k = i;
+        let mut hundreds = 0;
+        if let Some(h) = lexicon::small_number(self.low(i)).filter(|h| (1..10).contains(h)) {
+            match self.word_at_gap(i + 1) {
+                Some("hundredth") => return Some((i + 2, h * 100)),
+                Some("hundred") => {
+                    hundreds = h * 100;
+                    k = if self.is_word(i + 2, "and") { i + 3 } else { i + 2 };
+                    if self.gap(k) == Gap::Wide {
+                        return None;
+                    }
+                }
+                _ => {}
+            }
+        }
+        let w = self.low(k);
+        if let Some(n) = lexicon::ordinal_word(w).filter(|n| hundreds == 0 || *n < 100) {
+            return Some((k + 1, hundreds + n));
         }
         let tens = lexicon::small_number(w).filter(|v| *v >= 20 && v % 10 == 0)?;
-        if self.is_dash(i + 1) && self.gap(i + 1) == Gap::None {
-            let unit = lexicon::ordinal_word(self.low(i + 2)).filter(|v| *v < 10)?;
-            return Some((i + 3, tens + unit));
+        if self.is_dash(k + 1) && self.gap(k + 1) == Gap::None {
+            let unit = lexicon::ordinal_word(self.low(k + 2)).filter(|v| *v < 10)?;
+            return Some((k + 3, hundreds + tens + unit));
+        }
+        // "one hundred twenty fifth": after hundreds the tens and units may stand apart, except
+        // "second", which after a number is as often the unit of time.
+        if hundreds > 0 && self.gap(k + 1) != Gap::Wide {
+            let unit = lexicon::ordinal_word(self.low(k + 1)).filter(|v| *v < 10 && *v != 2)?;
+            return Some((k + 2, hundreds + tens + unit));
         }
         None
     }
@@ -2774,31 +3014,30 @@ impl<'a> Scanner<'a> {
 
     /// A number in digits or words at `i`, with a range after it.
     fn number_at(&self, i: usize) -> Option<Parsed> {
-        // "minus 5", "negative ten": a sign written as a word.
-        if self.kind(i) == Some(Tok::Word) && matches!(self.low(i), "minus" | "negative") {
-            let mut p = self.digits_at(i + 1).or_else(|| self.number_word_at(i + 1))?;
-            if p.value <= 0.0 || p.implied.is_some() {
-                return None;
-            }
-            p.value = -p.value;
-            if p.written.is_empty() {
-                p.single_word = false;
-            } else {
-                p.written.insert(0, '-');
-            }
-            return Some(p);
-        }
-        let mut p = self.digits_at(i).or_else(|| self.number_word_at(i))?;
-        // A range: "50,000–60,000", "20 to 25".
+        let signed = self.signed_word_number_at(i);
+        let mut p = match signed.clone() {
+            Some(p) => p,
+            None => self.digits_at(i).or_else(|| self.number_word_at(i))?,
+        };
+        // A range: "50,000–60,000", "20 to 25", "20~100".
         // "between 20 and 30" is one range (years stay apart: "between 1949 and 1961" states two).
         let between = i > 0 && self.is_word(i - 1, "between") && self.is_word(p.end, "and");
+        let tilde = self.is_punct(p.end, "~") && self.gap(p.end) == Gap::None && self.gap(p.end + 1) == Gap::None;
         let ranged = (self.is_dash(p.end) && self.gap(p.end + 1) != Gap::Wide)
             || self.is_word(p.end, "to")
             || self.is_word(p.end, "through")
-            || between;
+            || between
+            || tilde;
         let k = p.end + 1;
         if ranged && p.implied.is_none() {
-            if let Some(q) = self.digits_at(k).or_else(|| self.number_word_at(k)) {
+            let q = match signed {
+                // "between negative ten and fifteen", "from minus 10 to minus 5".
+                Some(_) => self.signed_word_number_at(k).or_else(|| {
+                    self.digits_at(k).or_else(|| self.number_word_at(k)).map(|q| Parsed { single_word: false, ..q })
+                }),
+                None => self.digits_at(k).or_else(|| self.number_word_at(k)),
+            };
+            if let Some(q) = q {
                 if q.value > p.value && q.implied.is_none() && (p.single_word == q.single_word) {
                     p.high = Some(q.value);
                     p.end = q.end;
@@ -2806,6 +3045,53 @@ impl<'a> Scanner<'a> {
             }
         }
         Some(p)
+    }
+
+    /// "minus 5", "negative ten": a number with its sign written as a word.
+    fn signed_word_number_at(&self, i: usize) -> Option<Parsed> {
+        if self.kind(i) != Some(Tok::Word) || !matches!(self.low(i), "minus" | "negative") {
+            return None;
+        }
+        let mut p = self.digits_at(i + 1).or_else(|| self.number_word_at(i + 1))?;
+        if p.value <= 0.0 || p.implied.is_some() {
+            return None;
+        }
+        p.value = -p.value;
+        if p.written.is_empty() {
+            p.single_word = false;
+        } else {
+            p.written.insert(0, '-');
+        }
+        Some(p)
+    }
+
+    /// True when the digits at `i` are one group of a run of digit groups glued by hyphens, slashes
+    /// or points that is a phone number or a code: one that opens with a plus sign ("+1-222-2222")
+    /// or has four groups or more ("192.168.0.1"). Dates have three.
+    fn in_digit_chain(&self, i: usize) -> bool {
+        let joins = |k: usize| {
+            self.gap(k) == Gap::None
+                && self.gap(k + 1) == Gap::None
+                && (self.is_dash(k) || self.is_punct(k, "/") || self.is_punct(k, "."))
+                && self.is_num(k + 1)
+        };
+        let mut first = i;
+        while first >= 2 && first + 8 > i && self.is_num(first - 2) && joins(first - 1) {
+            first -= 2;
+        }
+        let mut last = i;
+        while last < i + 8 && joins(last + 1) {
+            last += 2;
+        }
+        let groups = (last - first) / 2 + 1;
+        let plus = first > 0
+            && self.is_punct(first - 1, "+")
+            && self.gap(first) == Gap::None
+            && (first == 1 || self.gap(first - 1) != Gap::None)
+            && (first + 1..last).step_by(2).any(|k| !self.is_punct(k, "."));
+        // A range of decimals ("0.01–0.03") mixes its marks; an address or a code repeats one.
+        let one_mark = (first + 1..last).step_by(2).all(|k| self.raw(k) == self.raw(first + 1));
+        groups >= 4 && one_mark || plus && groups >= 2
     }
 
     /// Digits with separators and decimals: "51,439", "1 500", "3,6", "31.7", "1.5 million", "116k",
@@ -2840,6 +3126,23 @@ impl<'a> Scanner<'a> {
         // Digits without group separators: only they may take a decimal comma ("3,6").
         let mut plain = true;
         let first_len = written.len();
+        // Indian grouping: "12,34,567", "1,00,000": groups of two before a last group of three.
+        if first_len <= 2 {
+            let group = |k: usize, len: usize| {
+                self.is_punct(k, ",") && tight(k) && tight(k + 1) && self.is_num(k + 1) && self.raw(k + 1).len() == len
+            };
+            let mut k = end;
+            while k < end + 12 && group(k, 2) {
+                k += 2;
+            }
+            if k > end && group(k, 3) {
+                while end <= k {
+                    written.push_str(self.raw(end + 1));
+                    end += 2;
+                }
+                plain = false;
+            }
+        }
         // Thousands groups: "51,439", "1 500" (one space-like separator, three digits).
         loop {
             let comma_group = self.is_punct(end, ",")
@@ -2964,9 +3267,11 @@ impl<'a> Scanner<'a> {
         if s == 100.0 {
             // Not "3 hundred and 2 hundred", two numbers.
             let alone = self.word_at_gap(k + 2).and_then(lexicon::scale).is_none();
-            let v = self
-                .num_value(k + 1)
-                .filter(|_| self.is_word(k, "and") && short(k + 1) && self.raw(k + 1).len() <= 2 && alone)?;
+            // Nor "and 0" or "and 2.12": nothing, or a decimal, is no part of a whole hundred.
+            let decimal = self.is_punct(k + 2, ".") && self.gap(k + 2) == Gap::None && self.is_num(k + 3);
+            let v = self.num_value(k + 1).filter(|v| {
+                *v > 0 && self.is_word(k, "and") && short(k + 1) && self.raw(k + 1).len() <= 2 && alone && !decimal
+            })?;
             return Some((k + 2, v as f64));
         }
         if short(k) && self.is_word(k + 1, "hundred") {

@@ -347,7 +347,7 @@ fn dont_extract_identifiers() {
 fn adjacent_number_words_do_not_add_up() {
     check("Set it for eight forty.", &["eight => count 8", "forty => count 40"]);
     check("There were twenty six guards.", &["twenty six => count 26"]);
-    check("He finished twenty-first in the race.", &[]);
+    check("He finished twenty-first in the race.", &["twenty-first => ordinal 21"]);
 }
 
 #[test]
@@ -503,47 +503,84 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "beyond",
     "black",
     "bloody",
+    "bombs",
+    "bribe",
+    "btc",
+    "budget",
     "by",
     "came",
+    "cargo",
     "circumference",
+    "cl",
     "closer",
+    "compensation",
     "convene",
     "convenes",
+    "cost",
+    "costing",
+    "costs",
+    "cubed",
     "cyber",
     "dawn",
     "daybreak",
+    "debt",
+    "debts",
     "deeper",
+    "deficit",
     "degrees",
     "depth",
     "diameter",
     "did",
+    "donated",
     "down",
     "downhill",
     "downstream",
     "during",
+    "earned",
+    "earnings",
     "easter",
     "expires",
     "farther",
+    "fee",
+    "fees",
     "fell",
+    "fined",
+    "finished",
+    "finishes",
+    "finishing",
     "for",
     "from",
+    "funding",
     "further",
     "gave",
     "good",
+    "grant",
     "had",
     "he",
+    "heavy",
     "height",
     "held",
     "holy",
+    "idr",
+    "income",
     "inland",
+    "invested",
+    "investment",
     "is",
     "just",
+    "krw",
     "left",
     "length",
+    "lent",
+    "livres",
+    "load",
+    "loan",
+    "loans",
     "lost",
     "made",
     "meets",
     "met",
+    "ml",
     "nearer",
     "never",
     "not",
@@ -558,17 +595,34 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "opens",
     "or",
     "overhead",
+    "owed",
+    "paid",
     "palm",
+    "pay",
     "per",
+    "placed",
     "planning",
     "post",
+    "pound",
+    "pounds",
     "pre",
+    "price",
+    "priced",
+    "profit",
+    "profits",
+    "ranked",
+    "ranking",
+    "ranks",
+    "ransom",
     "resume",
     "resumes",
     "return",
     "returns",
+    "revenue",
+    "revenues",
     "rose",
     "said",
+    "salary",
     "set",
     "shall",
     "she",
@@ -579,9 +633,16 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "so",
     "sold",
     "soon",
+    "spend",
+    "spending",
+    "spent",
+    "squared",
     "starts",
     "still",
+    "subsidy",
     "super",
+    "tax",
+    "taxes",
     "than",
     "thickness",
     "through",
@@ -597,7 +658,13 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "visit",
     "visits",
     "votes",
+    "wages",
     "was",
+    "weigh",
+    "weighed",
+    "weighing",
+    "weighs",
+    "weight",
     "went",
     "were",
     "when",
@@ -605,7 +672,9 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "width",
     "will",
     "won",
+    "worth",
     "would",
+    "x",
 ];
 
 #[test]
@@ -793,6 +862,99 @@ fn dont_read_question_labels_or_molecules_as_quarters() {
 fn ranks_standing_alone() {
     check("In the final she finished 11th.", &["11th => ordinal 11"]);
     check("The team ranked 21st in the league.", &["21st => ordinal 21"]);
+}
+
+#[test]
+fn ranks_in_words_alone_after_a_placing_or_with_hundreds() {
+    check("twenty-first", &["twenty-first => ordinal 21"]);
+    check("Eleventh.", &["Eleventh => ordinal 11"]);
+    check("Our crew finished fourth in the regatta.", &["fourth => ordinal 4"]);
+    check("The town held the two hundredth fair.", &["two hundredth => ordinal 200"]);
+    check("It was the one hundred and fiftieth session.", &["one hundred and fiftieth => ordinal 150"]);
+    check("The one hundred twenty fifth jubilee was held.", &["one hundred twenty fifth => ordinal 125"]);
+    check("The Nineth Meeting of the guild voted.", &["Nineth Meeting => ordinal 9"]);
+}
+
+#[test]
+fn dont_read_ranks_in_words_that_open_a_sentence_or_follow_other_verbs() {
+    check("First, the army crossed the river.", &[]);
+    check("The idea came first and the plan later.", &[]);
+    check("She finished second-guessing the plan.", &[]);
+    check("He finished first things before lunch.", &[]);
+    check("Wait one hundred second intervals.", &["one hundred second => duration PT100S"]);
+}
+
+#[test]
+fn units_in_brackets_after_a_quote_mark_and_with_a_power_in_words() {
+    check("The load was 20 (kg) in all.", &["20 (kg) => quantity 20 kg"]);
+    check("The sample weighed 12 [mg] dry.", &["12 [mg] => quantity 12 mg"]);
+    check("A 9\" blade was fitted.", &["9\" => quantity 9 in"]);
+    check("The board was 10 \" long.", &["10 \" => quantity 10 in"]);
+    check("The lake holds 4 km cubed of water.", &["4 km cubed => quantity 4 km3"]);
+    check("The plot covers 3 m squared.", &["3 m squared => quantity 3 m2"]);
+    check("The mat is 2 m x 3 m.", &["2 m => quantity 2 m", "3 m => quantity 3 m"]);
+    check("A grain is 16.25 nanometres wide.", &["16.25 nanometres => quantity 16.25 nm"]);
+    check("Trucks ran at 60km/hr on the plain.", &["60km/hr => quantity 60 km/h"]);
+    check("The pencil is 2 in.", &["2 in => quantity 2 in"]);
+    check("The door is 2 in thick.", &["2 in => quantity 2 in"]);
+    check("A 100 cl bottle stood there.", &["100 cl => quantity 100 cl"]);
+    check("They poured 44 ml to start.", &["44 ml => quantity 44 ml"]);
+}
+
+#[test]
+fn dont_read_quotation_marks_notes_or_prepositions_as_units() {
+    check("He said \"bring 10\" and left.", &["10 => count 10"]);
+    check("The rowers were 30 in deep water.", &["30 => count 30"]);
+    check("The roll listed 42 (m) members.", &["42 => count 42"]);
+    check("She kept 3 in the drawer.", &["3 => count 3"]);
+}
+
+#[test]
+fn dont_read_codes_or_the_figure_after_a_slash_as_numbers() {
+    check("The file scp-173 m was sealed.", &[]);
+    check("Patients with covid-19 recovered.", &[]);
+    check("The crate 24703 L-202 shipped.", &[]);
+    check("The object J1149.5+6663 glowed.", &[]);
+    check("The early barcode-0.90 failed.", &[]);
+    check("The ratio 1/0 is undefined.", &[]);
+    check("Rents rose in the mid-1950s.", &["mid-1950s => year 1953/1956"]);
+}
+
+#[test]
+fn hundredths_without_their_name_millions_of_a_code_and_sterling_by_context() {
+    check("The ticket was 12 dollars 40.", &["12 dollars 40 => quantity 12.4 USD"]);
+    check("Lunch came to nine euros and thirty.", &["nine euros and thirty => quantity 9.3 EUR"]);
+    check("The firm booked 40 MUSD that year.", &["40 MUSD => quantity 40000000 USD"]);
+    check("Losses reached 75 EUR million.", &["75 EUR million => quantity 75000000 EUR"]);
+    check("The war cost 20 million pounds in all.", &["20 million pounds => quantity 20000000 GBP"]);
+    check("The debt stood at 12,34,567 rupees.", &["12,34,567 rupees => quantity 1234567 INR"]);
+    check("Both 10 bln and 3 tln were named.", &["10 bln => count 10000000000", "3 tln => count 3000000000000"]);
+}
+
+#[test]
+fn dont_read_a_count_after_money_as_its_hundredths() {
+    check("They paid 15 dollars and 50 people came.", &["15 dollars => quantity 15 USD", "50 => count 50"]);
+    check("The rent was 5 pounds 10.", &["5 pounds => quantity 5 lb", "10 => count 10"]);
+    check("The ship carried 20 million pounds of grain.", &["20 million pounds => quantity 20000000 lb"]);
+    check("The cargo load weighed 3 million pounds and cost much.", &["3 million pounds => quantity 3000000 lb"]);
+    check("He counted 4 thousand 3 hundred and 0 more.", &["4 thousand 3 hundred => count 4300", "0 => count 0"]);
+    check("He counted 3 hundred and 2.5 hundred more.", &["3 hundred => count 300", "2.5 => count 2.5"]);
+}
+
+#[test]
+fn ranges_with_signs_in_words_and_a_tilde() {
+    check("Scores ran between negative five and twelve.", &["negative five and twelve => count -5..12"]);
+    check("The nets held 30~60 fish.", &["30~60 => count 30..60"]);
+}
+
+#[test]
+fn dont_read_phone_numbers_or_addresses_as_ranges() {
+    check("Call +1-555-2368-1234 for the archive.", &[]);
+    check("The host 192.168.10.4 answered.", &[]);
+    check("The depth was 0.51–0.85 m.", &["0.51–0.85 m => quantity 0.51..0.85 m"]);
+    check("The mobility was 3.4+0.1 units.", &["3.4 => count 3.4", "0.1 => count 0.1"]);
+    check("Ring +44-20-7946 for the clerk.", &[]);
+    check("The pay was rmb 10 usd 20", &["10 usd => quantity 10 USD", "20 => count 20"]);
 }
 
 #[test]
