@@ -242,6 +242,26 @@ fn a_staged_note_is_judged_against_the_corpus_and_the_config_is_never_a_note() {
     assert_eq!(transcript(&clean), "exit: 0\n--- stdout\n--- stderr\n");
 }
 
+#[test]
+fn a_project_config_governs_its_own_notes_wherever_concord_runs_and_no_others() {
+    let repo = example_repo();
+    let elsewhere = tempfile::tempdir().unwrap();
+    std::fs::copy(repo.path().join("notes/eli.md"), elsewhere.path().join("eli.md")).unwrap();
+    let outside = elsewhere.path().to_str().unwrap();
+    // Run inside the project on notes outside it: the project's corpus and subjects stay out, and
+    // eli.md alone contradicts nothing.
+    let apart = concord(repo.path(), &["check", "--format", "brief", "-q", outside]);
+    assert_eq!(transcript(&apart), "exit: 0\n--- stdout\n--- stderr\n");
+    // Run outside the project on one of its notes: it is judged against the project's corpus, as
+    // from inside.
+    let note = repo.path().join("notes/eli.md");
+    let from_outside = concord(elsewhere.path(), &["check", "--format", "brief", "-q", note.to_str().unwrap()]);
+    let from_inside = concord(repo.path(), &["check", "--format", "brief", "-q", "notes/eli.md"]);
+    assert_eq!(from_outside.status.code(), Some(1), "{}", transcript(&from_outside));
+    let located = stdout(&from_inside).replace("notes/eli.md", note.to_str().unwrap());
+    assert_eq!(stdout(&from_outside), located);
+}
+
 // ----------------------------------------------------------------------------------- suppression
 
 #[test]

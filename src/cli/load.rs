@@ -94,12 +94,12 @@ pub struct Config {
 }
 
 /// Loads the configuration: `explicit` if given, else (unless `isolated`) the nearest `claims.toml`
-/// upward from `cwd`, else the defaults.
-pub fn config(explicit: Option<&Path>, isolated: bool, cwd: &Path) -> Result<Config, Fatal> {
+/// upward from `start` (see [`search_start`]), else the defaults.
+pub fn config(explicit: Option<&Path>, isolated: bool, cwd: &Path, start: &Path) -> Result<Config, Fatal> {
     let path = match explicit {
         Some(p) => Some(cwd.join(p)),
         None if isolated => None,
-        None => cwd.ancestors().map(|d| d.join(CONFIG_NAME)).find(|p| p.is_file()),
+        None => start.ancestors().map(|d| d.join(CONFIG_NAME)).find(|p| p.is_file()),
     };
     let Some(path) = path else {
         return Ok(Config { settings: Settings::default(), root: None });
@@ -118,6 +118,38 @@ pub fn config(explicit: Option<&Path>, isolated: bool, cwd: &Path) -> Result<Con
     })?;
     let root = path.parent().map(|p| if p.as_os_str().is_empty() { cwd.to_path_buf() } else { p.to_path_buf() });
     Ok(Config { settings, root })
+}
+
+/// Where the search for `claims.toml` starts: the folder that holds every one of `paths`, so that a
+/// project's configuration governs its own notes wherever concord runs from, and never notes outside
+/// it; with no paths, `cwd`. Paths are made absolute and their `.` and `..` resolved by name.
+pub fn search_start(paths: &[PathBuf], cwd: &Path) -> PathBuf {
+    let mut common: Option<PathBuf> = None;
+    for path in paths {
+        let abs = lexical(&cwd.join(path));
+        let folder = if abs.is_dir() { abs } else { abs.parent().map_or(abs.clone(), Path::to_path_buf) };
+        common = Some(match common {
+            None => folder,
+            Some(c) => c.components().zip(folder.components()).take_while(|(a, b)| a == b).map(|(a, _)| a).collect(),
+        });
+    }
+    common.unwrap_or_else(|| cwd.to_path_buf())
+}
+
+/// `path` with `.` dropped and each `..` taking away the name before it.
+fn lexical(path: &Path) -> PathBuf {
+    use std::path::Component;
+    let mut out = PathBuf::new();
+    for part in path.components() {
+        match part {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
 }
 
 /// The files of the corpus and the problems met finding them.

@@ -113,9 +113,10 @@ struct SettingsArgs {
 }
 
 impl SettingsArgs {
-    /// The configuration these options name, seen from `cwd`.
-    fn load(&self, cwd: &Path) -> Result<load::Config, Fatal> {
-        let mut config = load::config(self.config.as_deref(), self.isolated, cwd)?;
+    /// The configuration these options name, seen from `cwd`, for a corpus given as `paths`.
+    fn load(&self, cwd: &Path, paths: &[PathBuf]) -> Result<load::Config, Fatal> {
+        let start = load::search_start(paths, cwd);
+        let mut config = load::config(self.config.as_deref(), self.isolated, cwd, &start)?;
         if self.no_discover {
             config.settings.discover = false;
         }
@@ -228,7 +229,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
         }
         Command::Config(args) => {
             let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
-            let loaded = args.load(&cwd)?;
+            let loaded = args.load(&cwd, &[])?;
             let origin = match (&args.config, &loaded.root) {
                 (Some(given), _) => format!("settings from {}", given.display()),
                 (None, Some(root)) => {
@@ -315,10 +316,10 @@ fn view(args: &CommonArgs, text: View, json: View) -> Result<ExitCode, Failure> 
 /// engine.
 fn analyze(args: &CorpusArgs, progress: Progress) -> Result<(Analysis, Vec<Problem>, Severity), Failure> {
     let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
-    let mut config = args.settings.load(&cwd)?;
-    config.settings.document_date = args.document_date;
     let mut stdin_problems = Vec::new();
     let (paths, buffer) = stdin_buffer(args, &mut stdin_problems)?;
+    let mut config = args.settings.load(&cwd, paths)?;
+    config.settings.document_date = args.document_date;
     let mut loaded = load::corpus(paths, buffer, &config, &cwd, &progress)?;
     loaded.problems.extend(stdin_problems);
     progress.checking(loaded.inputs.len());
