@@ -515,11 +515,25 @@ fn is_person_noun(stem: &str) -> bool {
     )
 }
 
+/// Whether a claim counts people: by a noun for people ("passengers"), or by the name of a people
+/// or of a city's inhabitants ("1,000 Parisians", "300 Muscovites", "2,000 Berliners"), which is
+/// written with a capital in mid-sentence and ends like one.
+fn counts_people(claim: &Claim) -> bool {
+    let Some(stem) = claim.noun_stem.as_deref() else { return false };
+    if is_person_noun(stem) {
+        return true;
+    }
+    let Some(noun) = claim.noun.as_deref() else { return false };
+    let demonym =
+        ["ians", "ans", "ese", "ites", "ers"].iter().any(|end| noun.len() > end.len() + 2 && noun.ends_with(end));
+    demonym && claim.context.iter().any(|w| w.proper && *w.word == *noun)
+}
+
 /// Whether two counted nouns allow a link: one concept, both people, or one a kind of the other.
-fn nouns_compatible(a: Option<&str>, b: Option<&str>) -> bool {
-    match (a, b) {
+fn nouns_compatible(a: &Claim, b: &Claim) -> bool {
+    match (a.noun_stem.as_deref(), b.noun_stem.as_deref()) {
         (Some(x), Some(y)) => {
-            concept(x) == concept(y) || (is_person_noun(x) && is_person_noun(y)) || kind_of(x, y) || kind_of(y, x)
+            concept(x) == concept(y) || (counts_people(a) && counts_people(b)) || kind_of(x, y) || kind_of(y, x)
         }
         _ => true,
     }
@@ -649,10 +663,11 @@ fn discover<'a>(
             // family already fixes, so it does not count as shared context.
             let counted = matches!(&input.claim.value, Value::Number(n) if n.unit.dimension == Dimension::Count);
             if let Some(noun) = input.claim.noun_stem.as_deref().filter(|_| counted) {
-                let id = if is_person_noun(noun) { Some(&person) } else { interner.get(concept(noun)) };
+                let people = counts_people(input.claim);
+                let id = if people { Some(&person) } else { interner.get(concept(noun)) };
                 if let Some(&id) = id {
                     // Which people are counted says less than the verb; "words" or "lifeboats" says much.
-                    let boost = if is_person_noun(noun) { 1.0 } else { 2.0 };
+                    let boost = if people { 1.0 } else { 2.0 };
                     match words.iter_mut().find(|(w, _, _)| *w == id) {
                         Some(entry) => {
                             entry.1 *= boost;
@@ -1272,7 +1287,7 @@ fn linkable(claims: &[LinkInput<'_>], traits: &[Traits], x: usize, y: usize) -> 
     if !(counted(a.claim) && counted(b.claim)) {
         return true;
     }
-    nouns_compatible(a.claim.noun_stem.as_deref(), b.claim.noun_stem.as_deref())
+    nouns_compatible(a.claim, b.claim)
 }
 
 /// Whether two claims of one sentence state one measure in two units: "155 km (about 96 miles)".
@@ -1682,6 +1697,25 @@ mod tests {
             "For her crew and passengers the steamer carried 12 boats.",
         ]);
         assert_eq!(subjects, vec![vec!["12", "12"]]);
+    }
+
+    #[test]
+    fn the_people_of_a_city_are_people() {
+        let subjects = subjects_of(&[
+            "The assembly later gave the title of victor to 594 people on its roll.",
+            "Nearly 1,000 Parisians received the title of victor from the assembly.",
+        ]);
+        assert_eq!(subjects, vec![vec!["594", "Nearly 1,000"]]);
+    }
+
+    #[test]
+    fn dont_read_every_capitalised_count_as_people() {
+        // A name that does not end like a people's is a thing: aircraft are not their crews.
+        let subjects = subjects_of(&[
+            "The squadron flew 24 Spitfires over the harbour at dawn.",
+            "The squadron flew 24 men over the harbour at dawn.",
+        ]);
+        assert!(subjects.is_empty(), "{subjects:?}");
     }
 
     #[test]
