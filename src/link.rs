@@ -481,7 +481,8 @@ fn traits(claims: &[LinkInput<'_>]) -> Vec<Traits> {
         .collect()
 }
 
-/// Counted nouns that all count people: claims counting any of them may be linked.
+/// Counted nouns that all count people: claims counting any of them may be linked. The names on a
+/// list or a memorial are its people.
 fn is_person_noun(stem: &str) -> bool {
     matches!(
         stem,
@@ -512,6 +513,7 @@ fn is_person_noun(stem: &str) -> bool {
             | "life"
             | "live"
             | "soul"
+            | "name"
     )
 }
 
@@ -1706,6 +1708,15 @@ mod tests {
             "Nearly 1,000 Parisians received the title of victor from the assembly.",
         ]);
         assert_eq!(subjects, vec![vec!["594", "Nearly 1,000"]]);
+    }
+
+    #[test]
+    fn names_on_a_list_count_people() {
+        let subjects = subjects_of(&[
+            "The petition the council received carried 5,200 names.",
+            "About 5,000 residents signed the petition the council received.",
+        ]);
+        assert_eq!(subjects, vec![vec!["5,200", "About 5,000"]]);
     }
 
     #[test]
