@@ -329,19 +329,51 @@ fn nearby_events(claim: &Claim) -> u8 {
     // the ice" is how long the sinking took.
     let counted_from = |w: &ContextWord| claim.reference.iter().any(|r| **r == *w.stem);
     for w in claim.context.iter().filter(|w| !w.from_heading && w.weight >= 0.75 && !counted_from(w)) {
-        events |= match concept(&w.stem) {
-            "releas" => 1,
-            "die" => 1 << 1,
-            "escap" => 1 << 2,
-            "sink" => 1 << 3,
-            "build" => 1 << 4,
-            "born" => 1 << 5,
-            "surviv" => 1 << 6,
-            "hit" => 1 << 7,
-            _ => 0,
-        };
+        events |= event_bit(concept(&w.stem));
     }
     events
+}
+
+/// The bit of an event concept in [`nearby_events`], 0 for any other word.
+fn event_bit(concept: &str) -> u8 {
+    match concept {
+        "releas" => 1,
+        "die" => 1 << 1,
+        "escap" => 1 << 2,
+        "sink" => 1 << 3,
+        "build" => 1 << 4,
+        "born" => 1 << 5,
+        "surviv" => 1 << 6,
+        "hit" => 1 << 7,
+        _ => 0,
+    }
+}
+
+/// For each claim, the events named right beside the other claims of its sentence and not beside
+/// it: in "2,240 people were on board and only 706 survived", surviving is what 706 counts, and it
+/// says nothing about 2,240.
+fn others_events(claims: &[LinkInput<'_>], traits: &[Traits]) -> Vec<u8> {
+    let mut others = vec![0; claims.len()];
+    let mut start = 0;
+    while start < claims.len() {
+        let here = (claims[start].doc, claims[start].claim.sentence_index);
+        let end = start + claims[start..].iter().take_while(|c| (c.doc, c.claim.sentence_index) == here).count();
+        // How many claims of the sentence name each event, so that a long sentence costs no more
+        // than its claims.
+        let mut naming = [0_u32; 8];
+        for t in &traits[start..end] {
+            for (bit, count) in naming.iter_mut().enumerate() {
+                *count += u32::from(t.events >> bit & 1);
+            }
+        }
+        for i in start..end {
+            let own = traits[i].events;
+            let named = (0..8).filter(|&bit| naming[bit] > u32::from(own >> bit & 1)).fold(0_u8, |b, bit| b | 1 << bit);
+            others[i] = named & !own;
+        }
+        start = end;
+    }
+    others
 }
 
 /// Words that place a value in time without saying what happened: "the following year", "100 years
@@ -628,11 +660,14 @@ fn discover<'a>(
         let events = counted_from.entry((input.doc, input.claim.sentence_index)).or_default();
         events.extend(input.claim.reference.iter().map(|w| concept(w)));
     }
+    let events = traits(claims);
+    let others = others_events(claims, &events);
     // Context vectors: nearness × rarity, the noun doubled, normalised to unit length.
     let vectors: Vec<Vector> = claims
         .iter()
         .zip(&active)
-        .map(|(input, &active)| {
+        .enumerate()
+        .map(|(i, (input, &active))| {
             if !active {
                 return Vector { words: Vec::new(), sentence: Vec::new(), name: Vec::new() };
             }
@@ -641,6 +676,7 @@ fn discover<'a>(
                 .context
                 .iter()
                 .filter(|w| !is_time_word(stem_of(&input.claim.context, w)) && !is_number_word(&w.word))
+                .filter(|w| event_bit(stem_of(&input.claim.context, w)) & others[i] == 0)
                 .filter(|w| {
                     !matches!(input.claim.value, Value::Date(_))
                         || counted_from
@@ -694,7 +730,6 @@ fn discover<'a>(
     // Inverted index on (topic, family, salient word): claims of different topics or families are
     // never candidates, so they are never even paired.
     let families: Vec<Family> = claims.iter().map(|c| family(c.claim)).collect();
-    let events = traits(claims);
     let mut postings: HashMap<(usize, &Family, u32), Vec<usize>> = HashMap::new();
     for (i, vector) in vectors.iter().enumerate() {
         if !active[i] {
@@ -1717,6 +1752,16 @@ mod tests {
             "About 5,000 residents signed the petition the council received.",
         ]);
         assert_eq!(subjects, vec![vec!["5,200", "About 5,000"]]);
+    }
+
+    #[test]
+    fn dont_lend_a_figure_the_event_of_the_figure_beside_it() {
+        // Surviving is what 700 counts, not 2,200; dying is what 1,500 counts, not "over 700".
+        let subjects = subjects_of(&[
+            "In all 2,200 people were aboard the ship and only 700 survived the night.",
+            "Just over 700 people survived the night; more than 1,500 died.",
+        ]);
+        assert_eq!(subjects, vec![vec!["700", "Just over 700"]]);
     }
 
     #[test]
