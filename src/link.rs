@@ -779,7 +779,12 @@ fn discover<'a>(
             // A value one slip away counts beside two shared words: "stormed the arsenal on 3 May
             // 1848" and "the storming of the arsenal on 3 May 1847", not "a memorial march to the
             // arsenal on 3 May 1849"; "a 155-mile wall around the city" and "155 km around it".
-            let slip = if shared >= 2 && (same_day_of_year(va, vb) || same_figure(va, vb)) { SLIP } else { 0.0 };
+            // With fewer words in common, the same day of the year still counts a little.
+            let slip = match (same_day_of_year(va, vb), same_figure(va, vb)) {
+                (true, _) | (_, true) if shared >= 2 => SLIP,
+                (true, _) => DAY_OF_YEAR,
+                _ => 0.0,
+            };
             let affinity = value_affinity(va, vb) + slip;
             // A note narrates many events, each with its date, in sentences on one topic: between two
             // dates of one document, one common word ("attacked", "attack") is weak evidence, and two,
@@ -1276,6 +1281,12 @@ const SAME_VALUE: f32 = 0.4;
 /// in different units.
 const SLIP: f32 = 0.2;
 
+/// The weight of the same day and month in different years beside fewer than two shared words. Too
+/// weak to link two claims on its own, it lets a note whose year slipped ("july 14 1788") join the
+/// notes that give the day right when its words match only some of them: each of its pairs with the
+/// others counts in the average of [`can_merge`].
+const DAY_OF_YEAR: f32 = 0.1;
+
 /// Hard constraints on a pair: comparable kinds (the index already keys on family), compatible nouns,
 /// and not one sentence.
 /// `traits` holds each claim's [`Traits`].
@@ -1762,6 +1773,19 @@ mod tests {
             "Just over 700 people survived the night; more than 1,500 died.",
         ]);
         assert_eq!(subjects, vec![vec!["700", "Just over 700"]]);
+    }
+
+    #[test]
+    fn a_slipped_year_joins_the_day_when_its_words_match_only_one_note() {
+        let subjects = subjects_of(&[
+            "A prison fortress stood in Paris. The angry crowd stormed it on 14 July 1789 after long failed talks.",
+            "A prison fortress stood in Paris. On 14 July 1789 its governor handed over the keys.",
+            "A prison fortress stood in Paris. People remember 14 July 1789 as the end of the old order.",
+            "A prison fortress stood in Paris. Every year France recalls 14 July 1789 with parades.",
+            "A prison fortress stood in Paris. the crowd stormed it on july 14 1788, starting a revolution against king and nobles",
+        ]);
+        let day = "14 July 1789";
+        assert_eq!(subjects, vec![vec![day, day, day, day, "july 14 1788"]]);
     }
 
     #[test]
