@@ -281,7 +281,8 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
                 }
                 context.sort_by(|a, b| b.weight.total_cmp(&a.weight).then_with(|| a.stem.cmp(&b.stem)));
             }
-            let noun_stem = f.noun.as_deref().map(|n| {
+            let noun = f.noun.or_else(|| gathered_noun(&lower, f.first, f.end).map(str::to_string));
+            let noun_stem = noun.as_deref().map(|n| {
                 let id = vocabulary.lexeme(n).stem;
                 vocabulary.stem(id).to_string()
             });
@@ -321,7 +322,7 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
                 span,
                 kind: f.kind,
                 value: f.value,
-                noun: f.noun,
+                noun,
                 noun_stem,
                 sentence: sentence_bytes,
                 sentence_index: first_sentence + s,
@@ -390,6 +391,17 @@ fn prefix_key(s: &str) -> u64 {
 }
 
 /// The dimension of a number's unit; `None` for a date.
+/// The plural noun a figure gathers from before it: "her lifeboats, all 16 of them" counts
+/// lifeboats. `first..end` are the figure's tokens.
+fn gathered_noun<'a>(lower: &[&'a str], first: usize, end: usize) -> Option<&'a str> {
+    let gathers = first >= 3
+        && lower[first - 2..first] == [",", "all"]
+        && matches!(lower.get(end..end + 2), Some(&["of", "them"]));
+    let noun = lower[first.checked_sub(3)?];
+    let plural = noun.len() >= 4 && noun.ends_with('s') && noun.bytes().all(|b| b.is_ascii_lowercase());
+    (gathers && plural && !lexicon::is_stop_word(noun)).then_some(noun)
+}
+
 fn dimension_of(value: &Value) -> Option<&crate::value::Dimension> {
     match value {
         Value::Number(n) => Some(&n.unit.dimension),

@@ -699,6 +699,17 @@ fn every_word_the_recognizers_name_may_start_a_claim() {
 }
 
 #[test]
+fn all_of_them_counts_the_noun_before_it() {
+    let nouns = |text: &str| -> Vec<Option<String>> {
+        extract(&scan(text, Format::Markdown)).claims.into_iter().map(|c| c.noun).collect()
+    };
+    assert_eq!(nouns("Her lifeboats, all 16 of them, held too few."), vec![Some("lifeboats".to_string())]);
+    // Only a plural noun right before ", all" is gathered.
+    assert_eq!(nouns("They came, all 300 of them, at dawn."), vec![None]);
+    assert_eq!(nouns("Her boats were full, 16 of them at least."), vec![None]);
+}
+
+#[test]
 fn claims_still_begin_at_qualifiers_and_named_words() {
     check(
         "Some 2,400 workers came, more than 300 of them women.",
