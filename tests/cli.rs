@@ -623,6 +623,21 @@ fn a_cited_value_outranks_an_uncited_one_in_the_consensus() {
 }
 
 #[test]
+fn a_value_vague_enough_to_agree_with_both_sides_is_no_consensus() {
+    let dir = corpus_of(&[
+        ("a.md", "The fort's garrison numbered 114 men.\n"),
+        ("b.md", "The fort's garrison numbered 114 men.\n"),
+        ("c.md", "The fort's garrison numbered 140 men.\n"),
+        ("d.md", "The fort's garrison numbered over 100 men.\n"),
+    ]);
+    let report = json(&concord(dir.path(), &["check", "--isolated", "--format", "json"]));
+    let conflict = report["findings"].as_array().unwrap().iter().find(|f| f["rule"] == "conflict").unwrap();
+    assert!(conflict["path"].as_str().unwrap().ends_with("c.md"), "{conflict:#}");
+    // "over 100" agrees with all four notes, but it does not say which of 114 and 140 is right.
+    assert!(conflict["help"].as_str().unwrap().contains("consensus: 114 (3 of 4 documents"), "{conflict:#}");
+}
+
+#[test]
 fn a_name_in_parentheses_that_cites_nothing_does_not_hide_the_next_citation() {
     let dir = temp_corpus();
     std::fs::write(

@@ -159,19 +159,38 @@ fn compare_subject(analysis: &Analysis, settings: &Settings, subject: SubjectId)
     let mut conflicts = Vec::new();
     let mut compatible_docs: Vec<BTreeSet<DocId>> =
         claims.iter().map(|&c| BTreeSet::from([analysis.claims[c.index()].doc])).collect();
+    // Which claims each claim is compatible with, as bit sets, and the conflicting pairs by index.
+    let words = claims.len().div_ceil(64);
+    let mut compatible: Vec<Vec<u64>> = vec![vec![0; words]; claims.len()];
+    let mut conflicting: Vec<(usize, usize)> = Vec::new();
     for (i, &a) in claims.iter().enumerate() {
         for (j, &b) in claims.iter().enumerate().skip(i + 1) {
             match value(a).compare_with(value(b), &settings.tolerance) {
-                Some(Verdict::Conflict) => conflicts.push((a, b)),
+                Some(Verdict::Conflict) => {
+                    conflicts.push((a, b));
+                    conflicting.push((i, j));
+                }
                 Some(_) => {
                     compatible_docs[i].insert(analysis.claims[b.index()].doc);
                     compatible_docs[j].insert(analysis.claims[a.index()].doc);
+                    compatible[i][j / 64] |= 1 << (j % 64);
+                    compatible[j][i / 64] |= 1 << (i % 64);
                 }
                 None => {}
             }
         }
     }
     conflicts.sort();
+    // A claim vague enough to agree with two claims that conflict ("over 700" beside 2,224 and
+    // 3,547) settles nothing between them, however many documents it agrees with: it is no
+    // consensus while a claim that takes no side exists.
+    let mut straddling = vec![0_u64; words];
+    for &(a, b) in &conflicting {
+        for (set, (x, y)) in straddling.iter_mut().zip(compatible[a].iter().zip(&compatible[b])) {
+            *set |= x & y;
+        }
+    }
+    let straddles = |i: usize| straddling[i / 64] >> (i % 64) & 1 == 1;
     let support: Vec<usize> = compatible_docs.iter().map(BTreeSet::len).collect();
     let off_key: Vec<ClaimId> = match expect {
         Some(e) => claims
@@ -181,7 +200,7 @@ fn compare_subject(analysis: &Analysis, settings: &Settings, subject: SubjectId)
             .collect(),
         None => Vec::new(),
     };
-    // The consensus: most documents behind it, then agreeing with the expectation, then backed by a
+    // The consensus: taking a side, then most documents behind it, then agreeing with the expectation, then backed by a
     // cited source (its own citation, or one of a claim stating the same value), then the most
     // precise statement, then the earliest.
     let cited: Vec<bool> = claims.iter().map(|&c| !analysis.graph.citations_of(c).is_empty()).collect();
@@ -198,7 +217,7 @@ fn compare_subject(analysis: &Analysis, settings: &Settings, subject: SubjectId)
         .enumerate()
         .max_by_key(|&(i, &c)| {
             let agrees = !off_key.contains(&c);
-            (support[i], agrees, backed[i], cited[i], !value(c).is_vague(), std::cmp::Reverse(c))
+            (!straddles(i), support[i], agrees, backed[i], cited[i], !value(c).is_vague(), std::cmp::Reverse(c))
         })
         .map(|(_, &c)| c);
     SubjectVerdicts { subject, claims, conflicts, support, consensus, off_key }
