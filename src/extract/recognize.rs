@@ -12,7 +12,7 @@
 
 mod relative;
 
-use std::cell::Cell;
+use std::cell::{Cell, OnceCell};
 
 use super::lex::{Gap, Tok, Token};
 use super::lexicon;
@@ -105,6 +105,19 @@ pub struct Scanner<'a> {
     year_anchor: Cell<Option<DatePoint>>,
     /// The token of the last time of day looked for, and what was found there.
     last_time: Cell<Option<(usize, Option<TimeFound>)>>,
+    /// Where the words that close a few rare patterns last stand in the block, found when first
+    /// asked.
+    closers: OnceCell<Closers>,
+}
+
+/// The last token of a block that is each of the words a few recognizers need after the token
+/// they start at: without one further on, those recognizers need not read the number before it.
+#[derive(Debug, Clone, Copy, Default)]
+struct Closers {
+    /// "past", of "ten past nine".
+    past: Option<usize>,
+    /// "ago" or "earlier", of "three years ago" and "a year earlier".
+    ago: Option<usize>,
 }
 
 /// A number as parsed from digits or words, before its unit is known.
@@ -164,6 +177,7 @@ impl<'a> Scanner<'a> {
             anchor: Cell::new(None),
             year_anchor: Cell::new(None),
             last_time: Cell::new(None),
+            closers: OnceCell::new(),
         };
         scanner.mark_references();
         scanner
@@ -276,6 +290,21 @@ impl<'a> Scanner<'a> {
     /// days, units of time and times of day.
     fn is_value_token(&self, k: usize) -> bool {
         self.kind(k) == Some(Tok::Num) || self.classes.get(k).is_some_and(|c| c.value)
+    }
+
+    /// Where the words of [`Closers`] last stand in the block.
+    fn closers(&self) -> Closers {
+        *self.closers.get_or_init(|| {
+            let mut closers = Closers::default();
+            for (k, w) in self.lower.iter().enumerate() {
+                match *w {
+                    "past" => closers.past = Some(k),
+                    "ago" | "earlier" => closers.ago = Some(k),
+                    _ => {}
+                }
+            }
+            closers
+        })
     }
 
     // ------------------------------------------------------------------------------ token access
@@ -1980,6 +2009,10 @@ impl<'a> Scanner<'a> {
     /// Minutes past an hour: "10 past 9", "20 min past eight in the evening", "fifteen past eight". The
     /// minutes are one to fifty-nine, in digits or words, with an optional "minutes".
     fn minutes_past_at(&self, i: usize) -> Option<(usize, TimeOfDay)> {
+        // "past" comes after the minutes.
+        if self.closers().past.is_none_or(|k| k <= i) {
+            return None;
+        }
         let m = self.digits_at(i).or_else(|| self.number_word_at(i))?;
         if m.value < 1.0 || m.value >= 60.0 || m.value.fract() != 0.0 || m.high.is_some() || m.article {
             return None;
