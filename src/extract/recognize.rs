@@ -209,7 +209,16 @@ impl<'a> Scanner<'a> {
             // A word no recognizer names cannot begin a claim.
             let may_start = self.classes.get(i).is_none_or(|c| c.may_start);
             let distance = if next_value < self.toks.len() { next_value - i } else { usize::MAX };
-            if self.skip[i] || distance > 6 || !may_start {
+            if distance > 6 {
+                // Every token up to the sixth before the next value token is as far from it, so the
+                // walk goes straight there; after the last value token, nothing is left to try.
+                if next_value == self.toks.len() {
+                    break;
+                }
+                i = next_value - 6;
+                continue;
+            }
+            if self.skip[i] || !may_start {
                 i += 1;
                 continue;
             }
