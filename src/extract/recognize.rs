@@ -118,6 +118,8 @@ struct Closers {
     past: Option<usize>,
     /// "ago" or "earlier", of "three years ago" and "a year earlier".
     ago: Option<usize>,
+    /// "quarter", of "the third quarter".
+    quarter: Option<usize>,
 }
 
 /// A number as parsed from digits or words, before its unit is known.
@@ -309,6 +311,7 @@ impl<'a> Scanner<'a> {
                 match *w {
                     "past" => closers.past = Some(k),
                     "ago" | "earlier" => closers.ago = Some(k),
+                    "quarter" => closers.quarter = Some(k),
                     _ => {}
                 }
             }

@@ -432,6 +432,10 @@ impl Scanner<'_> {
     /// The number of a quarter and the index after the word "quarter": "third quarter",
     /// "2nd quarter", "third-quarter".
     fn quarter_number_at(&self, i: usize) -> Option<(usize, u8)> {
+        // "quarter" comes after the number.
+        if self.closers().quarter.is_none_or(|k| k <= i) {
+            return None;
+        }
         let (mut k, n) = if let Some((end, n)) = self.word_ordinal(i) {
             (end, n)
         } else {
