@@ -2241,9 +2241,10 @@ impl<'a> Scanner<'a> {
         }
         // A currency symbol before the number, a country's mark before the dollar sign ("C$", "HK $",
         // "A$"), or an ISO code ("USD 200", "EUR125").
-        let (currency, start) = match lexicon::currency_symbol(self.raw(i)) {
-            Some(u) if self.kind(i) == Some(Tok::Punct) => (Some(u), i + 1),
-            _ => match self.currency_prefix_at(i) {
+        let symbol = if self.kind(i) == Some(Tok::Punct) { lexicon::currency_symbol(self.raw(i)) } else { None };
+        let (currency, start) = match symbol {
+            Some(u) => (Some(u), i + 1),
+            None => match self.currency_prefix_at(i) {
                 Some((u, start)) => (Some(u), start),
                 None => (None, i),
             },
