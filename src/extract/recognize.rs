@@ -369,7 +369,9 @@ impl<'a> Scanner<'a> {
         if s.len() > 15 {
             return None;
         }
-        s.parse().ok()
+        // A number token is a run of ASCII digits (see `lex`), so its value is their sum by place,
+        // with none of the checks of a general parse.
+        Some(s.bytes().fold(0, |value, digit| value * 10 + u64::from(digit - b'0')))
     }
 
     /// Skips an abbreviation dot directly after token `i`, returning the index after it.
