@@ -392,12 +392,15 @@ impl<'a> Scanner<'a> {
         let n = self.toks.len();
         let mut i = 0;
         while i < n {
-            // Every mark below begins at a bracket, a number or a "#".
-            if matches!(self.kind(i), Some(Tok::Word | Tok::Dash)) {
+            // Every mark below begins at a bracket, a number or a "#", so each token's kind and
+            // text are read once.
+            let tok = self.toks[i].tok;
+            if matches!(tok, Tok::Word | Tok::Dash) {
                 i += 1;
                 continue;
             }
-            if self.is_punct(i, "(") {
+            let punct = if tok == Tok::Punct { self.raw(i) } else { "" };
+            if punct == "(" {
                 if let Some(close) = self.bare_name_parenthesis(i) {
                     self.citations.push(FoundCitation {
                         first: i,
@@ -422,7 +425,7 @@ impl<'a> Scanner<'a> {
                     continue;
                 }
             }
-            if self.is_punct(i, "[") {
+            if punct == "[" {
                 // "[3]", "[3, p. 12]", "[^1]": a reference mark, not a claim.
                 let mut j = i + 1;
                 if self.is_punct(j, "^") {
@@ -454,7 +457,7 @@ impl<'a> Scanner<'a> {
                     }
                 }
             }
-            if self.is_num(i) && self.is_label_before(i) {
+            if tok == Tok::Num && self.is_label_before(i) {
                 // The label's number and a range after it ("pp. 270–72", "S. 12–38").
                 self.skip[i] = true;
                 if self.is_dash(i + 1) && self.is_num(i + 2) {
@@ -464,11 +467,11 @@ impl<'a> Scanner<'a> {
                     continue;
                 }
             }
-            if self.is_punct(i, "#") && self.is_num(i + 1) && self.gap(i + 1) == Gap::None {
+            if punct == "#" && self.is_num(i + 1) && self.gap(i + 1) == Gap::None {
                 self.skip[i + 1] = true;
             }
             // "02/03/2016" could be February or March: no claim, and its parts are no counts.
-            if self.is_num(i) && matches!(self.slashed_date_at(i), Some(None)) {
+            if tok == Tok::Num && matches!(self.slashed_date_at(i), Some(None)) {
                 for s in &mut self.skip[i..i + 5] {
                     *s = true;
                 }
