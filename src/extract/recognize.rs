@@ -12,7 +12,7 @@
 
 mod relative;
 
-use std::cell::Cell;
+use std::cell::{Cell, OnceCell};
 
 use super::lex::{Gap, Tok, Token};
 use super::lexicon;
@@ -105,6 +105,21 @@ pub struct Scanner<'a> {
     year_anchor: Cell<Option<DatePoint>>,
     /// The token of the last time of day looked for, and what was found there.
     last_time: Cell<Option<(usize, Option<TimeFound>)>>,
+    /// Where the words that close a few rare patterns last stand in the block, found when first
+    /// asked.
+    closers: OnceCell<Closers>,
+}
+
+/// The last token of a block that is each of the words a few recognizers need after the token
+/// they start at: without one further on, those recognizers need not read the number before it.
+#[derive(Debug, Clone, Copy, Default)]
+struct Closers {
+    /// "past", of "ten past nine".
+    past: Option<usize>,
+    /// "ago" or "earlier", of "three years ago" and "a year earlier".
+    ago: Option<usize>,
+    /// "quarter", of "the third quarter".
+    quarter: Option<usize>,
 }
 
 /// A number as parsed from digits or words, before its unit is known.
@@ -164,6 +179,7 @@ impl<'a> Scanner<'a> {
             anchor: Cell::new(None),
             year_anchor: Cell::new(None),
             last_time: Cell::new(None),
+            closers: OnceCell::new(),
         };
         scanner.mark_references();
         scanner
@@ -195,7 +211,16 @@ impl<'a> Scanner<'a> {
             // A word no recognizer names cannot begin a claim.
             let may_start = self.classes.get(i).is_none_or(|c| c.may_start);
             let distance = if next_value < self.toks.len() { next_value - i } else { usize::MAX };
-            if self.skip[i] || distance > 6 || !may_start {
+            if distance > 6 {
+                // Every token up to the sixth before the next value token is as far from it, so the
+                // walk goes straight there; after the last value token, nothing is left to try.
+                if next_value == self.toks.len() {
+                    break;
+                }
+                i = next_value - 6;
+                continue;
+            }
+            if self.skip[i] || !may_start {
                 i += 1;
                 continue;
             }
@@ -278,6 +303,22 @@ impl<'a> Scanner<'a> {
         self.kind(k) == Some(Tok::Num) || self.classes.get(k).is_some_and(|c| c.value)
     }
 
+    /// Where the words of [`Closers`] last stand in the block.
+    fn closers(&self) -> Closers {
+        *self.closers.get_or_init(|| {
+            let mut closers = Closers::default();
+            for (k, w) in self.lower.iter().enumerate() {
+                match *w {
+                    "past" => closers.past = Some(k),
+                    "ago" | "earlier" => closers.ago = Some(k),
+                    "quarter" => closers.quarter = Some(k),
+                    _ => {}
+                }
+            }
+            closers
+        })
+    }
+
     // ------------------------------------------------------------------------------ token access
 
     fn tok(&self, i: usize) -> Option<&Token> {
@@ -328,7 +369,9 @@ impl<'a> Scanner<'a> {
         if s.len() > 15 {
             return None;
         }
-        s.parse().ok()
+        // A number token is a run of ASCII digits (see `lex`), so its value is their sum by place,
+        // with none of the checks of a general parse.
+        Some(s.bytes().fold(0, |value, digit| value * 10 + u64::from(digit - b'0')))
     }
 
     /// Skips an abbreviation dot directly after token `i`, returning the index after it.
@@ -349,12 +392,15 @@ impl<'a> Scanner<'a> {
         let n = self.toks.len();
         let mut i = 0;
         while i < n {
-            // Every mark below begins at a bracket, a number or a "#".
-            if matches!(self.kind(i), Some(Tok::Word | Tok::Dash)) {
+            // Every mark below begins at a bracket, a number or a "#", so each token's kind and
+            // text are read once.
+            let tok = self.toks[i].tok;
+            if matches!(tok, Tok::Word | Tok::Dash) {
                 i += 1;
                 continue;
             }
-            if self.is_punct(i, "(") {
+            let punct = if tok == Tok::Punct { self.raw(i) } else { "" };
+            if punct == "(" {
                 if let Some(close) = self.bare_name_parenthesis(i) {
                     self.citations.push(FoundCitation {
                         first: i,
@@ -379,7 +425,7 @@ impl<'a> Scanner<'a> {
                     continue;
                 }
             }
-            if self.is_punct(i, "[") {
+            if punct == "[" {
                 // "[3]", "[3, p. 12]", "[^1]": a reference mark, not a claim.
                 let mut j = i + 1;
                 if self.is_punct(j, "^") {
@@ -411,7 +457,7 @@ impl<'a> Scanner<'a> {
                     }
                 }
             }
-            if self.is_num(i) && self.is_label_before(i) {
+            if tok == Tok::Num && self.is_label_before(i) {
                 // The label's number and a range after it ("pp. 270–72", "S. 12–38").
                 self.skip[i] = true;
                 if self.is_dash(i + 1) && self.is_num(i + 2) {
@@ -421,11 +467,11 @@ impl<'a> Scanner<'a> {
                     continue;
                 }
             }
-            if self.is_punct(i, "#") && self.is_num(i + 1) && self.gap(i + 1) == Gap::None {
+            if punct == "#" && self.is_num(i + 1) && self.gap(i + 1) == Gap::None {
                 self.skip[i + 1] = true;
             }
             // "02/03/2016" could be February or March: no claim, and its parts are no counts.
-            if self.is_num(i) && matches!(self.slashed_date_at(i), Some(None)) {
+            if tok == Tok::Num && matches!(self.slashed_date_at(i), Some(None)) {
                 for s in &mut self.skip[i..i + 5] {
                     *s = true;
                 }
@@ -1980,6 +2026,10 @@ impl<'a> Scanner<'a> {
     /// Minutes past an hour: "10 past 9", "20 min past eight in the evening", "fifteen past eight". The
     /// minutes are one to fifty-nine, in digits or words, with an optional "minutes".
     fn minutes_past_at(&self, i: usize) -> Option<(usize, TimeOfDay)> {
+        // "past" comes after the minutes.
+        if self.closers().past.is_none_or(|k| k <= i) {
+            return None;
+        }
         let m = self.digits_at(i).or_else(|| self.number_word_at(i))?;
         if m.value < 1.0 || m.value >= 60.0 || m.value.fract() != 0.0 || m.high.is_some() || m.article {
             return None;
@@ -2196,9 +2246,10 @@ impl<'a> Scanner<'a> {
         }
         // A currency symbol before the number, a country's mark before the dollar sign ("C$", "HK $",
         // "A$"), or an ISO code ("USD 200", "EUR125").
-        let (currency, start) = match lexicon::currency_symbol(self.raw(i)) {
-            Some(u) if self.kind(i) == Some(Tok::Punct) => (Some(u), i + 1),
-            _ => match self.currency_prefix_at(i) {
+        let symbol = if self.kind(i) == Some(Tok::Punct) { lexicon::currency_symbol(self.raw(i)) } else { None };
+        let (currency, start) = match symbol {
+            Some(u) => (Some(u), i + 1),
+            None => match self.currency_prefix_at(i) {
                 Some((u, start)) => (Some(u), start),
                 None => (None, i),
             },

@@ -172,6 +172,10 @@ impl Scanner<'_> {
     /// of time counted back from the document's date, or for "earlier" from the last date of the
     /// paragraph.
     pub(super) fn ago_at(&self, i: usize, document: Option<DatePoint>) -> Option<(usize, DateValue)> {
+        // "ago" or "earlier" comes after the amount.
+        if self.closers().ago.is_none_or(|k| k <= i) {
+            return None;
+        }
         let p = self.number_at(i)?;
         let unit_word = self.low(p.end);
         let unit = match unit_word {
@@ -428,6 +432,10 @@ impl Scanner<'_> {
     /// The number of a quarter and the index after the word "quarter": "third quarter",
     /// "2nd quarter", "third-quarter".
     fn quarter_number_at(&self, i: usize) -> Option<(usize, u8)> {
+        // "quarter" comes after the number.
+        if self.closers().quarter.is_none_or(|k| k <= i) {
+            return None;
+        }
         let (mut k, n) = if let Some((end, n)) = self.word_ordinal(i) {
             (end, n)
         } else {
