@@ -1014,6 +1014,18 @@ impl<'a> Scanner<'a> {
         }
         let mut start = first.start;
         let mut stop = second.start;
+        // "Friday the 11th until Tuesday the 15th of March": the first day is in the second's month,
+        // or in the month before when it is the later day of the month.
+        if start.month.is_none() {
+            let month = stop.month?;
+            start.month = Some(if start.day <= stop.day {
+                month
+            } else if month == 1 {
+                12
+            } else {
+                month - 1
+            });
+        }
         match (start.year, stop.year) {
             (None, Some(y)) => {
                 let year = if (start.month, start.day) <= (stop.month, stop.day) { y.lo } else { y.lo - 1 };
@@ -1025,6 +1037,11 @@ impl<'a> Scanner<'a> {
         }
         let key = |p: &DatePoint| (p.year.map(|y| y.lo), p.month, p.day);
         if key(&stop) <= key(&start) {
+            return None;
+        }
+        // A month lent to the first day must have that day: not "the 31st until the 2nd of May".
+        let (year, month) = (start.year.map_or(2000, |y| y.lo), start.month?);
+        if start.day? > crate::value::days_in_month(year, month) {
             return None;
         }
         Some((e, DateValue { end: Some(stop), ..DateValue::point(start) }))

@@ -37,6 +37,28 @@ fn day_ranges_and_partial_dates() {
 }
 
 #[test]
+fn a_day_without_its_month_takes_it_from_the_end_of_its_range() {
+    check(
+        "The strike ran from Friday the 11th until Tuesday the 15th of March 1921.",
+        &["Friday the 11th until Tuesday the 15th of March 1921 => date 1921-03-11/1921-03-15"],
+    );
+    // A later day of the month falls in the month before, and January's in the year before.
+    check(
+        "The fair ran from Sunday the 28th until Tuesday the 2nd of March 1920.",
+        &["Sunday the 28th until Tuesday the 2nd of March 1920 => date 1920-02-28/1920-03-02"],
+    );
+    check(
+        "The fair ran from Thursday the 30th until Monday the 3rd of January 1921.",
+        &["Thursday the 30th until Monday the 3rd of January 1921 => date 1920-12-30/1921-01-03"],
+    );
+    // April has no 31st: no range, and the day stays without a month.
+    check(
+        "The fair ran from Saturday the 31st until Monday the 2nd of May 1921.",
+        &["Saturday the 31st => date XXXX-XX-31", "Monday the 2nd of May 1921 => date 1921-05-02"],
+    );
+}
+
+#[test]
 fn numeric_dates_only_where_unambiguous() {
     check("Recorded as 1956-02-24 in the file.", &["1956-02-24 => date 1956-02-24"]);
     check("The visit was on 26.6.1963.", &["26.6.1963 => date 1963-06-26"]);
