@@ -1418,6 +1418,45 @@ fn shared_words(a: &Vector, b: &Vector, surface: &[&str]) -> Vec<String> {
     shared.into_iter().take(4).map(|(_, id)| surface[id as usize].to_string()).collect()
 }
 
+/// A counted noun in the plural, for a label: "a 26,000-word speech" counts words, "a 300-man
+/// garrison" men. Nouns already plural, or the same in both numbers ("people", "crew"), stay as
+/// they are.
+fn plural(noun: &str) -> std::borrow::Cow<'_, str> {
+    const SAME: [&str; 14] = [
+        "people",
+        "men",
+        "women",
+        "children",
+        "police",
+        "cattle",
+        "sheep",
+        "deer",
+        "fish",
+        "crew",
+        "staff",
+        "personnel",
+        "aircraft",
+        "infantry",
+    ];
+    if noun.ends_with('s') || SAME.contains(&noun) || !noun.bytes().all(|b| b.is_ascii_lowercase()) {
+        return noun.into();
+    }
+    let irregular = [("person", "people"), ("child", "children")];
+    if let Some((_, many)) = irregular.iter().find(|(one, _)| *one == noun) {
+        return (*many).into();
+    }
+    if let Some(stem) = noun.strip_suffix("man") {
+        return format!("{stem}men").into();
+    }
+    if let Some(stem) = noun.strip_suffix('y').filter(|s| !s.ends_with(['a', 'e', 'i', 'o', 'u'])) {
+        return format!("{stem}ies").into();
+    }
+    if noun.ends_with(['x', 'z']) || noun.ends_with("ch") || noun.ends_with("sh") {
+        return format!("{noun}es").into();
+    }
+    format!("{noun}s").into()
+}
+
 /// An id and a label for a discovered subject: what kind of value it is, its most common counted noun,
 /// and the strongest words of its claims' own sentences. "the number of prisoners (released,
 /// commissions)", id `count.prisoners-released-commissions`.
@@ -1456,7 +1495,7 @@ fn name_subject(
         .take(2)
         .collect();
     let what = match (&noun, kind) {
-        (Some(n), _) => format!("the number of {n}"),
+        (Some(n), _) => format!("the number of {}", plural(n)),
         (None, Kind::Date) => "a date".to_string(),
         (None, Kind::Count) => "a count".to_string(),
         (None, Kind::Duration) => "a length of time".to_string(),
@@ -1786,6 +1825,39 @@ mod tests {
         ]);
         let day = "14 July 1789";
         assert_eq!(subjects, vec![vec![day, day, day, day, "july 14 1788"]]);
+    }
+
+    #[test]
+    fn a_subject_counts_its_noun_in_the_plural() {
+        let cases = [
+            ("word", "words"),
+            ("words", "words"),
+            ("man", "men"),
+            ("story", "stories"),
+            ("day", "days"),
+            ("box", "boxes"),
+            ("people", "people"),
+            ("crew", "crew"),
+            ("person", "people"),
+        ];
+        for (noun, label) in cases {
+            assert_eq!(plural(noun), label, "{noun}");
+        }
+        // The label a user reads: "a 26,000-word speech" gives the noun in the singular.
+        let docs = [
+            "It was a 26,000-word speech read behind closed doors.",
+            "Behind closed doors the speech ran to 26,000 words.",
+        ];
+        let extractions: Vec<_> = docs.iter().map(|d| extract(&scan(d, Format::Markdown))).collect();
+        let inputs: Vec<_> = extractions
+            .iter()
+            .enumerate()
+            .flat_map(|(d, ex)| ex.claims.iter().map(move |c| LinkInput { doc: DocId::from_index(d), claim: c }))
+            .collect();
+        let topics: Vec<Topic<'_>> = extractions.iter().map(|e| e.topic.as_slice()).collect();
+        let labels: Vec<String> = link(&inputs, &topics, &Settings::default()).into_iter().map(|s| s.label).collect();
+        assert_eq!(labels.len(), 1, "{labels:?}");
+        assert!(labels[0].starts_with("the number of words ("), "{labels:?}");
     }
 
     #[test]
