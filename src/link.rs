@@ -1238,7 +1238,10 @@ fn value_affinity(a: &Value, b: &Value) -> f32 {
             if same_day || same_moment(x, y) { SAME_VALUE } else { 0.0 }
         }
         (Value::Number(x), Value::Number(y)) => {
-            if x == y || value_key(a).is_some_and(|k| Some(k) == value_key(b)) || same_measure(a, b) {
+            // "thousands" and "thousands", "more than 300" and "more than 300": an open bound is
+            // no specific value, however alike.
+            let open = |n: &crate::value::Number| matches!(n.bound, Bound::AtLeast | Bound::AtMost);
+            if x == y && !open(x) || value_key(a).is_some_and(|k| Some(k) == value_key(b)) || same_measure(a, b) {
                 return SAME_VALUE;
             }
             let (ix, iy) = (x.interval(), y.interval());
@@ -1858,6 +1861,18 @@ mod tests {
         let labels: Vec<String> = link(&inputs, &topics, &Settings::default()).into_iter().map(|s| s.label).collect();
         assert_eq!(labels.len(), 1, "{labels:?}");
         assert!(labels[0].starts_with("the number of words ("), "{labels:?}");
+    }
+
+    #[test]
+    fn an_open_bound_is_no_specific_value() {
+        // "thousands" in two notes says nothing about which crowd they count: on its own it once
+        // joined the Berliners who gathered at the checkpoints with the East Germans who fled through
+        // Hungary, and through them two crowds of different sizes.
+        let value = |text: &str| Value::parse(text).unwrap();
+        assert_eq!(value_affinity(&value(">1000"), &value(">1000")), 0.0);
+        assert_eq!(value_affinity(&value("<300"), &value("<300")), 0.0);
+        assert_eq!(value_affinity(&value("51439"), &value("51439")), SAME_VALUE);
+        assert_eq!(value_affinity(&value("~26000"), &value("~26000")), SAME_VALUE);
     }
 
     #[test]
