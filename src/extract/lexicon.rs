@@ -472,6 +472,11 @@ pub fn currency_symbol(c: &str) -> Option<Unit> {
     Some(unit(Dimension::Currency(code.into()), 1.0, code))
 }
 
+/// An adjective of extent after a measure: "3.6 m high", "10 in thick", "2 km across".
+pub fn is_extent_word(word: &str) -> bool {
+    matches!(word, "long" | "wide" | "high" | "tall" | "deep" | "thick" | "across")
+}
+
 /// Words that precede a number used as a page, a label or a position rather than a value.
 pub fn is_label_word(word: &str) -> bool {
     matches!(

@@ -2473,27 +2473,8 @@ impl<'a> Scanner<'a> {
             return Some((code(c), i + 2));
         }
         // ISO codes are written in capitals; in lower case "eur" or "usd" could be anything.
-        if self.raw(i).chars().all(|c| c.is_ascii_uppercase()) && self.is_num_after_sign(i + 1) {
-            let c = match self.raw(i) {
-                "USD" => "USD",
-                "EUR" => "EUR",
-                "GBP" => "GBP",
-                "JPY" => "JPY",
-                "CNY" | "RMB" => "CNY",
-                "CHF" => "CHF",
-                "CAD" => "CAD",
-                "AUD" => "AUD",
-                "NZD" => "NZD",
-                "HKD" => "HKD",
-                "INR" => "INR",
-                "SEK" => "SEK",
-                "MXN" => "MXN",
-                "BRL" => "BRL",
-                "ZAR" => "ZAR",
-                "SGD" => "SGD",
-                _ => return None,
-            };
-            return Some((code(c), i + 1));
+        if self.is_num_after_sign(i + 1) {
+            return lexicon::iso_currency(self.raw(i)).map(|unit| (unit, i + 1));
         }
         None
     }
@@ -2633,8 +2614,7 @@ impl<'a> Scanner<'a> {
         // 9″, 8" and 10 " long: a double quote after a number is inches where it closes no
         // quotation: glued to the number or before a word of dimension, outside quotation marks.
         if matches!(self.raw(end), "\"" | "″") && self.gap(end) != Gap::Wide {
-            let dimension =
-                matches!(self.low(end + 1), "long" | "wide" | "high" | "tall" | "deep" | "thick" | "across");
+            let dimension = lexicon::is_extent_word(self.low(end + 1));
             let inches =
                 self.raw(end) == "″" || (self.gap(end) == Gap::None || dimension) && !self.inside_quotation(end);
             if inches {
@@ -2746,10 +2726,9 @@ impl<'a> Scanner<'a> {
                 // thing lies ("42 m down", "30 m below the surface"), what it measures ("2 m in
                 // diameter") or what it is a measure of ("200 g of flour") makes it a unit too: a
                 // scale letter ("5 m" for five million) stands before the noun it counts.
-                let dimension_word = matches!(
-                    self.low(j + 1),
-                    "high" | "long" | "wide" | "deep" | "tall" | "thick" | "away" | "across" | "apart"
-                ) || matches!(self.raw(j + 1), "x" | "×") && self.is_num(j + 2)
+                let dimension_word = lexicon::is_extent_word(self.low(j + 1))
+                    || matches!(self.low(j + 1), "away" | "apart")
+                    || matches!(self.raw(j + 1), "x" | "×") && self.is_num(j + 2)
                     || unit.dimension != Dimension::Temperature
                         && (self.is_position_word(j + 1)
                             || self.is_word(j + 1, "of")
@@ -2780,7 +2759,7 @@ impl<'a> Scanner<'a> {
                 // "in" is an inch where it can be no preposition: at the end of its block ("2 in."), or
                 // before a word of dimension that no noun follows ("2 in thick", not "30 in deep water").
                 let inch = self.block_ends_at(j + 1)
-                    || matches!(self.low(j + 1), "thick" | "long" | "wide" | "high" | "tall" | "deep" | "across")
+                    || lexicon::is_extent_word(self.low(j + 1))
                         && self.word_at_gap(j + 2).is_none_or(lexicon::is_stop_word);
                 let ok = !risky
                     || glued
