@@ -1190,8 +1190,7 @@ fn same_measure(a: &Value, b: &Value) -> bool {
         return false;
     };
     // "over 300 metres" is compatible with any greater measure, which says nothing about its subject.
-    let open = |n: &crate::value::Number| matches!(n.bound, crate::value::Bound::AtLeast | crate::value::Bound::AtMost);
-    if x.unit.dimension != y.unit.dimension || open(x) || open(y) {
+    if x.unit.dimension != y.unit.dimension || x.bound.is_open() || y.bound.is_open() {
         return false;
     }
     let (ix, iy) = (x.interval(), y.interval());
@@ -1240,8 +1239,10 @@ fn value_affinity(a: &Value, b: &Value) -> f32 {
         (Value::Number(x), Value::Number(y)) => {
             // "thousands" and "thousands", "more than 300" and "more than 300": an open bound is
             // no specific value, however alike.
-            let open = |n: &crate::value::Number| matches!(n.bound, Bound::AtLeast | Bound::AtMost);
-            if x == y && !open(x) || value_key(a).is_some_and(|k| Some(k) == value_key(b)) || same_measure(a, b) {
+            if x == y && !x.bound.is_open()
+                || value_key(a).is_some_and(|k| Some(k) == value_key(b))
+                || same_measure(a, b)
+            {
                 return SAME_VALUE;
             }
             let (ix, iy) = (x.interval(), y.interval());
@@ -1527,7 +1528,8 @@ mod tests {
     use crate::corpus::{Format, scan};
     use crate::extract::extract;
 
-    fn subjects_of(docs: &[&str]) -> Vec<Vec<String>> {
+    /// The subjects discovered in `docs`, each with its label and the texts of its claims.
+    fn linked(docs: &[&str]) -> Vec<(String, Vec<String>)> {
         let extractions: Vec<_> = docs.iter().map(|d| extract(&scan(d, Format::Markdown))).collect();
         let mut inputs = Vec::new();
         let mut texts = Vec::new();
@@ -1540,8 +1542,12 @@ mod tests {
         let topics: Vec<Topic<'_>> = extractions.iter().map(|e| e.topic.as_slice()).collect();
         link(&inputs, &topics, &Settings::default())
             .into_iter()
-            .map(|s| s.claims.iter().map(|c| texts[c.index()].clone()).collect())
+            .map(|s| (s.label, s.claims.iter().map(|c| texts[c.index()].clone()).collect()))
             .collect()
+    }
+
+    fn subjects_of(docs: &[&str]) -> Vec<Vec<String>> {
+        linked(docs).into_iter().map(|(_, claims)| claims).collect()
     }
 
     #[test]
@@ -1847,18 +1853,13 @@ mod tests {
             assert_eq!(plural(noun), label, "{noun}");
         }
         // The label a user reads: "a 26,000-word speech" gives the noun in the singular.
-        let docs = [
+        let labels: Vec<String> = linked(&[
             "It was a 26,000-word speech read behind closed doors.",
             "Behind closed doors the speech ran to 26,000 words.",
-        ];
-        let extractions: Vec<_> = docs.iter().map(|d| extract(&scan(d, Format::Markdown))).collect();
-        let inputs: Vec<_> = extractions
-            .iter()
-            .enumerate()
-            .flat_map(|(d, ex)| ex.claims.iter().map(move |c| LinkInput { doc: DocId::from_index(d), claim: c }))
-            .collect();
-        let topics: Vec<Topic<'_>> = extractions.iter().map(|e| e.topic.as_slice()).collect();
-        let labels: Vec<String> = link(&inputs, &topics, &Settings::default()).into_iter().map(|s| s.label).collect();
+        ])
+        .into_iter()
+        .map(|(label, _)| label)
+        .collect();
         assert_eq!(labels.len(), 1, "{labels:?}");
         assert!(labels[0].starts_with("the number of words ("), "{labels:?}");
     }

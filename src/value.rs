@@ -169,6 +169,13 @@ pub enum Bound {
     Range,
 }
 
+impl Bound {
+    /// True for a bound open on one side ("over 300", "under 5"), which names no size of its own.
+    pub fn is_open(self) -> bool {
+        matches!(self, Bound::AtLeast | Bound::AtMost)
+    }
+}
+
 /// The dimension a number is measured in. Numbers compare only within one dimension.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Dimension {

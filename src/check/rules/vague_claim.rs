@@ -2,7 +2,7 @@
 
 use super::super::{Context, RuleInfo};
 use crate::finding::{Finding, Severity};
-use crate::value::{Bound, Value};
+use crate::value::Value;
 
 #[doc = include_str!("vague-claim.md")]
 pub struct VagueClaim;
@@ -31,7 +31,7 @@ fn spread(value: &Value) -> Option<Spread> {
             d.day_span().map(|(lo, hi)| Spread::Days((hi - lo + 1) as f64))
         }
         Value::Date(_) => None,
-        Value::Number(n) if matches!(n.bound, Bound::AtLeast | Bound::AtMost) => None,
+        Value::Number(n) if n.bound.is_open() => None,
         Value::Number(n) => {
             let i = n.interval();
             let size = ((i.lo + i.hi) / 2.0).abs();
