@@ -426,6 +426,8 @@ struct Traits {
     /// A hash of the time zone or place a date is told in ("20 July (UTC)", "21 July in
     /// Australia"), 0 when it names none: see [`zone_of`].
     zone: u64,
+    /// It counts people: [`counts_people`].
+    people: bool,
 }
 
 /// Words that say which clock a date or time is read on.
@@ -509,6 +511,7 @@ fn traits(claims: &[LinkInput<'_>]) -> Vec<Traits> {
             share: c.claim.kind == Kind::Percent
                 && percents.get(&(c.doc, c.claim.sentence_index)).is_some_and(|&n| n >= 3),
             zone: zone_of(c.claim, explained.contains(&(c.doc, c.claim.sentence_index))),
+            people: counts_people(c.claim),
         })
         .collect()
 }
@@ -564,11 +567,9 @@ fn counts_people(claim: &Claim) -> bool {
 }
 
 /// Whether two counted nouns allow a link: one concept, both people, or one a kind of the other.
-fn nouns_compatible(a: &Claim, b: &Claim) -> bool {
-    match (a.noun_stem.as_deref(), b.noun_stem.as_deref()) {
-        (Some(x), Some(y)) => {
-            concept(x) == concept(y) || (counts_people(a) && counts_people(b)) || kind_of(x, y) || kind_of(y, x)
-        }
+fn nouns_compatible(a: Option<&str>, b: Option<&str>, both_people: bool) -> bool {
+    match (a, b) {
+        (Some(x), Some(y)) => concept(x) == concept(y) || both_people || kind_of(x, y) || kind_of(y, x),
         _ => true,
     }
 }
@@ -701,7 +702,7 @@ fn discover<'a>(
             // family already fixes, so it does not count as shared context.
             let counted = matches!(&input.claim.value, Value::Number(n) if n.unit.dimension == Dimension::Count);
             if let Some(noun) = input.claim.noun_stem.as_deref().filter(|_| counted) {
-                let people = counts_people(input.claim);
+                let people = events[i].people;
                 let id = if people { Some(&person) } else { interner.get(concept(noun)) };
                 if let Some(&id) = id {
                     // Which people are counted says less than the verb; "words" or "lifeboats" says much.
@@ -1339,7 +1340,7 @@ fn linkable(claims: &[LinkInput<'_>], traits: &[Traits], x: usize, y: usize) -> 
     if !(counted(a.claim) && counted(b.claim)) {
         return true;
     }
-    nouns_compatible(a.claim, b.claim)
+    nouns_compatible(a.claim.noun_stem.as_deref(), b.claim.noun_stem.as_deref(), ta.people && tb.people)
 }
 
 /// Whether two claims of one sentence state one measure in two units: "155 km (about 96 miles)".
