@@ -428,6 +428,8 @@ struct Traits {
     zone: u64,
     /// It counts people: [`counts_people`].
     people: bool,
+    /// It counts people of two groups or more together: [`counts_groups_together`].
+    whole: bool,
 }
 
 /// Words that say which clock a date or time is read on.
@@ -501,6 +503,12 @@ fn traits(claims: &[LinkInput<'_>]) -> Vec<Traits> {
             explained.insert((a.doc, a.claim.sentence_index));
         }
     }
+    // Sentences with more than one count: "1,300 passengers and 900 crew" names two groups, one
+    // beside each figure.
+    let mut counts: HashMap<(DocId, usize), u32> = HashMap::new();
+    for c in claims.iter().filter(|c| is_count(c.claim)) {
+        *counts.entry((c.doc, c.claim.sentence_index)).or_default() += 1;
+    }
     claims
         .iter()
         .map(|c| Traits {
@@ -512,8 +520,50 @@ fn traits(claims: &[LinkInput<'_>]) -> Vec<Traits> {
                 && percents.get(&(c.doc, c.claim.sentence_index)).is_some_and(|&n| n >= 3),
             zone: zone_of(c.claim, explained.contains(&(c.doc, c.claim.sentence_index))),
             people: counts_people(c.claim),
+            whole: counts.get(&(c.doc, c.claim.sentence_index)) == Some(&1) && counts_groups_together(c.claim),
         })
         .collect()
+}
+
+/// Whether a claim's value is a count of something.
+fn is_count(claim: &Claim) -> bool {
+    matches!(&claim.value, Value::Number(n) if n.unit.dimension == Dimension::Count)
+}
+
+/// How near a word must be to a count to name one of the groups it adds up: seven tokens, as in
+/// "2,224 people on it (passengers + crew)".
+const GROUP_WEIGHT: f32 = 0.4;
+
+/// Whether a count of people, alone in its sentence, names two groups of people or more beside it:
+/// "2,224 people on board (passengers + crew)", "3,547 passengers and crew", "5,000 men, women and
+/// children". It counts them together, and is no count of any one of them.
+fn counts_groups_together(claim: &Claim) -> bool {
+    if !counts_people(claim) {
+        return false;
+    }
+    let mut groups: Vec<&str> = claim
+        .context
+        .iter()
+        .filter(|w| !w.from_heading && w.weight >= GROUP_WEIGHT && is_group_noun(&w.stem))
+        .map(|w| &*w.stem)
+        .chain(claim.noun_stem.as_deref().filter(|stem| is_group_noun(stem)))
+        .collect();
+    groups.sort_unstable();
+    groups.dedup();
+    groups.len() >= 2
+}
+
+/// Nouns for a group of people that a total can be made of: the people nouns that say who, not
+/// only that they are people or what befell them ("1,500 dead passengers" is one group), and the
+/// crews and staffs counted beside them.
+fn is_group_noun(stem: &str) -> bool {
+    is_person_noun(stem) && !is_generic_person(stem) && !matches!(stem, "dead" | "survivor" | "victim")
+        || matches!(stem, "crew" | "staff" | "guard" | "offic" | "sailor" | "troop" | "pilgrim" | "visitor")
+}
+
+/// People nouns that say nothing of who is counted: "2,224 people" may be any of its groups.
+fn is_generic_person(stem: &str) -> bool {
+    matches!(stem, "peopl" | "person" | "individu" | "human" | "soul" | "life" | "live" | "name")
 }
 
 /// Counted nouns that all count people: claims counting any of them may be linked. The names on a
@@ -1322,6 +1372,12 @@ fn linkable(claims: &[LinkInput<'_>], traits: &[Traits], x: usize, y: usize) -> 
     if ta.zone != tb.zone && one_day_apart(&a.claim.value, &b.claim.value) {
         return false;
     }
+    // A total of several groups is not a count of one of them: "2,224 people on board (passengers +
+    // crew)" and "1,316 passengers". The same figure in both is one fact told loosely.
+    let group = |c: &Claim, t: Traits| t.people && !t.whole && c.noun_stem.as_deref().is_some_and(is_group_noun);
+    if (ta.whole && group(b.claim, tb) || tb.whole && group(a.claim, ta)) && a.claim.value != b.claim.value {
+        return false;
+    }
     // Counts of different events are different facts: "1,517 died" and "706 were saved".
     let (ea, eb) = (ta.events, tb.events);
     if ea != 0 && eb != 0 && ea & eb == 0 {
@@ -1336,8 +1392,7 @@ fn linkable(claims: &[LinkInput<'_>], traits: &[Traits], x: usize, y: usize) -> 
     }
     // Only counts are kept apart by their nouns ("words" and "pages"); for a quantity the noun is its
     // unit ("km", "miles"), and units of one dimension convert into each other.
-    let counted = |c: &Claim| matches!(&c.value, Value::Number(n) if n.unit.dimension == Dimension::Count);
-    if !(counted(a.claim) && counted(b.claim)) {
+    if !(is_count(a.claim) && is_count(b.claim)) {
         return true;
     }
     nouns_compatible(a.claim.noun_stem.as_deref(), b.claim.noun_stem.as_deref(), ta.people && tb.people)
@@ -1822,6 +1877,35 @@ mod tests {
             "Just over 700 people survived the night; more than 1,500 died.",
         ]);
         assert_eq!(subjects, vec![vec!["700", "Just over 700"]]);
+    }
+
+    #[test]
+    fn dont_link_a_total_of_groups_with_one_of_the_groups() {
+        // 1,850 counts passengers and crew together; 1,200 counts passengers alone.
+        let subjects = subjects_of(&[
+            "The ferry carried 1,850 people that night (passengers + crew).",
+            "The ferry carried about 1,200 passengers that night.",
+            "That night the ferry carried 1,900 people.",
+        ]);
+        assert_eq!(subjects, vec![vec!["1,850", "1,900"]]);
+    }
+
+    #[test]
+    fn counts_of_groups_side_by_side_are_no_total() {
+        let subjects = subjects_of(&[
+            "The ferry carried about 1,200 passengers and 650 crew that night.",
+            "The ferry carried 1,250 passengers that night.",
+        ]);
+        assert_eq!(subjects, vec![vec!["about 1,200", "1,250"]]);
+    }
+
+    #[test]
+    fn a_total_and_one_group_with_one_figure_are_one_fact_told_loosely() {
+        let subjects = subjects_of(&[
+            "The liner was built to carry 3,100 passengers and crew.",
+            "The liner was built to carry 3,100 passengers.",
+        ]);
+        assert_eq!(subjects, vec![vec!["3,100", "3,100"]]);
     }
 
     #[test]
