@@ -321,14 +321,18 @@ fn lost_lives(context: &[ContextWord], w: &ContextWord) -> bool {
     (loss(&w.stem) && context.iter().any(|c| life(&c.stem))) || (life(&w.stem) && context.iter().any(|c| loss(&c.stem)))
 }
 
-/// The events named right beside a claim (within two words), one bit each: what a count counts
+/// How near a word must be to name a claim's own event: three tokens, as in "the 49-year-old
+/// governor was killed".
+const EVENT_WEIGHT: f32 = 0.66;
+
+/// The events named right beside a claim (within three tokens), one bit each: what a count counts
 /// when its noun does not say ("706 survived", "1,517 people died").
 fn nearby_events(claim: &Claim) -> u8 {
     let mut events = 0;
     // The event a length of time is counted from is not what it measures: "2 h 40 min after hitting
     // the ice" is how long the sinking took.
     let counted_from = |w: &ContextWord| claim.reference.iter().any(|r| **r == *w.stem);
-    for w in claim.context.iter().filter(|w| !w.from_heading && w.weight >= 0.75 && !counted_from(w)) {
+    for w in claim.context.iter().filter(|w| !w.from_heading && w.weight >= EVENT_WEIGHT && !counted_from(w)) {
         events |= event_bit(concept(&w.stem));
     }
     events
@@ -1906,6 +1910,17 @@ mod tests {
             "The liner was built to carry 3,100 passengers.",
         ]);
         assert_eq!(subjects, vec![vec!["3,100", "3,100"]]);
+    }
+
+    #[test]
+    fn an_event_three_words_from_a_figure_is_its_own() {
+        // "was killed" is what befell the 61-year-old mayor, though the guards beside 40 died too.
+        let subjects = subjects_of(&[
+            "In the riot 40 guards died and the 61-year-old mayor was killed.",
+            "The mayor was 66 years old when he was killed.",
+            "The mayor had ruled the town since 1790. The mayor had 2 sons. In 1788 the mayor built a bridge.",
+        ]);
+        assert_eq!(subjects, vec![vec!["61-year-old", "66 years old"]]);
     }
 
     #[test]
