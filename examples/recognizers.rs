@@ -156,6 +156,7 @@ mod why {
     pub const UNREADABLE: &str = "timex shape not compared";
     pub const CLOCK_WORDS: &str = "bare hour or clock time in words";
     pub const SHORT_NUMERIC: &str = "numeric date without a full year";
+    pub const SWAPPABLE_NUMERIC: &str = "numeric date whose day and month could be swapped";
     pub const WHOLE_PERIOD: &str = "whole period ('all day')";
     pub const DEICTIC: &str = "'the year', 'the day'";
 }
@@ -773,6 +774,9 @@ fn judge_datetime(type_name: &str, text: &str, result: &Json, anchored: bool) ->
     if matches!(type_name, "date" | "daterange" | "datetime") && numeric_without_year(&lower, &ws, &timexes) {
         return Err(why::SHORT_NUMERIC);
     }
+    if matches!(type_name, "date" | "daterange" | "datetime") && swappable_numeric(&lower) {
+        return Err(why::SWAPPABLE_NUMERIC);
+    }
     if matches!(type_name, "time" | "datetime") && !has_clock_marker(&lower) {
         return Err(why::CLOCK_WORDS);
     }
@@ -1314,6 +1318,20 @@ fn numeric_without_year(lower: &str, ws: &[String], timexes: &[String]) -> bool 
     // The month comes from the digits only when the text has no relative word to take it from.
     let relative = ws.iter().any(|w| RELATIVE_WORDS.contains(&w.as_str()));
     pattern && (timexes.is_empty() || (timex_month && !relative))
+}
+
+/// True when a text writes a date in numbers whose day and month could be read either way: "3-7-2017",
+/// "10/1/2018", "5/1-5/7, 2020". A year first ("2015/08/12") fixes the order, and so do dots
+/// ("9.11.1989" is day first), as extraction-scope.md says.
+fn swappable_numeric(lower: &str) -> bool {
+    lower.split(|c: char| !(c.is_ascii_digit() || c == '/' || c == '-')).any(|run| {
+        let parts: Vec<&str> = run.split(['/', '-']).collect();
+        if parts.len() < 2 || parts[0].len() == 4 {
+            return false;
+        }
+        let small = |p: &str| (1..=2).contains(&p.len()) && p.parse::<u32>().is_ok_and(|n| (1..=12).contains(&n));
+        parts.windows(2).any(|w| small(w[0]) && small(w[1]) && w[0].parse::<u32>().ok() != w[1].parse::<u32>().ok())
+    })
 }
 
 /// True when a text has two numbers joined by a slash, dot or hyphen ("4/22", "29.03", "9-18").
