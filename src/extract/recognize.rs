@@ -1680,6 +1680,13 @@ impl<'a> Scanner<'a> {
             if let Some((end, year)) = self.spoken_year_at(i, after_year) {
                 return Some((end, DateValue::years(year, year)));
             }
+            // "in two thousand and fifteen", "since seventeen hundred and ninety": after a word that
+            // places something in time, a number in words that is no round hundred is a year. "one
+            // in two thousand" is odds, not the year 2000.
+            let placed = i > 0 && matches!(self.low(i - 1), "in" | "since" | "until" | "till");
+            if let Some((end, year)) = self.spoken_year_at(i, true).filter(|(_, y)| placed && y % 100 != 0) {
+                return Some((end, DateValue::years(year, year)));
+            }
         }
         // "c1935": a circa mark glued to the year.
         let (circa, start) = if self.is_word(i, "c") && self.gap(i + 1) == Gap::None && self.is_num(i + 1) {

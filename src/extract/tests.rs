@@ -791,6 +791,21 @@ fn years_said_in_words() {
 }
 
 #[test]
+fn years_said_in_words_after_a_word_that_places_them() {
+    check("The abbey was rebuilt in two thousand and twelve.", &["two thousand and twelve => year 2012"]);
+    check(
+        "Since seventeen hundred and ninety the square has held a market.",
+        &["seventeen hundred and ninety => year 1790"],
+    );
+}
+
+#[test]
+fn dont_read_odds_or_counts_after_in_as_spoken_years() {
+    check("The chance of a fire was one in two thousand.", &["two thousand => count 2000"]);
+    check("The grain was stored in two thousand and forty sacks.", &["two thousand and forty => count 2040"]);
+}
+
+#[test]
 fn dont_read_titles_counts_or_lone_cardinals_as_spoken_years() {
     check("A reprint of Nineteen Eighty-Four sold well.", &[]);
     check("Nineteen Eighty-Four was a warning.", &[]);
