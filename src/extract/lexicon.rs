@@ -1126,3 +1126,12 @@ mod tests {
         }
     }
 }
+
+/// Verbs that state how long something went on, after which "a month" or "an hour" is a length of
+/// time: "the strike lasted a month", "the crossing took a week", "they spent a year in exile".
+pub fn is_verb_of_duration(word: &str) -> bool {
+    matches!(
+        word,
+        "last" | "lasts" | "lasted" | "lasting" | "take" | "takes" | "took" | "taking" | "spend" | "spends" | "spent"
+    )
+}

@@ -2302,13 +2302,14 @@ impl<'a> Scanner<'a> {
         // ("a decade"); "a year later" is no claim about a length of time.
         if p.article && (unit.dimension != Dimension::Time || (bound.is_none() && multiple == 1.0)) {
             // Half of a unit states a length ("half an hour"), and so does a unit after "for" ("for an
-            // hour") or one with a half added ("an hour and a half"); "for a second" and "for a minute"
-            // are idioms of a moment.
+            // hour") or a verb of lasting ("the strike lasted a month", "it took a week") or one with a
+            // half added ("an hour and a half"); "for a second" and "took a minute" are idioms of a
+            // moment.
             let half_added = self.is_word(unit_end, "and")
                 && (self.is_word(unit_end + 1, "half")
                     || self.and_a_part(unit_end).is_some_and(|(_, part)| part == 0.5));
             let after_for = start > 0
-                && self.is_word(start - 1, "for")
+                && (self.is_word(start - 1, "for") || lexicon::is_verb_of_duration(self.low(start - 1)))
                 && !matches!(self.low(unit_end - 1), "second" | "minute" | "moment");
             if unit.dimension != Dimension::Time || !(p.value == 0.5 || after_for || half_added) {
                 return None;

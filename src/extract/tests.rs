@@ -436,6 +436,20 @@ fn more_units_and_compound_durations() {
 }
 
 #[test]
+fn a_unit_after_a_verb_of_lasting_is_a_length_of_time() {
+    check("The general strike lasted a month.", &["a month => duration P1M"]);
+    check("Crossing the pass took a week.", &["a week => duration P1W"]);
+    check("The exiles spent a year in Geneva.", &["a year => duration P1Y"]);
+}
+
+#[test]
+fn dont_read_a_moment_or_a_unit_of_a_later_date_as_a_length_of_time() {
+    check("The clerk took a second look at the ledger.", &[]);
+    check("It took a minute to decide.", &[]);
+    check("A week later the strike ended.", &[]);
+}
+
+#[test]
 fn month_year_forms_and_date_ranges() {
     check("Filed 11/2016 and again 2017/03.", &["11/2016 => date 2016-11", "2017/03 => date 2017-03"]);
     check("It shipped in 1998 October.", &["1998 October => date 1998-10"]);
