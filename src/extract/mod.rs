@@ -238,7 +238,8 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
             lower_store = recycle(lower);
             continue;
         }
-        let quoted = inside_quotes(text, tokens);
+        inside_quotes(text, tokens, &mut buffers.quoted);
+        let quoted = &buffers.quoted[..];
         let heading_context = if matches!(block.kind, BlockKind::Heading(_)) { &[][..] } else { &heading[..] };
         // A table cell says little on its own: the rest of its row is its sentence.
         let row = if block.kind == BlockKind::TableCell {
@@ -251,9 +252,11 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
         let mut next_citation = block_citations.start;
         let first_claim = out.claims.len();
         // The claims that sum their sentence's figures: "98 in total", "a total of 98".
-        let mut totals: Vec<bool> = Vec::new();
+        let totals = &mut buffers.totals;
+        totals.clear();
         // Each claim's first token and the token after it, to find the years that bound a period.
-        let mut token_spans: Vec<(usize, usize)> = Vec::new();
+        let token_spans = &mut buffers.token_spans;
+        token_spans.clear();
         for f in found {
             while s < sentence_bounds.len() && sentence_bounds[s].end <= f.first {
                 s += 1;
@@ -443,6 +446,12 @@ struct Buffers {
     starts: Vec<bool>,
     sentences: Vec<Range<usize>>,
     spare: recognize::Spare,
+    /// Which tokens of the block stand inside quotation marks (see [`inside_quotes`]).
+    quoted: Vec<bool>,
+    /// Which claims of the block sum their sentence's figures.
+    totals: Vec<bool>,
+    /// The first token of each claim of the block and the token after it.
+    token_spans: Vec<(usize, usize)>,
     /// The topic's count of each stem, by stem id: zero between documents.
     topic_counts: Vec<u32>,
     /// The stems counted so far in the document, in the order met.
@@ -1027,10 +1036,11 @@ fn collect_names(
     }
 }
 
-/// Marks the tokens that stand between an opening and a closing double quotation mark in the block.
-/// Straight quotes open when no quote is open; an unclosed quote marks nothing.
-fn inside_quotes(text: &str, tokens: &[Token]) -> Vec<bool> {
-    let mut marks = vec![false; tokens.len()];
+/// Marks in `marks` the tokens that stand between an opening and a closing double quotation mark in
+/// the block. Straight quotes open when no quote is open; an unclosed quote marks nothing.
+fn inside_quotes(text: &str, tokens: &[Token], marks: &mut Vec<bool>) {
+    marks.clear();
+    marks.resize(tokens.len(), false);
     let mut open: Option<usize> = None;
     for (i, t) in tokens.iter().enumerate() {
         if t.tok != Tok::Punct {
@@ -1053,7 +1063,6 @@ fn inside_quotes(text: &str, tokens: &[Token]) -> Vec<bool> {
             (false, None) => {}
         }
     }
-    marks
 }
 
 /// True when the claim at token `first` is negated: "not 1790", "never 500", "no more than" aside.
