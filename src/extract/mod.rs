@@ -287,7 +287,7 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
             let noun = f.noun.or_else(|| gathered_noun(&lower, f.first, f.end).map(str::to_string));
             let noun_stem = noun.as_deref().map(|n| {
                 let id = vocabulary.lexeme(n).stem;
-                vocabulary.stem(id).to_string()
+                vocabulary.stem_string(id)
             });
             // A citation supports the claims of its sentence and those before it in its block, back to
             // the previous citation: the claim takes the first citation after it, unless that one
@@ -379,7 +379,7 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
         entries.push((prefix_key(vocabulary.stem(stem)), stem, count));
     }
     entries.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| vocabulary.stem(a.1).cmp(vocabulary.stem(b.1))));
-    out.topic = entries.into_iter().map(|(_, stem, count)| (vocabulary.stem(stem).to_string(), count)).collect();
+    out.topic = entries.into_iter().map(|(_, stem, count)| (vocabulary.stem_string(stem), count)).collect();
     vocabulary.buffers = buffers;
     out
 }
@@ -671,6 +671,12 @@ impl Vocabulary {
     /// The stem with this id.
     fn stem(&self, id: u32) -> &Arc<str> {
         &self.stems[id as usize]
+    }
+
+    /// The stem with this id, copied into a string of its own: directly, where `to_string` on the
+    /// shared stem would go through the formatting machinery.
+    fn stem_string(&self, id: u32) -> String {
+        String::from(&**self.stem(id))
     }
 
     /// The word with this id, as the vocabulary holds it.
@@ -1094,7 +1100,7 @@ fn reference_event(
     content_words(text, &tokens[words.clone()], &lexemes[words])
         .into_iter()
         .take(3)
-        .map(|w| vocabulary.stem(w.stem).to_string())
+        .map(|w| vocabulary.stem_string(w.stem))
         .collect()
 }
 
