@@ -769,14 +769,13 @@ impl Lowered {
     /// so its "'s" is left out of its lower-cased form and the recognizers read it as the bare word;
     /// the token, and so a claim's span, keeps it.
     fn words_into<'t>(&'t self, tokens: &[Token], words: &mut Vec<&'t str>) {
-        words.extend(tokens.iter().map(|t| &self.buf[t.start - self.base..t.end - self.base]));
+        // The possessive is dropped as each word is taken, in the one pass over the tokens.
+        let read = |t: &Token, word: &'t str| {
+            if t.tok == Tok::Word && word.ends_with('s') { without_possessive_date(word) } else { word }
+        };
+        words.extend(tokens.iter().map(|t| read(t, &self.buf[t.start - self.base..t.end - self.base])));
         for (i, range) in &self.owned {
-            words[*i] = &self.buf[range.clone()];
-        }
-        for (word, token) in words.iter_mut().zip(tokens) {
-            if token.tok == Tok::Word && word.ends_with('s') {
-                *word = without_possessive_date(word);
-            }
+            words[*i] = read(&tokens[*i], &self.buf[range.clone()]);
         }
     }
 }
