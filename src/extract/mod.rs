@@ -238,7 +238,8 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
             lower_store = recycle(lower);
             continue;
         }
-        let quoted = inside_quotes(text, tokens);
+        inside_quotes(text, tokens, &mut buffers.quoted);
+        let quoted = &buffers.quoted[..];
         let heading_context = if matches!(block.kind, BlockKind::Heading(_)) { &[][..] } else { &heading[..] };
         // A table cell says little on its own: the rest of its row is its sentence.
         let row = if block.kind == BlockKind::TableCell {
@@ -251,9 +252,11 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
         let mut next_citation = block_citations.start;
         let first_claim = out.claims.len();
         // The claims that sum their sentence's figures: "98 in total", "a total of 98".
-        let mut totals: Vec<bool> = Vec::new();
+        let totals = &mut buffers.totals;
+        totals.clear();
         // Each claim's first token and the token after it, to find the years that bound a period.
-        let mut token_spans: Vec<(usize, usize)> = Vec::new();
+        let token_spans = &mut buffers.token_spans;
+        token_spans.clear();
         for f in found {
             while s < sentence_bounds.len() && sentence_bounds[s].end <= f.first {
                 s += 1;
@@ -284,7 +287,7 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
             let noun = f.noun.or_else(|| gathered_noun(&lower, f.first, f.end).map(str::to_string));
             let noun_stem = noun.as_deref().map(|n| {
                 let id = vocabulary.lexeme(n).stem;
-                vocabulary.stem(id).to_string()
+                vocabulary.stem_string(id)
             });
             // A citation supports the claims of its sentence and those before it in its block, back to
             // the previous citation: the claim takes the first citation after it, unless that one
@@ -376,7 +379,7 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
         entries.push((prefix_key(vocabulary.stem(stem)), stem, count));
     }
     entries.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| vocabulary.stem(a.1).cmp(vocabulary.stem(b.1))));
-    out.topic = entries.into_iter().map(|(_, stem, count)| (vocabulary.stem(stem).to_string(), count)).collect();
+    out.topic = entries.into_iter().map(|(_, stem, count)| (vocabulary.stem_string(stem), count)).collect();
     vocabulary.buffers = buffers;
     out
 }
@@ -443,6 +446,12 @@ struct Buffers {
     starts: Vec<bool>,
     sentences: Vec<Range<usize>>,
     spare: recognize::Spare,
+    /// Which tokens of the block stand inside quotation marks (see [`inside_quotes`]).
+    quoted: Vec<bool>,
+    /// Which claims of the block sum their sentence's figures.
+    totals: Vec<bool>,
+    /// The first token of each claim of the block and the token after it.
+    token_spans: Vec<(usize, usize)>,
     /// The topic's count of each stem, by stem id: zero between documents.
     topic_counts: Vec<u32>,
     /// The stems counted so far in the document, in the order met.
@@ -664,6 +673,12 @@ impl Vocabulary {
         &self.stems[id as usize]
     }
 
+    /// The stem with this id, copied into a string of its own: directly, where `to_string` on the
+    /// shared stem would go through the formatting machinery.
+    fn stem_string(&self, id: u32) -> String {
+        String::from(&**self.stem(id))
+    }
+
     /// The word with this id, as the vocabulary holds it.
     fn word(&self, id: u32) -> &Arc<str> {
         &self.surfaces[id as usize]
@@ -754,14 +769,13 @@ impl Lowered {
     /// so its "'s" is left out of its lower-cased form and the recognizers read it as the bare word;
     /// the token, and so a claim's span, keeps it.
     fn words_into<'t>(&'t self, tokens: &[Token], words: &mut Vec<&'t str>) {
-        words.extend(tokens.iter().map(|t| &self.buf[t.start - self.base..t.end - self.base]));
+        // The possessive is dropped as each word is taken, in the one pass over the tokens.
+        let read = |t: &Token, word: &'t str| {
+            if t.tok == Tok::Word && word.ends_with('s') { without_possessive_date(word) } else { word }
+        };
+        words.extend(tokens.iter().map(|t| read(t, &self.buf[t.start - self.base..t.end - self.base])));
         for (i, range) in &self.owned {
-            words[*i] = &self.buf[range.clone()];
-        }
-        for (word, token) in words.iter_mut().zip(tokens) {
-            if token.tok == Tok::Word && word.ends_with('s') {
-                *word = without_possessive_date(word);
-            }
+            words[*i] = read(&tokens[*i], &self.buf[range.clone()]);
         }
     }
 }
@@ -1027,10 +1041,11 @@ fn collect_names(
     }
 }
 
-/// Marks the tokens that stand between an opening and a closing double quotation mark in the block.
-/// Straight quotes open when no quote is open; an unclosed quote marks nothing.
-fn inside_quotes(text: &str, tokens: &[Token]) -> Vec<bool> {
-    let mut marks = vec![false; tokens.len()];
+/// Marks in `marks` the tokens that stand between an opening and a closing double quotation mark in
+/// the block. Straight quotes open when no quote is open; an unclosed quote marks nothing.
+fn inside_quotes(text: &str, tokens: &[Token], marks: &mut Vec<bool>) {
+    marks.clear();
+    marks.resize(tokens.len(), false);
     let mut open: Option<usize> = None;
     for (i, t) in tokens.iter().enumerate() {
         if t.tok != Tok::Punct {
@@ -1053,7 +1068,6 @@ fn inside_quotes(text: &str, tokens: &[Token]) -> Vec<bool> {
             (false, None) => {}
         }
     }
-    marks
 }
 
 /// True when the claim at token `first` is negated: "not 1790", "never 500", "no more than" aside.
@@ -1085,7 +1099,7 @@ fn reference_event(
     content_words(text, &tokens[words.clone()], &lexemes[words])
         .into_iter()
         .take(3)
-        .map(|w| vocabulary.stem(w.stem).to_string())
+        .map(|w| vocabulary.stem_string(w.stem))
         .collect()
 }
 
