@@ -726,11 +726,15 @@ fn discover<'a>(
             if !active {
                 return Vector { words: Vec::new(), sentence: Vec::new(), name: Vec::new() };
             }
+            // That a length of time lasted says only that it is one, not whose it is: "the siege
+            // lasted three years" and "the strike lasted five months".
+            let lasts = matches!(&input.claim.value, Value::Number(n) if n.unit.dimension == Dimension::Time);
             let mut words: Vec<(u32, f32, bool)> = input
                 .claim
                 .context
                 .iter()
                 .filter(|w| !is_time_word(stem_of(&input.claim.context, w)) && !is_number_word(&w.word))
+                .filter(|w| !(lasts && stem_of(&input.claim.context, w) == "last"))
                 .filter(|w| event_bit(stem_of(&input.claim.context, w)) & others[i] == 0)
                 .filter(|w| {
                     !matches!(input.claim.value, Value::Date(_))
@@ -1921,6 +1925,14 @@ mod tests {
             "The mayor had ruled the town since 1790. The mayor had 2 sons. In 1788 the mayor built a bridge.",
         ]);
         assert_eq!(subjects, vec![vec!["61-year-old", "66 years old"]]);
+    }
+
+    #[test]
+    fn dont_link_lengths_of_time_that_share_only_a_verb_of_lasting() {
+        let subjects = subjects_of(&["The siege lasted three years. The strike lasted five months."]);
+        assert!(subjects.is_empty(), "{subjects:?}");
+        let subjects = subjects_of(&["The siege lasted three years.", "The strike lasted five months."]);
+        assert!(subjects.is_empty(), "{subjects:?}");
     }
 
     #[test]
