@@ -402,6 +402,12 @@ fn is_time_word(stem: &str) -> bool {
     )
 }
 
+/// Verbs that say a length of time went on, not what went on: "lasted", "took", "spent". Beside a
+/// length of time they say only that it is one.
+fn is_span_verb(stem: &str) -> bool {
+    matches!(stem, "last" | "took" | "take" | "taken" | "spent" | "spend")
+}
+
 /// Words that state a number or its unit ("hundreds of thousands", "two", "a dozen", "miles"): the
 /// values are compared on their own, and the words of one figure say nothing about what another
 /// counts or measures.
@@ -726,15 +732,15 @@ fn discover<'a>(
             if !active {
                 return Vector { words: Vec::new(), sentence: Vec::new(), name: Vec::new() };
             }
-            // That a length of time lasted says only that it is one, not whose it is: "the siege
-            // lasted three years" and "the strike lasted five months".
+            // That a length of time lasted or took says only that it is one, not whose it is: "the
+            // siege lasted three years" and "the strike lasted five months".
             let lasts = matches!(&input.claim.value, Value::Number(n) if n.unit.dimension == Dimension::Time);
             let mut words: Vec<(u32, f32, bool)> = input
                 .claim
                 .context
                 .iter()
                 .filter(|w| !is_time_word(stem_of(&input.claim.context, w)) && !is_number_word(&w.word))
-                .filter(|w| !(lasts && stem_of(&input.claim.context, w) == "last"))
+                .filter(|w| !(lasts && is_span_verb(stem_of(&input.claim.context, w))))
                 .filter(|w| event_bit(stem_of(&input.claim.context, w)) & others[i] == 0)
                 .filter(|w| {
                     !matches!(input.claim.value, Value::Date(_))
@@ -1928,10 +1934,33 @@ mod tests {
     }
 
     #[test]
-    fn dont_link_lengths_of_time_that_share_only_a_verb_of_lasting() {
+    fn dont_link_lengths_of_time_that_share_only_a_verb_of_lasting_or_taking() {
         let subjects = subjects_of(&["The siege lasted three years. The strike lasted five months."]);
         assert!(subjects.is_empty(), "{subjects:?}");
         let subjects = subjects_of(&["The siege lasted three years.", "The strike lasted five months."]);
+        assert!(subjects.is_empty(), "{subjects:?}");
+        let subjects = subjects_of(&[
+            "# The Great Fire of the port\n\
+             \n\
+             The fire broke out on 2 September 1666 in a bakery near the harbour and burned for four days.\n\
+             About 13,200 houses were destroyed, along with 87 parish churches. Only six deaths were recorded,\n\
+             though historians think the real number was higher.\n\
+             \n\
+             The rebuilding took more than thirty years. The new cathedral alone took 25 years to finish,\n\
+             and its dome rises 111 metres above the street. In 1667 a new building code required brick and stone.\n\
+             \n\
+             By 1671 some 9,000 houses had been rebuilt. The architect lived to be 90 and died in 1723.\n\
+             The monument to the fire, finished in 1677, stands 61 metres tall, 61 metres from where the fire started.",
+            "# Strikes of 1926\n\
+             \n\
+             The general strike began on 3 May 1926 and lasted nine days. About 1.7 million workers walked out.\n\
+             The miners stayed out for seven months, until November. Some 1,500 men were arrested during the strike,\n\
+             and 4,000 more were prosecuted in the months after.\n\
+             \n\
+             The government had prepared for months: 226,000 special constables were recruited in the first week.\n\
+             The TUC called off the strike on 12 May. The miners' lockout ended in late November 1926.\n\
+             In 1927 the Trade Disputes Act made sympathetic strikes illegal; it was repealed in 1946.",
+        ]);
         assert!(subjects.is_empty(), "{subjects:?}");
     }
 
