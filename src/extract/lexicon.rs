@@ -1115,6 +1115,15 @@ pub fn is_abbreviation(word: &str) -> bool {
     )
 }
 
+/// Verbs that state how long something went on, after which "a month" or "an hour" is a length of
+/// time: "the strike lasted a month", "the crossing took a week", "they spent a year in exile".
+pub fn is_verb_of_duration(word: &str) -> bool {
+    matches!(
+        word,
+        "last" | "lasts" | "lasted" | "lasting" | "take" | "takes" | "took" | "taking" | "spend" | "spends" | "spent"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1125,13 +1134,4 @@ mod tests {
             assert!(opens_qualifier_phrase(phrase[0]), "{phrase:?}");
         }
     }
-}
-
-/// Verbs that state how long something went on, after which "a month" or "an hour" is a length of
-/// time: "the strike lasted a month", "the crossing took a week", "they spent a year in exile".
-pub fn is_verb_of_duration(word: &str) -> bool {
-    matches!(
-        word,
-        "last" | "lasts" | "lasted" | "lasting" | "take" | "takes" | "took" | "taking" | "spend" | "spends" | "spent"
-    )
 }
