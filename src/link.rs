@@ -1965,6 +1965,20 @@ mod tests {
     }
 
     #[test]
+    fn dont_lend_a_date_the_verb_of_the_next_clause() {
+        // Reopening is what 1974 dates, and closing what 1921 dates.
+        let subjects = subjects_of(&[
+            "The canal was dug from 1802. It closed to trade in 1921 and reopened for pleasure boats in 1974.",
+            "* begun 1802\n* railway arrived 1846; closed 1921; reopened 1974",
+            "The canal was dug by 3,000 men. It closed in 1921. Boats returned in 1974, 53 years after it closed.",
+        ]);
+        for claims in &subjects {
+            assert!(claims.iter().all(|c| *c == claims[0]), "{subjects:?}");
+        }
+        assert!(subjects.iter().any(|claims| claims.len() == 3 && claims[0] == "1921"), "{subjects:?}");
+    }
+
+    #[test]
     fn a_slipped_year_joins_the_day_when_its_words_match_only_one_note() {
         let subjects = subjects_of(&[
             "A prison fortress stood in Paris. The angry crowd stormed it on 14 July 1789 after long failed talks.",

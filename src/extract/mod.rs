@@ -257,15 +257,24 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
         // Each claim's first token and the token after it, to find the years that bound a period.
         let token_spans = &mut buffers.token_spans;
         token_spans.clear();
-        for f in found {
+        let spans: Vec<Range<usize>> = found.iter().map(|f| f.first..f.end).collect();
+        for (k, f) in found.into_iter().enumerate() {
             while s < sentence_bounds.len() && sentence_bounds[s].end <= f.first {
                 s += 1;
             }
             let Some(sentence_tokens) = sentence_bounds.get(s).cloned() else { continue };
             let span = tokens[f.first].start
                 ..tokens[f.end - 1].end - possessive_len(text, &tokens[f.end - 1], lower[f.end - 1]);
-            let mut context =
-                claim_context(words, vocabulary, sentence_tokens.clone(), f.first..f.end, starts, heading_context);
+            let clause = own_clause(tokens, &lower, &sentence_tokens, &spans, k);
+            let mut context = claim_context(
+                words,
+                vocabulary,
+                sentence_tokens.clone(),
+                f.first..f.end,
+                clause,
+                starts,
+                heading_context,
+            );
             if let Some(before) = s.checked_sub(1).map(|p| sentence_bounds[p].clone()) {
                 // "the 19-year-old was shot", "the 59-year-old governor": a figure that stands for a
                 // person or thing named before.
@@ -925,13 +934,55 @@ fn is_content_word(lower: &str) -> bool {
 /// sixth of a touching one, and the bound keeps the work per claim constant in a long sentence.
 const CONTEXT_WINDOW: usize = 24;
 
+/// How much a word in another claim's clause weighs, beside its weight by distance.
+const OTHER_CLAUSE: f32 = 0.5;
+
+/// Tokens that end a clause between two claims of one sentence: in "it closed in 1921 and reopened
+/// in 1974", reopening is what 1974 dates, not 1921.
+fn is_clause_break(token: &Token, lower: &str) -> bool {
+    match token.tok {
+        Tok::Punct => matches!(lower, ";"),
+        Tok::Word => matches!(lower, "and" | "but" | "while" | "whereas"),
+        _ => false,
+    }
+}
+
+/// The tokens of the sentence that belong to claim `k` of the block (`spans` holds every claim's
+/// tokens): from the last clause break between the claim before it in the sentence and itself, to
+/// the first clause break between itself and the claim after it. Without a break between two claims,
+/// each reaches over the other.
+fn own_clause(
+    tokens: &[Token],
+    lower: &[&str],
+    sentence: &Range<usize>,
+    spans: &[Range<usize>],
+    k: usize,
+) -> Range<usize> {
+    let claim = &spans[k];
+    let breaks = |range: Range<usize>| range.filter(|&i| is_clause_break(&tokens[i], lower[i]));
+    let start = k
+        .checked_sub(1)
+        .map(|p| &spans[p])
+        .filter(|p| p.start >= sentence.start && p.end <= claim.start)
+        .and_then(|p| breaks(p.end..claim.start).next_back().map(|b| b + 1))
+        .unwrap_or(sentence.start);
+    let end = spans
+        .get(k + 1)
+        .filter(|n| n.end <= sentence.end && n.start >= claim.end)
+        .and_then(|n| breaks(claim.end..n.start).next())
+        .unwrap_or(sentence.end);
+    start..end
+}
+
 /// The weighted context of one claim: its sentence's content words outside the claim, within the
-/// window, weighted by token distance; then the heading's words at a low weight.
+/// window, weighted by token distance, and less outside the claim's own clause (`clause`); then the
+/// heading's words at a low weight.
 fn claim_context(
     words: &[Word],
     vocabulary: &Vocabulary,
     sentence: Range<usize>,
     claim: Range<usize>,
+    clause: Range<usize>,
     starts: &[bool],
     heading: &[ContextWord],
 ) -> Vec<ContextWord> {
@@ -947,6 +998,7 @@ fn claim_context(
         }
         let distance = if i < claim.start { claim.start - i } else { i - claim.end + 1 };
         let weight = 1.0 / (1.0 + (distance.saturating_sub(1)) as f32 / 4.0);
+        let weight = if clause.contains(&i) { weight } else { weight * OTHER_CLAUSE };
         let proper = w.proper && !starts[i];
         let stem = vocabulary.stem(w.stem);
         // The vocabulary holds each stem once, so one stem is one allocation.
