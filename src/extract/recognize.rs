@@ -650,6 +650,11 @@ impl<'a> Scanner<'a> {
     // ------------------------------------------------------------------------------ claims
 
     fn claim_at(&self, i: usize) -> Option<Found> {
+        // "the" begins a claim only with a value word or digits right after it: "the 1950s", "the
+        // late 1930s", "the mid-1950s", "the next day", "the Fourteenth of July".
+        if self.low(i) == "the" && !(i + 1..=i + 3).any(|k| self.is_value_token(k)) {
+            return None;
+        }
         let leading_point = self.is_punct(i, ".")
             && (i == 0 || self.gap(i) != Gap::None)
             && self.is_num(i + 1)
