@@ -438,7 +438,8 @@ struct Traits {
     zone: u64,
     /// It counts people: [`counts_people`].
     people: bool,
-    /// It counts people of two groups or more together: [`counts_groups_together`].
+    /// It counts people of two groups or more together: it counts people, alone among the counts of
+    /// its sentence, and [`names_groups`].
     whole: bool,
 }
 
@@ -521,16 +522,21 @@ fn traits(claims: &[LinkInput<'_>]) -> Vec<Traits> {
     }
     claims
         .iter()
-        .map(|c| Traits {
-            events: nearby_events(c.claim),
-            // A figure can be required; a day on which someone demanded something is the day it happened.
-            required: !matches!(c.claim.value, Value::Date(_))
-                && c.claim.context.iter().any(|w| !w.from_heading && w.weight >= 0.75 && is_requirement(&w.stem)),
-            share: c.claim.kind == Kind::Percent
-                && percents.get(&(c.doc, c.claim.sentence_index)).is_some_and(|&n| n >= 3),
-            zone: zone_of(c.claim, explained.contains(&(c.doc, c.claim.sentence_index))),
-            people: counts_people(c.claim),
-            whole: counts.get(&(c.doc, c.claim.sentence_index)) == Some(&1) && counts_groups_together(c.claim),
+        .map(|c| {
+            let people = counts_people(c.claim);
+            let alone = counts.get(&(c.doc, c.claim.sentence_index)) == Some(&1);
+            Traits {
+                events: nearby_events(c.claim),
+                // A figure can be required; a day on which someone demanded something is the day it
+                // happened.
+                required: !matches!(c.claim.value, Value::Date(_))
+                    && c.claim.context.iter().any(|w| !w.from_heading && w.weight >= 0.75 && is_requirement(&w.stem)),
+                share: c.claim.kind == Kind::Percent
+                    && percents.get(&(c.doc, c.claim.sentence_index)).is_some_and(|&n| n >= 3),
+                zone: zone_of(c.claim, explained.contains(&(c.doc, c.claim.sentence_index))),
+                people,
+                whole: people && alone && names_groups(c.claim),
+            }
         })
         .collect()
 }
@@ -544,13 +550,10 @@ fn is_count(claim: &Claim) -> bool {
 /// "2,224 people on it (passengers + crew)".
 const GROUP_WEIGHT: f32 = 0.4;
 
-/// Whether a count of people, alone in its sentence, names two groups of people or more beside it:
-/// "2,224 people on board (passengers + crew)", "3,547 passengers and crew", "5,000 men, women and
-/// children". It counts them together, and is no count of any one of them.
-fn counts_groups_together(claim: &Claim) -> bool {
-    if !counts_people(claim) {
-        return false;
-    }
+/// Whether a claim names two groups of people or more beside it. A count of people that does, alone
+/// in its sentence, counts them together and is no count of any one of them: "2,224 people on board
+/// (passengers + crew)", "3,547 passengers and crew", "5,000 men, women and children".
+fn names_groups(claim: &Claim) -> bool {
     let mut groups: Vec<&str> = claim
         .context
         .iter()
@@ -735,24 +738,27 @@ fn discover<'a>(
             // That a length of time lasted or took says only that it is one, not whose it is: "the
             // siege lasted three years" and "the strike lasted five months".
             let lasts = matches!(&input.claim.value, Value::Number(n) if n.unit.dimension == Dimension::Time);
+            let date = matches!(input.claim.value, Value::Date(_));
+            let counted_from_here = counted_from.get(&(input.doc, input.claim.sentence_index));
             let mut words: Vec<(u32, f32, bool)> = input
                 .claim
                 .context
                 .iter()
-                .filter(|w| !is_time_word(stem_of(&input.claim.context, w)) && !is_number_word(&w.word))
-                .filter(|w| !(lasts && is_span_verb(stem_of(&input.claim.context, w))))
-                .filter(|w| event_bit(stem_of(&input.claim.context, w)) & others[i] == 0)
-                .filter(|w| {
-                    !matches!(input.claim.value, Value::Date(_))
-                        || counted_from
-                            .get(&(input.doc, input.claim.sentence_index))
-                            .is_none_or(|events| !events.contains(&stem_of(&input.claim.context, w)))
+                .filter(|w| !is_number_word(&w.word))
+                .map(|w| (w, stem_of(&input.claim.context, w)))
+                // Words that place a value in time, a verb of lasting beside a length of time, an
+                // event of another figure of the sentence, and the event a date's length of time
+                // counts from say nothing of what this claim states.
+                .filter(|&(_, stem)| {
+                    let silent = is_time_word(stem)
+                        || lasts && is_span_verb(stem)
+                        || event_bit(stem) & others[i] != 0
+                        || date && counted_from_here.is_some_and(|events| events.contains(&stem));
+                    !silent
                 })
-                .filter_map(|w| {
+                .filter_map(|(w, stem)| {
                     let name = if w.proper { NAME_WEIGHT } else { 1.0 };
-                    interner
-                        .get(stem_of(&input.claim.context, w))
-                        .map(|&id| (id, name * w.weight * idf(id), !w.from_heading))
+                    interner.get(stem).map(|&id| (id, name * w.weight * idf(id), !w.from_heading))
                 })
                 .collect();
             let names: Vec<u32> = input
@@ -764,8 +770,7 @@ fn discover<'a>(
                 .collect();
             // A counted noun says what is counted; a unit of measure only says the dimension, which the
             // family already fixes, so it does not count as shared context.
-            let counted = matches!(&input.claim.value, Value::Number(n) if n.unit.dimension == Dimension::Count);
-            if let Some(noun) = input.claim.noun_stem.as_deref().filter(|_| counted) {
+            if let Some(noun) = input.claim.noun_stem.as_deref().filter(|_| is_count(input.claim)) {
                 let people = events[i].people;
                 let id = if people { Some(&person) } else { interner.get(concept(noun)) };
                 if let Some(&id) = id {
