@@ -200,9 +200,9 @@ fn compare_subject(analysis: &Analysis, settings: &Settings, subject: SubjectId)
             .collect(),
         None => Vec::new(),
     };
-    // The consensus: taking a side, then most documents behind it, then agreeing with the expectation, then backed by a
-    // cited source (its own citation, or one of a claim stating the same value), then the most
-    // precise statement, then the earliest.
+    // The consensus: taking a side, then most documents behind it, then agreeing with the
+    // expectation, then backed by a cited source (its own citation, or one of a claim stating the
+    // same value), then the most precise statement, then the earliest.
     let cited: Vec<bool> = claims.iter().map(|&c| !analysis.graph.citations_of(c).is_empty()).collect();
     let backed: Vec<bool> = claims
         .iter()

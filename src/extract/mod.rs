@@ -257,15 +257,19 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
         // Each claim's first token and the token after it, to find the years that bound a period.
         let token_spans = &mut buffers.token_spans;
         token_spans.clear();
-        let spans: Vec<Range<usize>> = found.iter().map(|f| f.first..f.end).collect();
-        for (k, f) in found.into_iter().enumerate() {
+        let mut found = found.into_iter().peekable();
+        let mut previous: Option<Range<usize>> = None;
+        while let Some(f) = found.next() {
+            // The claims beside this one, whose clauses are not its own.
+            let before = previous.replace(f.first..f.end);
+            let after = found.peek().map(|n| n.first..n.end);
             while s < sentence_bounds.len() && sentence_bounds[s].end <= f.first {
                 s += 1;
             }
             let Some(sentence_tokens) = sentence_bounds.get(s).cloned() else { continue };
             let span = tokens[f.first].start
                 ..tokens[f.end - 1].end - possessive_len(text, &tokens[f.end - 1], lower[f.end - 1]);
-            let clause = own_clause(tokens, &lower, &sentence_tokens, &spans, k);
+            let clause = own_clause(tokens, &lower, &sentence_tokens, before, f.first..f.end, after);
             let mut context = claim_context(
                 words,
                 vocabulary,
@@ -402,7 +406,6 @@ fn prefix_key(s: &str) -> u64 {
     u64::from_be_bytes(bytes)
 }
 
-/// The dimension of a number's unit; `None` for a date.
 /// The plural noun a figure gathers from before it: "her lifeboats, all 16 of them" counts
 /// lifeboats. `first..end` are the figure's tokens.
 fn gathered_noun<'a>(lower: &[&'a str], first: usize, end: usize) -> Option<&'a str> {
@@ -414,6 +417,7 @@ fn gathered_noun<'a>(lower: &[&'a str], first: usize, end: usize) -> Option<&'a 
     (gathers && plural && !lexicon::is_stop_word(noun)).then_some(noun)
 }
 
+/// The dimension of a number's unit; `None` for a date.
 fn dimension_of(value: &Value) -> Option<&crate::value::Dimension> {
     match value {
         Value::Number(n) => Some(&n.unit.dimension),
@@ -947,27 +951,24 @@ fn is_clause_break(token: &Token, lower: &str) -> bool {
     }
 }
 
-/// The tokens of the sentence that belong to claim `k` of the block (`spans` holds every claim's
-/// tokens): from the last clause break between the claim before it in the sentence and itself, to
-/// the first clause break between itself and the claim after it. Without a break between two claims,
-/// each reaches over the other.
+/// The tokens of the sentence that belong to the claim at `claim`, between the claims `before` and
+/// `after` it in its block: from the last clause break between the claim before it in the sentence
+/// and itself, to the first clause break between itself and the claim after it. Without a break
+/// between two claims, each reaches over the other.
 fn own_clause(
     tokens: &[Token],
     lower: &[&str],
     sentence: &Range<usize>,
-    spans: &[Range<usize>],
-    k: usize,
+    before: Option<Range<usize>>,
+    claim: Range<usize>,
+    after: Option<Range<usize>>,
 ) -> Range<usize> {
-    let claim = &spans[k];
     let breaks = |range: Range<usize>| range.filter(|&i| is_clause_break(&tokens[i], lower[i]));
-    let start = k
-        .checked_sub(1)
-        .map(|p| &spans[p])
+    let start = before
         .filter(|p| p.start >= sentence.start && p.end <= claim.start)
         .and_then(|p| breaks(p.end..claim.start).next_back().map(|b| b + 1))
         .unwrap_or(sentence.start);
-    let end = spans
-        .get(k + 1)
+    let end = after
         .filter(|n| n.end <= sentence.end && n.start >= claim.end)
         .and_then(|n| breaks(claim.end..n.start).next())
         .unwrap_or(sentence.end);

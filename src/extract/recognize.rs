@@ -1682,14 +1682,13 @@ impl<'a> Scanner<'a> {
         // thousand").
         if !self.is_capitalized(i) || self.sentence_start[i] && !self.is_capitalized(i + 1) {
             let after_year = i > 0 && self.is_word(i - 1, "year");
-            if let Some((end, year)) = self.spoken_year_at(i, after_year) {
-                return Some((end, DateValue::years(year, year)));
-            }
             // "in two thousand and fifteen", "since seventeen hundred and ninety": after a word that
             // places something in time, a number in words that is no round hundred is a year. "one
             // in two thousand" is odds, not the year 2000.
             let placed = i > 0 && matches!(self.low(i - 1), "in" | "since" | "until" | "till");
-            if let Some((end, year)) = self.spoken_year_at(i, true).filter(|(_, y)| placed && y % 100 != 0) {
+            let year =
+                self.spoken_year_at(i, after_year || placed).filter(|(_, y)| after_year || !placed || y % 100 != 0);
+            if let Some((end, year)) = year {
                 return Some((end, DateValue::years(year, year)));
             }
         }
