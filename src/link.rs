@@ -14,6 +14,7 @@
 //! hidden. Every link records its reason. Output order is deterministic.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use foldhash::{HashMap, HashMapExt, HashSet};
 use rayon::prelude::*;
@@ -127,7 +128,7 @@ pub struct LinkInput<'a> {
 }
 
 /// A document as linking sees it: its content-word stems with their counts.
-pub type Topic<'a> = &'a [(String, u32)];
+pub type Topic<'a> = &'a [(Arc<str>, u32)];
 
 /// Assigns claims to subjects. `claims[i]` has id `ClaimId(i)`. Subjects with a single claim are
 /// dropped unless declared.
@@ -1023,7 +1024,7 @@ impl DocumentTopics {
         let mut doc_freq: Vec<f32> = Vec::new();
         for topic in topics {
             for (stem, _) in topic.iter() {
-                let id = *ids.entry(stem.as_str()).or_insert_with(|| {
+                let id = *ids.entry(&**stem).or_insert_with(|| {
                     doc_freq.push(0.0);
                     (doc_freq.len() - 1) as u32
                 });
@@ -1036,7 +1037,7 @@ impl DocumentTopics {
                 let mut v: Vec<(u32, f32)> = topic
                     .iter()
                     .map(|(stem, count)| {
-                        let id = ids[stem.as_str()];
+                        let id = ids[&**stem];
                         let idf = (1.0 + n as f32 / doc_freq[id as usize]).ln();
                         (id, (1.0 + (*count as f32).ln()) * idf)
                     })

@@ -102,19 +102,30 @@ pub struct ContextWord {
 /// Reads a string that many context words hold, sharing one allocation per thread for each distinct
 /// string, as extraction does.
 fn shared_str<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Arc<str>, D::Error> {
+    let text = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+    Ok(share(&text))
+}
+
+/// Reads a document's topic, its stems shared as [`shared_str`] shares them.
+fn shared_topic<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Vec<(Arc<str>, u32)>, D::Error> {
+    let topic = <Vec<(std::borrow::Cow<'de, str>, u32)>>::deserialize(deserializer)?;
+    Ok(topic.into_iter().map(|(stem, count)| (share(&stem), count)).collect())
+}
+
+/// The thread's one shared copy of `text`.
+fn share(text: &str) -> Arc<str> {
     thread_local! {
         static SHARED: std::cell::RefCell<foldhash::HashSet<Arc<str>>> = std::cell::RefCell::default();
     }
-    let text = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
-    Ok(SHARED.with(|shared| {
+    SHARED.with(|shared| {
         let mut shared = shared.borrow_mut();
-        if let Some(known) = shared.get(&*text) {
+        if let Some(known) = shared.get(text) {
             return Arc::clone(known);
         }
-        let new: Arc<str> = Arc::from(&*text);
+        let new: Arc<str> = Arc::from(text);
         shared.insert(Arc::clone(&new));
         new
-    }))
+    })
 }
 
 /// Everything extracted from one document.
@@ -125,8 +136,10 @@ pub struct Extraction {
     /// Byte ranges of the document's sentences, in order.
     pub sentences: Vec<Range<usize>>,
     /// Every content word of the document's prose, stemmed, with its count: what the document is
-    /// about, for telling topics apart when linking.
-    pub topic: Vec<(String, u32)>,
+    /// about, for telling topics apart when linking. The stems are shared with the thread's
+    /// vocabulary, so a document's list allocates no string of its own.
+    #[serde(deserialize_with = "shared_topic")]
+    pub topic: Vec<(Arc<str>, u32)>,
     /// The in-text citations, in order.
     pub citations: Vec<Citation>,
     /// Capitalised words in mid-sentence, in order: the names the document mentions, for spotting
@@ -384,26 +397,14 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
         lower_store = recycle(lower);
     }
     buffers.lower = recycle(lower_store);
-    // Sorted by stem (stems are distinct, so the counts never decide), comparing the first eight
-    // bytes of each stem as one number before whole stems.
-    let mut entries: Vec<(u64, u32, u32)> = Vec::with_capacity(buffers.topic_stems.len());
-    for stem in buffers.topic_stems.drain(..) {
-        let count = std::mem::take(&mut buffers.topic_counts[stem as usize]);
-        entries.push((prefix_key(vocabulary.stem(stem)), stem, count));
-    }
-    entries.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| vocabulary.stem(a.1).cmp(vocabulary.stem(b.1))));
-    out.topic = entries.into_iter().map(|(_, stem, count)| (vocabulary.stem_string(stem), count)).collect();
+    // In the order the stems first appear in the document, which the text alone decides.
+    out.topic = buffers
+        .topic_stems
+        .drain(..)
+        .map(|stem| (Arc::clone(vocabulary.stem(stem)), std::mem::take(&mut buffers.topic_counts[stem as usize])))
+        .collect();
     vocabulary.buffers = buffers;
     out
-}
-
-/// The first eight bytes of `s` as a big-endian number, zero-padded: ordering by it, then by the
-/// whole string, orders strings as `str`'s own ordering does.
-fn prefix_key(s: &str) -> u64 {
-    let mut bytes = [0u8; 8];
-    let n = s.len().min(8);
-    bytes[..n].copy_from_slice(&s.as_bytes()[..n]);
-    u64::from_be_bytes(bytes)
 }
 
 /// The plural noun a figure gathers from before it: "her lifeboats, all 16 of them" counts
