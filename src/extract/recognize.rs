@@ -1362,16 +1362,19 @@ impl<'a> Scanner<'a> {
         Some((self.after_month(i), m))
     }
 
-    /// A year at `i`: three or four digits, 100..=2200, with an optional era.
+    /// A year at `i`: three or four digits, 100..=2200, with an optional era. With its era in
+    /// capitals after it, a year may have one or two digits: "44 BC", "43 AD", "14 CE".
     fn year_at(&self, i: usize) -> Option<(usize, i32)> {
         let v = self.num_value(i)?;
         let len = self.raw(i).len();
+        let era = self.era_after(i + 1);
+        let short = era.is_some_and(|(_, _, capitals)| capitals) && len <= 2 && v >= 1;
         // "0735 GMT" is a time and "0400" a code: a year has no leading zero.
-        if !(3..=4).contains(&len) || !(100..=2200).contains(&v) || self.raw(i).starts_with('0') {
+        if !(short || (3..=4).contains(&len) && (100..=2200).contains(&v)) || self.raw(i).starts_with('0') {
             return None;
         }
         // Three-digit years need their era ("476 AD"); otherwise they are counts.
-        if len == 3 && !matches!(self.low(i + 1), "ad" | "bc" | "bce" | "ce") {
+        if len == 3 && era.is_none() {
             return None;
         }
         // A year is not followed by more digit groups ("1,500" is a number, "1912.5" too).
@@ -1381,15 +1384,54 @@ impl<'a> Scanner<'a> {
         {
             return None;
         }
-        let mut year = v as i32;
-        let mut end = i + 1;
-        if self.kind(end) == Some(Tok::Word) && matches!(self.low(end), "bc" | "bce" | "b") {
-            end = if self.low(end) == "b" && self.is_punct(end + 1, ".") { end + 4 } else { end + 1 };
-            year = -year + 1;
-        } else if self.kind(end) == Some(Tok::Word) && matches!(self.low(end), "ad" | "ce") {
-            end += 1;
+        let year = v as i32;
+        Some(match era {
+            Some((end, true, _)) => (end, 1 - year),
+            Some((end, false, _)) => (end, year),
+            None => (i + 1, year),
+        })
+    }
+
+    /// The era written at `i`, after a year: the index after it, whether it counts back (BC, BCE),
+    /// and whether it is written in capitals.
+    fn era_after(&self, i: usize) -> Option<(usize, bool, bool)> {
+        if self.kind(i) != Some(Tok::Word) {
+            return None;
         }
-        Some((end, year))
+        let capitals = self.raw(i).bytes().all(|b| b.is_ascii_uppercase());
+        let dotted = |second: &str| {
+            self.is_punct(i + 1, ".")
+                && self.low(i + 2) == second
+                && self.is_punct(i + 3, ".")
+                && self.gap(i + 2) == Gap::None
+        };
+        match self.low(i) {
+            "bc" | "bce" => Some((i + 1, true, capitals)),
+            "ad" | "ce" => Some((i + 1, false, capitals)),
+            "b" if dotted("c") => Some((i + 4, true, capitals)),
+            "a" if dotted("d") => Some((i + 4, false, capitals)),
+            _ => None,
+        }
+    }
+
+    /// A year after its era, written in capitals: "AD 138", "A.D. 1066". The era says it is a year,
+    /// so it may have one to four digits.
+    fn era_first_at(&self, i: usize) -> Option<(usize, DateValue)> {
+        let start = match self.raw(i) {
+            "AD" => i + 1,
+            "A" if self.is_punct(i + 1, ".") && self.raw(i + 2) == "D" && self.is_punct(i + 3, ".") => i + 4,
+            _ => return None,
+        };
+        let digits = self.raw(start);
+        let year = self.num_value(start).filter(|y| (1..=2200).contains(y) && digits.len() <= 4)?;
+        let grouped = (self.is_punct(start + 1, ",") || self.is_punct(start + 1, "."))
+            && self.gap(start + 2) == Gap::None
+            && self.is_num(start + 2);
+        if self.gap(start) == Gap::None || digits.starts_with('0') || grouped {
+            return None;
+        }
+        let year = year as i32;
+        Some((start + 1, DateValue::years(year, year)))
     }
 
     /// "24 February 1956", "24th of February", "24–25 February 1956", "14/15 April", "the
@@ -1691,6 +1733,9 @@ impl<'a> Scanner<'a> {
             if let Some((end, year)) = year {
                 return Some((end, DateValue::years(year, year)));
             }
+        }
+        if let Some(found) = self.era_first_at(i) {
+            return Some(found);
         }
         // "c1935": a circa mark glued to the year.
         let (circa, start) = if self.is_word(i, "c") && self.gap(i + 1) == Gap::None && self.is_num(i + 1) {

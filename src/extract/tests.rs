@@ -838,6 +838,23 @@ fn decades_in_words_and_without_their_century() {
 }
 
 #[test]
+fn years_with_their_era_before_or_after() {
+    check("Rome was founded in 753 BC.", &["753 BC => year -752"]);
+    check("Caesar died in 44 BC.", &["44 BC => year -043"]);
+    check("Claudius landed in 43 AD with four legions.", &["43 AD => year 0043", "four => count 4"]);
+    check("Augustus died in 14 CE.", &["14 CE => year 0014"]);
+    check("Troy fell in 1180 B.C. and burned.", &["1180 B.C. => year -1179"]);
+    check("Hadrian died in AD 138.", &["AD 138 => year 0138"]);
+    check("The abbey was founded in A.D. 1066 by monks.", &["A.D. 1066 => year 1066"]);
+}
+
+#[test]
+fn dont_read_a_lower_case_word_after_a_small_number_as_an_era() {
+    check("The firm paid 40 ad agencies.", &["40 => count 40"]);
+    check("They hired 12 ce staff.", &["12 => count 12"]);
+}
+
+#[test]
 fn dont_read_ages_or_temperatures_as_decades() {
     check("She was in her 60s by then.", &[]);
     check("Her father was in his seventies.", &[]);
