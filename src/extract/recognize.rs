@@ -3328,11 +3328,11 @@ impl<'a> Scanner<'a> {
                 value *= 1e3;
                 written = format_scaled(&written, 1e3);
                 end += 1;
-            } else if matches!(self.raw(end), "M" | "B" | "T") && tight(end) && self.is_money_around(i, end + 1) {
-                // "$1.8M", "2B euros", "$2.1T": a capital letter glued to an amount of money is its
+            } else if matches!(self.raw(end), "M" | "m" | "B" | "T") && tight(end) && self.is_money_around(i, end + 1) {
+                // "$1.8M", "£1.5m", "2B euros", "$2.1T": a letter glued to an amount of money is its
                 // scale, not metres, bytes or tonnes.
                 let s = match self.raw(end) {
-                    "M" => 1e6,
+                    "M" | "m" => 1e6,
                     "B" => 1e9,
                     _ => 1e12,
                 };

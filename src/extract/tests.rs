@@ -889,9 +889,16 @@ fn dont_join_a_measure_to_a_number_that_is_no_smaller_part() {
 }
 
 #[test]
-fn capital_scale_letters_on_money() {
+fn scale_letters_on_money() {
     check("The museum won a $1.8M grant.", &["$1.8M => quantity 1800000 USD"]);
     check("The dam cost 2B euros.", &["2B euros => quantity 2000000000 EUR"]);
+    check("The bridge cost £1.5m to build.", &["£1.5m => quantity 1500000 GBP"]);
+    check("They raised 3m dollars.", &["3m dollars => quantity 3000000 USD"]);
+}
+
+#[test]
+fn dont_read_a_length_in_metres_as_millions() {
+    check("The road is 1.5m wide.", &["1.5m => quantity 1.5 m"]);
 }
 
 #[test]
