@@ -423,8 +423,9 @@ fn write_decimal(f: &mut fmt::Formatter<'_>, x: f64) -> fmt::Result {
     }
 }
 
-/// Writes a duration in ISO 8601: `PT4H`, `P6M`, `PT2H40M`, `P28Y`.
+/// Writes a duration in ISO 8601: `PT4H`, `P6M`, `PT2H40M`, `P28Y`, `P63Y7M`.
 fn write_duration(f: &mut fmt::Formatter<'_>, n: &Number) -> fmt::Result {
+    const DAY: f64 = 86_400.0;
     let symbol = n.unit.symbol;
     let is_time_part = matches!(symbol, "H" | "MIN" | "S");
     f.write_str("P")?;
@@ -434,28 +435,44 @@ fn write_duration(f: &mut fmt::Formatter<'_>, n: &Number) -> fmt::Result {
     let designator = if symbol == "MIN" { "M" } else { symbol };
     write_decimal(f, n.value)?;
     f.write_str(designator)?;
-    if n.extra_seconds > 0.0 {
-        // The compound tail is always a smaller time-of-day unit: minutes or seconds.
-        let mut rest = n.extra_seconds;
-        if !is_time_part {
-            f.write_str("T")?;
-            let hours = (rest / 3600.0).floor();
-            if hours > 0.0 {
-                write_decimal(f, hours)?;
-                f.write_str("H")?;
-                rest -= hours * 3600.0;
-            }
-        }
-        let minutes = (rest / 60.0).floor();
-        if minutes > 0.0 {
-            write_decimal(f, minutes)?;
-            f.write_str("M")?;
-            rest -= minutes * 60.0;
-        }
-        if rest > 0.0 {
-            write_decimal(f, rest)?;
-            f.write_str("S")?;
-        }
+    if n.extra_seconds <= 0.0 {
+        return Ok(());
+    }
+    // The compound tail is in units smaller than the first: "63 years and 7 months" is `P63Y7M`,
+    // "2 weeks and 3 days" `P2W3D`, "2 h 40 min" `PT2H40M`.
+    let date_parts: &[(f64, &str)] = match symbol {
+        "Y" => &[(365.25 * DAY / 12.0, "M"), (DAY, "D")],
+        "M" | "W" => &[(DAY, "D")],
+        _ => &[],
+    };
+    let mut rest = n.extra_seconds;
+    for &(unit, designator) in date_parts {
+        write_whole_units(f, &mut rest, unit, designator)?;
+    }
+    if rest < 1e-6 {
+        return Ok(());
+    }
+    if !is_time_part {
+        f.write_str("T")?;
+        write_whole_units(f, &mut rest, 3600.0, "H")?;
+    }
+    write_whole_units(f, &mut rest, 60.0, "M")?;
+    if rest >= 1e-6 {
+        write_decimal(f, rest)?;
+        f.write_str("S")?;
+    }
+    Ok(())
+}
+
+/// Writes how many whole `unit`s of seconds `rest` holds, if any, with their designator, and takes
+/// them from `rest`.
+fn write_whole_units(f: &mut fmt::Formatter<'_>, rest: &mut f64, unit: f64, designator: &str) -> fmt::Result {
+    // A tail summed from whole units may fall a hair short of them in floating point.
+    let count = (*rest / unit + 1e-9).floor();
+    if count > 0.0 {
+        write_decimal(f, count)?;
+        f.write_str(designator)?;
+        *rest = (*rest - count * unit).max(0.0);
     }
     Ok(())
 }
@@ -1120,6 +1137,11 @@ mod tests {
             "155 km",
             "32%",
             "PT2H40M",
+            "P63Y7M",
+            "P1Y2M3D",
+            "P3M14D",
+            "P2W3D",
+            "P1DT6H",
         ] {
             let value = Value::parse(form).unwrap_or_else(|| panic!("{form} does not parse"));
             assert_eq!(value.to_string(), form);
