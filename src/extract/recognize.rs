@@ -243,8 +243,14 @@ impl<'a> Scanner<'a> {
                                 self.anchor.set(Some(DatePoint { year: a.year, ..d.start }));
                             }
                         }
-                        if d.end.is_none() && d.start.year.is_some_and(|y| y.lo == y.hi) {
+                        // "early summer 1940" and "1–5 September 1666" fall in one year too; after
+                        // "from 1914 to 1918" or "the 1920s", "the following year" has no one year to
+                        // follow.
+                        let single = d.start.year.filter(|y| y.lo == y.hi);
+                        if single.is_some() && d.end.is_none_or(|e| e.year.is_none() || e.year == single) {
                             self.year_anchor.set(Some(d.start));
+                        } else if d.start.year.is_some() {
+                            self.year_anchor.set(None);
                         }
                     }
                     found.push(f);

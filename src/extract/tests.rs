@@ -1252,6 +1252,15 @@ fn the_following_year_counts_from_the_last_year_of_its_paragraph() {
         claims_on("It was found in 1985. He returned the following year, in 1986.", day),
         ["1985 => year 1985", "1986 => year 1986"]
     );
+    // A season or a range of days falls in one year and counts; a range of years does not.
+    assert_eq!(
+        claims_on("It rose in 1942. In early summer 1940 France fell; the following year Russia was invaded.", day),
+        ["1942 => year 1942", "early summer 1940 => date 1940-06/1940-08", "the following year => year 1941"]
+    );
+    assert_eq!(
+        claims_on("It rose in 1912. The war ran from 1914 to 1918. The following year was calm.", day),
+        ["1912 => year 1912", "1914 to 1918 => year 1914/1918"]
+    );
 }
 
 #[test]
