@@ -435,6 +435,12 @@ fn write_duration(f: &mut fmt::Formatter<'_>, n: &Number) -> fmt::Result {
     let designator = if symbol == "MIN" { "M" } else { symbol };
     write_decimal(f, n.value)?;
     f.write_str(designator)?;
+    if let (Bound::Range, Some(high)) = (n.bound, n.high) {
+        // "3–4 hours" is `PT3H..PT4H`.
+        f.write_str(if is_time_part { "..PT" } else { "..P" })?;
+        write_decimal(f, high)?;
+        return f.write_str(designator);
+    }
     if n.extra_seconds <= 0.0 {
         return Ok(());
     }
@@ -900,8 +906,24 @@ fn parse_number(text: &str) -> Option<Number> {
     };
     let rest = rest.trim();
     if let Some(iso) = rest.strip_prefix('P') {
-        let mut n = parse_iso_duration(iso)?;
+        let (low, high) = match iso.split_once("..P") {
+            Some((low, high)) => (low, Some(parse_iso_duration(high)?)),
+            None => (iso, None),
+        };
+        let mut n = parse_iso_duration(low)?;
         n.bound = bound;
+        if let Some(high) = high {
+            // "PT3H..PT4H": the upper end, in the unit of the lower.
+            if bound != Bound::Exact || n.extra_seconds > 0.0 || high.extra_seconds > 0.0 {
+                return None;
+            }
+            let top = high.value * high.unit.factor / n.unit.factor;
+            if top <= n.value {
+                return None;
+            }
+            n.high = Some(top);
+            n.bound = Bound::Range;
+        }
         return Some(n);
     }
     let split = rest.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == '-')).unwrap_or(rest.len());
@@ -1142,6 +1164,8 @@ mod tests {
             "P3M14D",
             "P2W3D",
             "P1DT6H",
+            "PT3H..PT4H",
+            "P10Y..P12Y",
         ] {
             let value = Value::parse(form).unwrap_or_else(|| panic!("{form} does not parse"));
             assert_eq!(value.to_string(), form);

@@ -2432,7 +2432,8 @@ impl<'a> Scanner<'a> {
             number.high = Some(high);
             number.bound = Bound::Range;
         }
-        if let Some(b) = bound {
+        // "about 40,000–50,000": a range already says how far the figure may be from either end.
+        if let Some(b) = bound.filter(|b| p.high.is_none() || *b != Bound::Approx) {
             number.bound = b;
         }
         if unit.dimension == Dimension::Time {

@@ -383,6 +383,13 @@ fn signs_decimals_bounds_and_ranges() {
 }
 
 #[test]
+fn a_range_keeps_both_ends_after_about_and_as_a_length_of_time() {
+    check("Some 40,000–50,000 people died.", &["Some 40,000–50,000 => count 40000..50000"]);
+    check("The march took about 3–4 hours.", &["about 3–4 hours => duration PT3H..PT4H"]);
+    check("The reign lasted 10-12 years.", &["10-12 years => duration P10Y..P12Y"]);
+}
+
+#[test]
 fn numeric_dates_and_clock_times() {
     check("Filed 2016-11 in the archive.", &["2016-11 => date 2016-11"]);
     check("Due 02/22/2016 at noon.", &["02/22/2016 at noon => date 2016-02-22T12:00"]);
