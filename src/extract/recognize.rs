@@ -2937,18 +2937,23 @@ impl<'a> Scanner<'a> {
     }
 
     /// A fraction of a whole, as a percentage: "about a third of those on board", "two thirds of the
-    /// crew". It needs a qualifier before it or "of" after it: "a third lifeboat" is a rank.
+    /// crew", "a two-thirds majority". Without a hyphen it needs a qualifier before it or "of" after
+    /// it: "a third lifeboat" is a rank.
     fn fraction_at(&self, i: usize, bound: Option<Bound>) -> Option<Found> {
-        let (count, next) = match self.low(i) {
-            "a" | "one" => (1.0, i + 1),
-            w => (f64::from(lexicon::small_number(w).filter(|n| (2..=4).contains(n))?), i + 1),
+        let hyphen = self.is_dash(i + 1) && self.gap(i + 1) == Gap::None && self.gap(i + 2) == Gap::None;
+        let next = if hyphen { i + 2 } else { i + 1 };
+        let count = match self.low(i) {
+            "a" if !hyphen => 1.0,
+            "one" => 1.0,
+            w => f64::from(lexicon::small_number(w).filter(|n| (2..=4).contains(n))?),
         };
         let per = match self.low(next) {
             "third" | "thirds" => 3.0,
             "quarter" | "quarters" => 4.0,
             _ => return None,
         };
-        if bound.is_none() && !self.is_word(next + 1, "of") {
+        // Joined by a hyphen the words are a fraction wherever they stand: "won two-thirds".
+        if bound.is_none() && !hyphen && !self.is_word(next + 1, "of") {
             return None;
         }
         let share = count / per;

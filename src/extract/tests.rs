@@ -233,6 +233,9 @@ fn fractions_of_a_whole_are_percentages() {
     check("Only about a third of those on board survived.", &["about a third => percent ~33%"]);
     check("Two thirds of the crew were lost.", &["Two thirds => percent ~67%"]);
     check("A third lifeboat was lowered.", &[]);
+    check("Two-thirds of voters agreed.", &["Two-thirds => percent ~67%"]);
+    check("The bill needed a two-thirds majority.", &["two-thirds => percent ~67%"]);
+    check("Three-quarters of the crew were conscripts.", &["Three-quarters => percent 75%"]);
 }
 
 #[test]
