@@ -1375,8 +1375,10 @@ impl<'a> Scanner<'a> {
         let len = self.raw(i).len();
         let era = self.era_after(i + 1);
         let short = era.is_some_and(|(_, _, capitals)| capitals) && len <= 2 && v >= 1;
+        // Before the common era a year may be far back: "3000 BC".
+        let far_back = era.is_some_and(|(_, back, _)| back) && len == 4;
         // "0735 GMT" is a time and "0400" a code: a year has no leading zero.
-        if !(short || (3..=4).contains(&len) && (100..=2200).contains(&v)) || self.raw(i).starts_with('0') {
+        if !(short || far_back || (3..=4).contains(&len) && (100..=2200).contains(&v)) || self.raw(i).starts_with('0') {
             return None;
         }
         // Three-digit years need their era ("476 AD"); otherwise they are counts.
@@ -2305,9 +2307,18 @@ impl<'a> Scanner<'a> {
     /// A number at `i` with whatever follows it: a unit, a percent sign, a counted noun, an ordinal
     /// suffix.
     fn number_claim_at(&self, i: usize, bound: Option<Bound>) -> Option<Found> {
-        // "aged 74": an age.
-        if self.is_word(i, "aged") || self.is_word(i, "age") && self.is_num(i + 1) {
-            let p = self.number_at(i + 1)?;
+        // "aged 74", "at the age of 74": an age.
+        let age_of = self.is_word(i, "age")
+            && i > 0
+            && self.is_word(i - 1, "the")
+            && self.is_word(i + 1, "of")
+            && !self.is_capitalized(i)
+            && self.is_value_token(i + 2);
+        if self.is_word(i, "aged") || self.is_word(i, "age") && self.is_num(i + 1) || age_of {
+            let p = self.number_at(if age_of { i + 2 } else { i + 1 })?;
+            if age_of && (p.value.fract() != 0.0 || p.value > 130.0 || p.high.is_some()) {
+                return None;
+            }
             let unit = lexicon::time_unit("years")?;
             let mut n = Number::exact(p.value, &p.written, unit);
             n.bound = bound.unwrap_or(Bound::Exact);

@@ -125,6 +125,14 @@ fn durations_and_ages() {
 }
 
 #[test]
+fn the_age_of_a_person_after_the_age_of() {
+    check("He died at the age of 74.", &["age of 74 => duration P74Y"]);
+    check("By the age of twelve she read Latin.", &["age of twelve => duration P12Y"]);
+    check("In the age of 500 ships trade grew.", &["500 => count 500"]);
+    check("The Bronze Age of 3000 BC ended.", &["3000 BC => year -2999"]);
+}
+
+#[test]
 fn quantities_and_percentages() {
     check("The border was 155 km long.", &["155 km => quantity 155 km"]);
     check("It was a 155-mile wall.", &["155-mile => quantity 155 mi"]);
