@@ -1766,7 +1766,9 @@ impl<'a> Scanner<'a> {
         value.approx = circa;
         // A range after it.
         if let Some((range_end, last)) = self.year_range_end(end, year) {
-            if tied(range_end, range_end + 1) {
+            // "1500-1600 people", "1500-1600 dollars": what follows the second figure makes both
+            // counts or amounts.
+            if tied(range_end, range_end + 1) || !self.plausible_year(range_end - 1, range_end) {
                 return None;
             }
             value.end = Some(DatePoint { year: Some(YearSpan::single(last)), ..DatePoint::default() });
@@ -1792,7 +1794,8 @@ impl<'a> Scanner<'a> {
         };
         let k = if self.is_word(k, "c") && self.gap(k + 1) == Gap::None { k + 1 } else { k };
         if let Some((end, last)) = self.year_at(k) {
-            let ok = if and { last == first + 1 } else { last > first && last - first < 200 };
+            // A dynasty's or an empire's years may span centuries: "1368–1644".
+            let ok = if and { last == first + 1 } else { last > first && last - first < 700 };
             return ok.then_some((end, last));
         }
         // "1914–18": a two-digit end in the same century.

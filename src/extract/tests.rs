@@ -355,6 +355,18 @@ fn dont_read_a_unit_letter_before_a_noun_or_in_as_a_unit() {
 }
 
 #[test]
+fn ranges_of_years_may_span_centuries() {
+    check("The dynasty ruled 1368–1644.", &["1368–1644 => year 1368/1644"]);
+    check("The empire lasted 1299–1922 in all.", &["1299–1922 => year 1299/1922"]);
+}
+
+#[test]
+fn dont_read_a_range_of_counts_or_amounts_as_years() {
+    check("Some 1500-1600 people came.", &["Some 1500-1600 => count 1500..1600"]);
+    check("It cost 1500-1600 dollars.", &["1500-1600 dollars => quantity 1500..1600 USD"]);
+}
+
+#[test]
 fn ranges_of_months_and_years_through() {
     check("The siege ran June–August 1941.", &["June–August 1941 => date 1941-06/1941-08"]);
     check("It ran from June to August of 1941.", &["June to August of 1941 => date 1941-06/1941-08"]);
