@@ -1767,8 +1767,12 @@ impl<'a> Scanner<'a> {
         // A range after it.
         if let Some((range_end, last)) = self.year_range_end(end, year) {
             // "1500-1600 people", "1500-1600 dollars": what follows the second figure makes both
-            // counts or amounts.
-            if tied(range_end, range_end + 1) || !self.plausible_year(range_end - 1, range_end) {
+            // counts or amounts, unless a circa mark or a word of time before them says they are
+            // years ("c1935-c1937", "in 1914-1918").
+            let marked = circa
+                || self.is_word(range_end.saturating_sub(2), "c")
+                || start > 0 && matches!(self.low(start - 1), "in" | "during" | "from");
+            if tied(range_end, range_end + 1) || !marked && !self.plausible_year(range_end - 1, range_end) {
                 return None;
             }
             value.end = Some(DatePoint { year: Some(YearSpan::single(last)), ..DatePoint::default() });
