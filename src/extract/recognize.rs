@@ -3172,7 +3172,22 @@ impl<'a> Scanner<'a> {
                 None => self.digits_at(k).or_else(|| self.number_word_at(k)),
             };
             if let Some(q) = q {
-                if q.value > p.value && q.implied.is_none() && (p.single_word == q.single_word) {
+                // "between 75 and 200 million", "2–3 million": a scale after the second figure only
+                // is the scale of both, when the first is smaller than the second without it.
+                let scale = |end: usize| if end > 0 { lexicon::scale(self.low(end - 1)) } else { None };
+                let shared = match (scale(p.end), scale(q.end).filter(|_| q.end > k + 1)) {
+                    (None, Some(s)) if p.value * s < q.value => Some(s),
+                    _ => None,
+                };
+                // "two to three million": a word and a scale after a word.
+                let words_alike = p.single_word == q.single_word || p.single_word && shared.is_some() && q.end == k + 2;
+                if q.value > p.value && q.implied.is_none() && words_alike {
+                    if let Some(s) = shared {
+                        p.value *= s;
+                        if !p.written.is_empty() {
+                            p.written = format_scaled(&p.written, s);
+                        }
+                    }
                     p.high = Some(q.value);
                     p.end = q.end;
                 }

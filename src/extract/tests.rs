@@ -407,6 +407,14 @@ fn signs_decimals_bounds_and_ranges() {
 }
 
 #[test]
+fn a_scale_after_a_range_is_the_scale_of_both_ends() {
+    check("The plague killed between 75 and 200 million people.", &["75 and 200 million => count 75000000..200000000"]);
+    check("Some 2-3 million fled.", &["Some 2-3 million => count 2000000..3000000"]);
+    check("Two to three million marched.", &["Two to three million => count 2000000..3000000"]);
+    check("Between 500 and 2 million voted.", &["500 and 2 million => count 500..2000000"]);
+}
+
+#[test]
 fn a_range_keeps_both_ends_after_about_and_as_a_length_of_time() {
     check("Some 40,000–50,000 people died.", &["Some 40,000–50,000 => count 40000..50000"]);
     check("The march took about 3–4 hours.", &["about 3–4 hours => duration PT3H..PT4H"]);
