@@ -581,7 +581,14 @@ pub fn is_plural_noun(word: &str) -> bool {
     ) {
         return true;
     }
-    word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us") && !word.ends_with("is")
+    // A possessive ("city's") names an owner, not what is counted.
+    let possessive = word.ends_with("'s") || word.ends_with("’s");
+    word.len() > 3
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && !word.ends_with("us")
+        && !word.ends_with("is")
+        && !possessive
 }
 
 /// True for a word that can carry a value: the words that name numbers, ranks, months, days,

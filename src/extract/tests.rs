@@ -114,6 +114,13 @@ fn counted_nouns_are_kept() {
 }
 
 #[test]
+fn dont_take_an_owner_for_the_counted_noun() {
+    let prose = scan("About 70,000 of the city's 80,000 inhabitants lost their homes.", Format::Markdown);
+    let nouns: Vec<_> = extract(&prose).claims.into_iter().map(|c| c.noun).collect();
+    assert_eq!(nouns, vec![None, Some("inhabitants".to_string())]);
+}
+
+#[test]
 fn durations_and_ages() {
     check("The speech lasted four hours.", &["four hours => duration PT4H"]);
     check("It took nearly four hours to read.", &["nearly four hours => duration ~PT4H"]);
