@@ -103,6 +103,9 @@ pub struct Scanner<'a> {
     anchor: Cell<Option<DatePoint>>,
     /// The last date met in the block that falls in one year, for "the following year".
     year_anchor: Cell<Option<DatePoint>>,
+    /// True after a length of time the story moved on by ("four days later") and before the next
+    /// full date: "the next day" then has no day to follow, not even the document's.
+    moved_on: Cell<bool>,
     /// The token of the last time of day looked for, and what was found there.
     last_time: Cell<Option<(usize, Option<TimeFound>)>>,
     /// Where the words that close a few rare patterns last stand in the block, found when first
@@ -178,6 +181,7 @@ impl<'a> Scanner<'a> {
             document_date,
             anchor: Cell::new(None),
             year_anchor: Cell::new(None),
+            moved_on: Cell::new(false),
             last_time: Cell::new(None),
             closers: OnceCell::new(),
         };
@@ -234,6 +238,7 @@ impl<'a> Scanner<'a> {
                     if let Value::Date(d) = &f.value {
                         if d.start.day.is_some() && d.start.year.is_some_and(|y| y.lo == y.hi) && d.end.is_none() {
                             self.anchor.set(Some(d.start));
+                            self.moved_on.set(false);
                         }
                         // "He left on 26 February 1815 and landed on 1 March": a later day of the
                         // year without its year moves the anchor on within the anchor's year.
@@ -251,6 +256,19 @@ impl<'a> Scanner<'a> {
                             self.year_anchor.set(Some(d.start));
                         } else if d.start.year.is_some() {
                             self.year_anchor.set(None);
+                        }
+                    }
+                    // "Four days later": the story has moved on by a length of time that is no date,
+                    // so "the next day" after it has no day to follow.
+                    if let Value::Number(n) = &f.value {
+                        let moves_on = matches!(
+                            self.low(f.end),
+                            "later" | "afterwards" | "afterward" | "after" | "earlier" | "before"
+                        );
+                        if n.unit.dimension == Dimension::Time && f.noun.as_deref() != Some("age") && moves_on {
+                            self.anchor.set(None);
+                            self.year_anchor.set(None);
+                            self.moved_on.set(true);
                         }
                     }
                     found.push(f);
@@ -307,6 +325,12 @@ impl<'a> Scanner<'a> {
     /// days, units of time and times of day.
     fn is_value_token(&self, k: usize) -> bool {
         self.kind(k) == Some(Tok::Num) || self.classes.get(k).is_some_and(|c| c.value)
+    }
+
+    /// The day the story stands at: the last full date of the block, else `fallback` (the
+    /// document's date), unless the story has moved on from it by a length of time.
+    fn story_anchor(&self, fallback: Option<DatePoint>) -> Option<DatePoint> {
+        if self.moved_on.get() { None } else { self.anchor.get().or(fallback) }
     }
 
     /// Where the words of [`Closers`] last stand in the block.

@@ -244,6 +244,14 @@ fn dont_guess_relative_dates_without_an_anchor() {
 }
 
 #[test]
+fn dont_follow_a_date_the_story_has_moved_on_from() {
+    let text = "The ship left on 10 April 1912. Four days later it struck ice, and the next day it sank.";
+    assert_eq!(claims_on(text, (2024, 1, 1)), ["10 April 1912 => date 1912-04-10", "Four days => duration P4D"]);
+    let text = "The strike began in 1926. A decade later it was forgotten; the following year a film revived it.";
+    assert_eq!(claims_on(text, (2024, 1, 1)), ["1926 => year 1926", "A decade => duration P10Y"]);
+}
+
+#[test]
 fn fractions_of_a_whole_are_percentages() {
     check("Only about a third of those on board survived.", &["about a third => percent ~33%"]);
     check("Two thirds of the crew were lost.", &["Two thirds => percent ~67%"]);
@@ -567,6 +575,8 @@ fn string_literals(source: &str) -> Vec<String> {
 /// only 18"). Each was checked by reading every place it is named.
 const NAMED_AROUND_CLAIMS: &[&str] = &[
     "after",
+    "afterward",
+    "afterwards",
     "ahead",
     "already",
     "and",

@@ -3,8 +3,9 @@
 //!
 //! "yesterday", "tomorrow", "three years ago", "last month", "next year" and weekday names resolve
 //! against the document's date; "the next day" and "the day before" resolve against the last full
-//! date earlier in the same paragraph, else the document's date. Without the anchor they need, they
-//! are not claims at all: concord never guesses a date. "Two years later" is not resolved here: it
+//! date earlier in the same paragraph, else the document's date, unless a length of time the story
+//! moved on by ("four days later") stands between. Without the anchor they need, they are not claims
+//! at all: concord never guesses a date. "Two years later" is not resolved here: it
 //! states a length of time, and is read as a duration.
 
 use super::{Scanner, lexicon};
@@ -198,7 +199,7 @@ impl Scanner<'_> {
         match self.low(p.end + 1) {
             "ago" => shift(document?, -count, unit).map(|v| (p.end + 2, v)),
             "earlier" => {
-                let anchor = self.anchor.get().or(document)?;
+                let anchor = self.story_anchor(document)?;
                 shift(anchor, -count, unit).map(|v| (p.end + 2, v))
             }
             _ => None,
@@ -519,7 +520,7 @@ impl Scanner<'_> {
         if let Some(found) = self.narrative_year(i) {
             return Some(found);
         }
-        let anchor = self.anchor.get().or(self.document_date).filter(is_full)?;
+        let anchor = self.story_anchor(self.document_date).filter(is_full)?;
         let (step, end) = match (self.low(i + 1), self.low(i + 2), self.low(i + 3)) {
             // "the next morning" is the next day; the part of it is only part of its name.
             ("next" | "following", "day" | "morning" | "evening" | "night", _) => (1, i + 3),
