@@ -1305,7 +1305,13 @@ fn value_affinity(a: &Value, b: &Value) -> f32 {
                 && x.start.day == y.start.day
                 && (x.start.year.is_none() || y.start.year.is_none() || x.start.year == y.start.year)
                 && same_time;
-            if same_day || same_moment(x, y) { SAME_VALUE } else { 0.0 }
+            if same_day || same_moment(x, y) {
+                SAME_VALUE
+            } else if years_apart(x, y) {
+                -SAME_VALUE
+            } else {
+                0.0
+            }
         }
         (Value::Number(x), Value::Number(y)) => {
             // "thousands" and "thousands", "more than 300" and "more than 300": an open bound is
@@ -1323,6 +1329,39 @@ fn value_affinity(a: &Value, b: &Value) -> f32 {
             if far_apart { -SAME_VALUE } else { 0.0 }
         }
         _ => 0.0,
+    }
+}
+
+/// How many years must part two dates for them to be unlikely to date one event, unless one is a
+/// slip of the pen for the other.
+const YEARS_APART: i32 = 50;
+
+/// Whether two dates lie more than [`YEARS_APART`] years apart and neither year is one digit off the
+/// other: a note's "started in 1087" and another's "started on 2 September 1666" date two events,
+/// while "1766" for "1666" is the kind of slip a checker exists to catch.
+fn years_apart(x: &crate::value::DateValue, y: &crate::value::DateValue) -> bool {
+    let span = |d: &crate::value::DateValue| {
+        let first = d.start.year?;
+        let last = d.end.and_then(|e| e.year).unwrap_or(first);
+        Some((first.lo, last.hi))
+    };
+    let (Some((a_lo, a_hi)), Some((b_lo, b_hi))) = (span(x), span(y)) else { return false };
+    let gap = (b_lo - a_hi).max(a_lo - b_hi);
+    gap > YEARS_APART && !digit_slip(a_lo, b_lo)
+}
+
+/// Whether two years are written alike but for one digit, or for two neighbouring digits swapped.
+fn digit_slip(a: i32, b: i32) -> bool {
+    let (a, b) = (a.to_string(), b.to_string());
+    if a.len() != b.len() {
+        return false;
+    }
+    let differ: Vec<usize> =
+        a.bytes().zip(b.bytes()).enumerate().filter(|(_, (p, q))| p != q).map(|(k, _)| k).collect();
+    match differ[..] {
+        [_] => true,
+        [k, l] => l == k + 1 && a.as_bytes()[k] == b.as_bytes()[l] && a.as_bytes()[l] == b.as_bytes()[k],
+        _ => false,
     }
 }
 
@@ -1929,6 +1968,31 @@ mod tests {
             "In the ice the expedition lost 112 of its 250 men.",
         ]);
         assert!(subjects.iter().any(|s| s.contains(&"112".to_string()) && s.len() == 2));
+    }
+
+    #[test]
+    fn dont_link_dates_centuries_apart_that_share_a_verb() {
+        // The fire "started on 2 September 1666"; the old cathedral "had been started in 1087".
+        let subjects = subjects_of(&[
+            include_str!("../tests/fixtures/distant-dates/fire-essay.md"),
+            include_str!("../tests/fixtures/distant-dates/fire-article.md"),
+            include_str!("../tests/fixtures/distant-dates/fire-notes.md"),
+        ]);
+        let fire =
+            subjects.iter().find(|s| s.contains(&"2 Sept 1666".to_string())).expect("the fire's start is linked");
+        assert!(fire.contains(&"Sunday 2 September 1666".to_string()), "{subjects:?}");
+        assert!(!fire.contains(&"1087".to_string()), "{subjects:?}");
+    }
+
+    #[test]
+    fn a_year_one_digit_off_is_a_slip_not_another_event() {
+        assert!(digit_slip(1666, 1766));
+        assert!(digit_slip(1689, 1698));
+        assert!(!digit_slip(1087, 1666));
+        let date = |y: i32| crate::value::DateValue::years(y, y);
+        assert!(!years_apart(&date(1666), &date(1766)));
+        assert!(years_apart(&date(1087), &date(1666)));
+        assert!(!years_apart(&date(1914), &date(1945)));
     }
 
     #[test]
