@@ -276,20 +276,6 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
             // The claims beside this one, whose clauses are not its own.
             let before = previous.replace(f.first..f.end);
             let after = found.peek().map(|n| n.first..n.end);
-            // "112 of 250 men", "2 of its 5 ships", "18 men returned out of 270": a figure of a
-            // larger figure just after it counts a part of that whole.
-            let of_whole = found.peek().is_some_and(|n| {
-                let same_dimension =
-                    dimension_of(&f.value).is_some() && dimension_of(&f.value) == dimension_of(&n.value);
-                let between = &lower[f.end..n.first];
-                let of = match between {
-                    ["of"] | ["of", "its" | "the" | "their" | "his" | "her" | "our"] => true,
-                    [.., "out", "of"] => between.len() <= 5,
-                    _ => false,
-                };
-                let larger = matches!((&f.value, &n.value), (Value::Number(a), Value::Number(b)) if a.value < b.value);
-                same_dimension && of && larger
-            });
             while s < sentence_bounds.len() && sentence_bounds[s].end <= f.first {
                 s += 1;
             }
@@ -352,8 +338,7 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
                 Vec::new()
             };
             let reported = quoted[f.first] || negated(tokens, &lower, f.first);
-            let part = (of_whole
-                || matches!(lower.get(f.end..f.end + 2), Some(&["of", "it" | "them" | "whom" | "which"])))
+            let part = matches!(lower.get(f.end..f.end + 2), Some(&["of", "it" | "them" | "whom" | "which"]))
                 && !matches!(f.first.checked_sub(1).map(|k| lower[k]), Some("all" | "both" | "each"));
             totals.push(
                 matches!(lower.get(f.end..f.end + 2), Some(&["in", "total" | "all"]))

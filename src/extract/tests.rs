@@ -823,21 +823,6 @@ fn years_that_bound_a_period_are_parts_of_it() {
 }
 
 #[test]
-fn a_figure_of_a_larger_figure_is_a_part_of_it() {
-    let parts = |text: &str| -> Vec<(String, bool)> {
-        let prose = scan(text, Format::Markdown);
-        extract(&prose).claims.iter().map(|c| (text[c.span.clone()].to_string(), c.part)).collect()
-    };
-    let of = parts("The expedition lost 112 of 250 men.");
-    assert_eq!(of, [("112".to_string(), true), ("250".to_string(), false)]);
-    let out_of = parts("Only 18 men returned out of 270.");
-    assert_eq!(out_of, [("18".to_string(), true), ("270".to_string(), false)]);
-    // A larger figure first, or figures of different kinds, are no part and whole.
-    let bigger = parts("It sold 300 of 20 models.");
-    assert_eq!(bigger, [("300".to_string(), false), ("20".to_string(), false)]);
-}
-
-#[test]
 fn ages_told_without_a_unit() {
     check("Captain Edward Smith, 62, went down with his ship.", &["62 => duration P62Y"]);
     check("Peter Fechter was shot on the wall, and he was only 18.", &["18 => duration P18Y"]);
