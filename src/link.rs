@@ -442,6 +442,28 @@ struct Traits {
     /// It counts people of two groups or more together: it counts people, alone among the counts of
     /// its sentence, and [`names_groups`].
     whole: bool,
+    /// The names right beside it and the names anywhere in its context, one bit per name: see
+    /// [`name_bits`].
+    names: (u64, u64),
+}
+
+/// How near a name must be to be the person a claim's own event is about: five tokens, as in
+/// "Irène, born in 1897" or "Born in 1867, Curie was".
+const PERSON_WEIGHT: f32 = 0.5;
+
+/// The names in a claim's context, one hashed bit each: those within [`PERSON_WEIGHT`], and all of
+/// them. Headings are left out: they name what a whole note is about.
+fn name_bits(claim: &Claim) -> (u64, u64) {
+    use std::hash::BuildHasher;
+    let bit = |stem: &str| 1_u64 << (foldhash::fast::FixedState::with_seed(0).hash_one(stem) % 64);
+    let (mut near, mut all) = (0, 0);
+    for w in claim.context.iter().filter(|w| w.proper && !w.from_heading) {
+        all |= bit(&w.stem);
+        if w.weight >= PERSON_WEIGHT {
+            near |= bit(&w.stem);
+        }
+    }
+    (near, all)
 }
 
 /// Words that say which clock a date or time is read on.
@@ -537,6 +559,7 @@ fn traits(claims: &[LinkInput<'_>]) -> Vec<Traits> {
                 zone: zone_of(c.claim, explained.contains(&(c.doc, c.claim.sentence_index))),
                 people,
                 whole: people && alone && names_groups(c.claim),
+                names: name_bits(c.claim),
             }
         })
         .collect()
@@ -1442,6 +1465,13 @@ fn linkable(claims: &[LinkInput<'_>], traits: &[Traits], x: usize, y: usize) -> 
     if ea != 0 && eb != 0 && ea & eb == 0 {
         return false;
     }
+    // A birth or a death is someone's: "Their daughter Irène, born in 1897" and "Born in 1867,
+    // Curie was 24" name different people beside the event, and neither names the other's.
+    let life = event_bit("born") | event_bit("die");
+    let ((na, all_a), (nb, all_b)) = (ta.names, tb.names);
+    if ea & eb & life != 0 && na != 0 && nb != 0 && na & all_b == 0 && nb & all_a == 0 {
+        return false;
+    }
     // Two lengths of time counted from different events are different facts: "six months of
     // Stalin's death" and "three years into his reign"; "after the collision" and "after hitting the
     // ice" name one event.
@@ -1961,6 +1991,18 @@ mod tests {
             subjects.iter().find(|s| s.contains(&"2 Sept 1666".to_string())).expect("the fire's start is linked");
         assert!(fire.contains(&"Sunday 2 September 1666".to_string()), "{subjects:?}");
         assert!(!fire.contains(&"1087".to_string()), "{subjects:?}");
+    }
+
+    #[test]
+    fn dont_link_the_births_of_different_people() {
+        // Irène "born in 1897", her mother "Born in 1867, Curie was 24".
+        let subjects = subjects_of(&[
+            include_str!("../tests/fixtures/life-events/curie-life.md"),
+            include_str!("../tests/fixtures/life-events/curie-timeline.md"),
+            include_str!("../tests/fixtures/life-events/curie-essay.md"),
+        ]);
+        let both = |s: &Vec<String>| s.contains(&"1867".to_string()) && s.contains(&"1897".to_string());
+        assert!(!subjects.iter().any(both), "{subjects:?}");
     }
 
     #[test]
