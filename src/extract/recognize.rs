@@ -1409,11 +1409,7 @@ impl<'a> Scanner<'a> {
         if len == 3 && era.is_none() {
             return None;
         }
-        // A year is not followed by more digit groups ("1,500" is a number, "1912.5" too).
-        if (self.is_punct(i + 1, ",") || self.is_punct(i + 1, "."))
-            && self.gap(i + 2) == Gap::None
-            && self.is_num(i + 2)
-        {
+        if self.digit_group_after(i) {
             return None;
         }
         let year = v as i32;
@@ -1446,20 +1442,23 @@ impl<'a> Scanner<'a> {
         }
     }
 
+    /// True when more digit groups follow the number at `i`: a year is not followed by any ("1,500"
+    /// is a number, "1912.5" too).
+    fn digit_group_after(&self, i: usize) -> bool {
+        (self.is_punct(i + 1, ",") || self.is_punct(i + 1, ".")) && self.gap(i + 2) == Gap::None && self.is_num(i + 2)
+    }
+
     /// A year after its era, written in capitals: "AD 138", "A.D. 1066". The era says it is a year,
     /// so it may have one to four digits.
     fn era_first_at(&self, i: usize) -> Option<(usize, DateValue)> {
-        let start = match self.raw(i) {
-            "AD" => i + 1,
-            "A" if self.is_punct(i + 1, ".") && self.raw(i + 2) == "D" && self.is_punct(i + 3, ".") => i + 4,
-            _ => return None,
-        };
+        // Only the common era is named before its years.
+        let (start, false, true) = self.era_after(i)? else { return None };
+        if !matches!(self.low(i), "ad" | "a") {
+            return None;
+        }
         let digits = self.raw(start);
         let year = self.num_value(start).filter(|y| (1..=2200).contains(y) && digits.len() <= 4)?;
-        let grouped = (self.is_punct(start + 1, ",") || self.is_punct(start + 1, "."))
-            && self.gap(start + 2) == Gap::None
-            && self.is_num(start + 2);
-        if self.gap(start) == Gap::None || digits.starts_with('0') || grouped {
+        if self.gap(start) == Gap::None || digits.starts_with('0') || self.digit_group_after(start) {
             return None;
         }
         let year = year as i32;
