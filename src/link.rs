@@ -1375,15 +1375,27 @@ fn years_apart(x: &crate::value::DateValue, y: &crate::value::DateValue) -> bool
 
 /// Whether two years are written alike but for one digit, or for two neighbouring digits swapped.
 fn digit_slip(a: i32, b: i32) -> bool {
-    let (a, b) = (a.to_string(), b.to_string());
-    if a.len() != b.len() {
+    let digits = |n: i32| n.unsigned_abs().checked_ilog10().map_or(1, |l| l + 1);
+    if a.signum() != b.signum() || digits(a) != digits(b) {
         return false;
     }
-    let differ: Vec<usize> =
-        a.bytes().zip(b.bytes()).enumerate().filter(|(_, (p, q))| p != q).map(|(k, _)| k).collect();
-    match differ[..] {
+    // The digits that differ, from the last: their places and the digits on each side.
+    let (mut x, mut y) = (a.unsigned_abs(), b.unsigned_abs());
+    let mut differ = [(0_u32, 0_u32, 0_u32); 3];
+    let (mut count, mut place) = (0, 0);
+    while x > 0 || y > 0 {
+        if x % 10 != y % 10 {
+            if count == differ.len() {
+                return false;
+            }
+            differ[count] = (place, x % 10, y % 10);
+            count += 1;
+        }
+        (x, y, place) = (x / 10, y / 10, place + 1);
+    }
+    match differ[..count] {
         [_] => true,
-        [k, l] => l == k + 1 && a.as_bytes()[k] == b.as_bytes()[l] && a.as_bytes()[l] == b.as_bytes()[k],
+        [(k, p, q), (l, r, s)] => l == k + 1 && p == s && q == r,
         _ => false,
     }
 }
