@@ -423,9 +423,14 @@ fn write_decimal(f: &mut fmt::Formatter<'_>, x: f64) -> fmt::Result {
     }
 }
 
+/// Seconds in a day, the unit of the date part of an ISO 8601 duration.
+const DAY: f64 = 86_400.0;
+
+/// Seconds in a month: a twelfth of a year of 365.25 days.
+const MONTH: f64 = 365.25 * DAY / 12.0;
+
 /// Writes a duration in ISO 8601: `PT4H`, `P6M`, `PT2H40M`, `P28Y`, `P63Y7M`.
 fn write_duration(f: &mut fmt::Formatter<'_>, n: &Number) -> fmt::Result {
-    const DAY: f64 = 86_400.0;
     let symbol = n.unit.symbol;
     let is_time_part = matches!(symbol, "H" | "MIN" | "S");
     f.write_str("P")?;
@@ -447,7 +452,7 @@ fn write_duration(f: &mut fmt::Formatter<'_>, n: &Number) -> fmt::Result {
     // The compound tail is in units smaller than the first: "63 years and 7 months" is `P63Y7M`,
     // "2 weeks and 3 days" `P2W3D`, "2 h 40 min" `PT2H40M`.
     let date_parts: &[(f64, &str)] = match symbol {
-        "Y" => &[(365.25 * DAY / 12.0, "M"), (DAY, "D")],
+        "Y" => &[(MONTH, "M"), (DAY, "D")],
         "M" | "W" => &[(DAY, "D")],
         _ => &[],
     };
@@ -969,10 +974,10 @@ fn parse_iso_duration(iso: &str) -> Option<Number> {
             _ => {
                 let v: f64 = digits.parse().ok()?;
                 let (seconds, symbol) = match (c, in_time) {
-                    ('Y', false) => (365.25 * 86_400.0, "Y"),
-                    ('M', false) => (365.25 * 86_400.0 / 12.0, "M"),
-                    ('W', false) => (7.0 * 86_400.0, "W"),
-                    ('D', false) => (86_400.0, "D"),
+                    ('Y', false) => (12.0 * MONTH, "Y"),
+                    ('M', false) => (MONTH, "M"),
+                    ('W', false) => (7.0 * DAY, "W"),
+                    ('D', false) => (DAY, "D"),
                     ('H', true) => (3600.0, "H"),
                     ('M', true) => (60.0, "MIN"),
                     ('S', true) => (1.0, "S"),
