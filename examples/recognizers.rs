@@ -727,8 +727,12 @@ fn judge_datetime(type_name: &str, text: &str, result: &Json, anchored: bool) ->
     if matches!(type_name, "timerange" | "datetimerange") {
         return Err(why::TIME_RANGE);
     }
-    if timexes.iter().any(|t| ["SP", "SU", "FA", "WI"].iter().any(|s| t.ends_with(s)))
-        || (is_date && has(&["spring", "summer", "autumn", "fall", "winter", "midsummer"]))
+    // A season is read with its year, or counted from the document's date; winter spans two years
+    // and is not read.
+    let dated_season = timexes.len() == 1 && parse_timex(&timexes[0]).is_some() && !has(&["mid", "midsummer"]);
+    if !dated_season
+        && (timexes.iter().any(|t| ["SP", "SU", "FA", "WI"].iter().any(|s| t.ends_with(s)))
+            || (is_date && has(&["spring", "summer", "autumn", "fall", "winter", "midsummer"])))
     {
         return Err(why::SEASON);
     }
@@ -893,6 +897,20 @@ fn parse_timex(timex: &str) -> Option<DateWant> {
             return None;
         }
         return Some(DateWant { start: Some(start?), end: Some(end?), time: None });
+    }
+    // "2016-SU": the season's three months in that year.
+    if let Some((year, season)) = timex.split_once('-').filter(|(y, _)| y.len() == 4) {
+        let months = match season {
+            "SP" => Some((3, 5)),
+            "SU" => Some((6, 8)),
+            "FA" => Some((9, 11)),
+            _ => None,
+        };
+        if let Some((first, last)) = months {
+            let year = YearWant::Known(year.parse().ok()?);
+            let point = |month| Some(PointWant { year, month: Some(month), day: None });
+            return Some(DateWant { start: point(first), end: point(last), time: None });
+        }
     }
     let (start, time) = parse_point(timex)?;
     if start.is_none() && time.is_none() {

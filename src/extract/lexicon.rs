@@ -69,6 +69,18 @@ pub fn season(word: &str) -> Option<(u8, u8)> {
     })
 }
 
+/// The value of a fraction written as one sign: "½", "¾".
+pub fn vulgar_fraction(sign: &str) -> Option<f64> {
+    Some(match sign {
+        "½" => 0.5,
+        "¼" => 0.25,
+        "¾" => 0.75,
+        "⅓" => 1.0 / 3.0,
+        "⅔" => 2.0 / 3.0,
+        _ => return None,
+    })
+}
+
 /// The value of a cardinal number word below a hundred.
 pub fn small_number(word: &str) -> Option<u32> {
     Some(match word {

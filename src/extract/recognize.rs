@@ -324,7 +324,11 @@ impl<'a> Scanner<'a> {
     /// True for a token that can carry a value: digits, and the words that name numbers, ranks, months,
     /// days, units of time and times of day.
     fn is_value_token(&self, k: usize) -> bool {
-        self.kind(k) == Some(Tok::Num) || self.classes.get(k).is_some_and(|c| c.value)
+        match self.kind(k) {
+            Some(Tok::Num) => true,
+            Some(Tok::Punct) => lexicon::vulgar_fraction(self.raw(k)).is_some(),
+            _ => self.classes.get(k).is_some_and(|c| c.value),
+        }
     }
 
     /// The day the story stands at: the last full date of the block, else `fallback` (the
@@ -693,6 +697,7 @@ impl<'a> Scanner<'a> {
             && !leading_point
             && !matches!(self.raw(i), "'" | "’" | "~")
             && lexicon::currency_symbol(self.raw(i)).is_none()
+            && lexicon::vulgar_fraction(self.raw(i)).is_none()
         {
             return None;
         }
@@ -1465,6 +1470,21 @@ impl<'a> Scanner<'a> {
         Some((start + 1, DateValue::years(year, year)))
     }
 
+    /// A year named as one: "the year 476", "the year 1000". The words say it is a year, so it may
+    /// have one to four digits; a year with its era is read with it.
+    fn named_year_at(&self, i: usize) -> Option<(usize, DateValue)> {
+        if i < 2 || !self.is_word(i - 1, "year") || !self.is_word(i - 2, "the") || self.era_after(i + 1).is_some() {
+            return None;
+        }
+        let digits = self.raw(i);
+        let year = self.num_value(i).filter(|y| (1..=2200).contains(y) && digits.len() <= 4)?;
+        if digits.starts_with('0') || self.digit_group_after(i) {
+            return None;
+        }
+        let year = year as i32;
+        Some((i + 1, DateValue::years(year, year)))
+    }
+
     /// "24 February 1956", "24th of February", "24–25 February 1956", "14/15 April", "the
     /// fourteenth of July, 1789".
     fn day_month_at(&self, i: usize) -> Option<(usize, DateValue)> {
@@ -1696,7 +1716,9 @@ impl<'a> Scanner<'a> {
         if self.is_word(j, "of") {
             j += 1;
         }
-        let (end, year) = self.year_at(j)?;
+        // A season names a time, so a number in words after it is a year: "the spring of nineteen
+        // seventy-eight".
+        let (end, year) = self.year_at(j).or_else(|| self.spoken_year_at(j, true))?;
         let span = Some(YearSpan::single(year));
         let start = DatePoint { year: span, month: Some(first), day: None };
         let stop = DatePoint { year: span, month: Some(last), day: None };
@@ -1766,6 +1788,9 @@ impl<'a> Scanner<'a> {
             }
         }
         if let Some(found) = self.era_first_at(i) {
+            return Some(found);
+        }
+        if let Some(found) = self.named_year_at(i) {
             return Some(found);
         }
         // "c1935": a circa mark glued to the year.
@@ -3290,6 +3315,18 @@ impl<'a> Scanner<'a> {
                 article: false,
             });
         }
+        // "½ hour", "¾ mile": a fraction sign on its own counts the unit after it.
+        if let Some(f) = lexicon::vulgar_fraction(self.raw(i)).filter(|_| !negative && self.is_unit_word(i + 1)) {
+            return Some(Parsed {
+                end: i + 1,
+                value: f,
+                written: format!("{f}"),
+                high: None,
+                implied: None,
+                single_word: false,
+                article: false,
+            });
+        }
         if !self.is_num(i) {
             return None;
         }
@@ -3354,10 +3391,10 @@ impl<'a> Scanner<'a> {
             end += 2;
         }
         let mut value: f64 = written.parse().ok()?;
-        // "21½".
-        if tight(end) && self.raw(end) == "½" {
-            value += 0.5;
-            written.push_str(".5");
+        // "21½", "3¾".
+        if let Some(f) = lexicon::vulgar_fraction(self.raw(end)).filter(|_| tight(end) && !written.contains('.')) {
+            value += f;
+            written = format!("{value}");
             end += 1;
         }
         // "1/4 mile", "10 1/2 miles": a fraction of a unit. A fraction with nothing measured after it

@@ -132,6 +132,16 @@ fn durations_and_ages() {
 }
 
 #[test]
+fn fractions_written_as_one_sign() {
+    check("The march took 21½ hours.", &["21½ hours => duration PT1290M"]);
+    check("The road ran 3¾ miles.", &["3¾ miles => quantity 3.75 mi"]);
+    check("The call took a ½ hour.", &["½ hour => duration PT30M"]);
+    check("Only ¼ mile remained.", &["¼ mile => quantity 0.25 mi"]);
+    // A sign with nothing measured after it is no claim.
+    check("He ate ½ of it.", &[]);
+}
+
+#[test]
 fn the_age_of_a_person_after_the_age_of() {
     check("He died at the age of 74.", &["age of 74 => duration P74Y"]);
     check("By the age of twelve she read Latin.", &["age of twelve => duration P12Y"]);
@@ -344,6 +354,31 @@ fn quarters_weeks_and_months_on_their_own() {
     assert_eq!(claims_on("Prices rose last week.", day), ["last week => date 1989-10-16/1989-10-22"]);
     check("The strike began in January and ended in March.", &["January => date XXXX-01", "March => date XXXX-03"]);
     check("March on, they said. May we go?", &[]);
+}
+
+#[test]
+fn a_season_with_its_year_in_words() {
+    check(
+        "In the spring of nineteen seventy-eight it rained.",
+        &["spring of nineteen seventy-eight => date 1978-03/1978-05"],
+    );
+    check("The summer of 1789 was hot.", &["summer of 1789 => date 1789-06/1789-08"]);
+}
+
+#[test]
+fn a_season_before_or_after_the_document_date() {
+    let october = (1998, 10, 26);
+    // Autumn is not over in October, so the last one was the year before; summer is.
+    assert_eq!(claims_on("Last fall the museum moved.", october), ["Last fall => date 1997-09/1997-11"]);
+    assert_eq!(claims_on("Last summer was wet.", october), ["Last summer => date 1998-06/1998-08"]);
+    let november = (1998, 11, 20);
+    assert_eq!(claims_on("Last fall the museum moved.", november), ["Last fall => date 1997-09/1997-11"]);
+    assert_eq!(claims_on("It reopens next spring.", october), ["next spring => date 1999-03/1999-05"]);
+    assert_eq!(claims_on("This summer was hot.", october), ["This summer => date 1998-06/1998-08"]);
+    let april = (1999, 4, 2);
+    assert_eq!(claims_on("It reopens next autumn.", april), ["next autumn => date 1999-09/1999-11"]);
+    // Without the document's date there is nothing to count from.
+    check("Last fall the museum moved.", &[]);
 }
 
 #[test]
@@ -902,6 +937,16 @@ fn years_with_their_era_before_or_after() {
     check("Troy fell in 1180 B.C. and burned.", &["1180 B.C. => year -1179"]);
     check("Hadrian died in AD 138.", &["AD 138 => year 0138"]);
     check("The abbey was founded in A.D. 1066 by monks.", &["A.D. 1066 => year 1066"]);
+}
+
+#[test]
+fn a_number_named_a_year_is_one() {
+    check("Rome fell in the year 476.", &["476 => year 0476"]);
+    check("In the year 1000 few people travelled.", &["1000 => year 1000"]);
+    check("The year 44 BC ended a republic.", &["44 BC => year -043"]);
+    // Without the words, three digits are a count.
+    check("Rome lost 476 ships.", &["476 => count 476"]);
+    check("Year 3 pupils came.", &["3 => count 3"]);
 }
 
 #[test]

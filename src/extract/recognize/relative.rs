@@ -100,6 +100,21 @@ impl Scanner<'_> {
                     let point = DatePoint { year: Some(YearSpan::single(year)), month: Some(month), day: None };
                     return Some((i + 2, DateValue::point(point)));
                 }
+                // "last fall": the most recent autumn over before the document's month, and "next
+                // spring" the first still to begin after it.
+                if let Some((first, last)) = lexicon::season(target).filter(|_| self.kind(i + 1) == Some(Tok::Word)) {
+                    let d = document?;
+                    let (year, current) = (d.year?.lo, d.month?);
+                    let year = match step {
+                        -1 if last >= current => year - 1,
+                        1 if first <= current => year + 1,
+                        _ => year,
+                    };
+                    let span = Some(YearSpan::single(year));
+                    let start = DatePoint { year: span, month: Some(first), day: None };
+                    let stop = DatePoint { year: span, month: Some(last), day: None };
+                    return Some((i + 2, DateValue { end: Some(stop), ..DateValue::point(start) }));
+                }
                 if target == "week" {
                     return week_of(document?, step).map(|v| (i + 2, v));
                 }
