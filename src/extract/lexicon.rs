@@ -532,6 +532,9 @@ pub fn is_label_word(word: &str) -> bool {
             | "scene"
             | "level"
             | "version"
+            | "unit"
+            | "units"
+            | "reactor"
             | "v"
     )
 }

@@ -180,6 +180,16 @@ fn dont_extract_pages_labels_or_citations() {
 }
 
 #[test]
+fn dont_count_numbered_units_or_reactors() {
+    check("Unit 4 exploded at night.", &[]);
+    check("| Reactor | Unit 4 |", &[]);
+    check("Reactor 4 burned; units 5 & 6 were never finished.", &[]);
+    check("See pages 4 and 9 for maps.", &[]);
+    // A count of units is still a count.
+    check("The plant had 4 units.", &["4 => count 4"]);
+}
+
+#[test]
 fn dont_extract_from_code_urls_or_list_markers() {
     let text = "1. first item here\n\n```\nx = 2224\n```\n\nSee [this](https://example.org/1912/page2).\n";
     assert!(claims(text).is_empty(), "{:?}", claims(text));
