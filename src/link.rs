@@ -1484,6 +1484,12 @@ fn linkable(claims: &[LinkInput<'_>], traits: &[Traits], x: usize, y: usize) -> 
     if ea & eb & life != 0 && na != 0 && nb != 0 && na & all_b == 0 && nb & all_a == 0 {
         return false;
     }
+    // Two ranks of one document count off a series: "The first pair, Bourdillon and Evans, … the
+    // second pair, Hillary and Tenzing".
+    let ranks = a.claim.kind == Kind::Ordinal && b.claim.kind == Kind::Ordinal;
+    if ranks && a.doc == b.doc && a.claim.value != b.claim.value {
+        return false;
+    }
     // Two lengths of time counted from different events are different facts: "six months of
     // Stalin's death" and "three years into his reign"; "after the collision" and "after hitting the
     // ice" name one event.
@@ -2014,6 +2020,24 @@ mod tests {
             include_str!("../tests/fixtures/life-events/curie-essay.md"),
         ]);
         let both = |s: &Vec<String>| s.contains(&"1867".to_string()) && s.contains(&"1897".to_string());
+        assert!(!subjects.iter().any(both), "{subjects:?}");
+    }
+
+    #[test]
+    fn dont_link_ranks_that_count_off_a_series() {
+        let subjects = subjects_of(&[
+            "The first pair, Bourdillon and Evans, turned back. The second pair, Hillary and Tenzing, reached the top.",
+            "The first summit pair, Bourdillon and Evans, went up on 26 May.",
+        ]);
+        let both = |s: &Vec<String>| s.contains(&"first".to_string()) && s.contains(&"second".to_string());
+        assert!(!subjects.iter().any(both), "{subjects:?}");
+        // The same rank, told of the same climbers, is one fact.
+        assert!(subjects.iter().any(|s| s.len() == 2 && s.iter().all(|c| c == "first")), "{subjects:?}");
+        // A note that counts off its lifeboats names no one, and its ranks are a series still.
+        let subjects = subjects_of(&[
+            "The first lifeboat was lowered half empty. The second lifeboat was lowered half empty too.",
+            "The first lifeboat was lowered half empty, with room to spare.",
+        ]);
         assert!(!subjects.iter().any(both), "{subjects:?}");
     }
 
