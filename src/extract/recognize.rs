@@ -2345,7 +2345,8 @@ impl<'a> Scanner<'a> {
             && self.is_punct(i - 1, ",")
             && self.is_capitalized(i - 2)
             && !self.sentence_start[i - 2]
-            && self.is_punct(i + 1, ",");
+            && self.is_punct(i + 1, ",")
+            && !self.digit_group_after(i);
         let verb = if i >= 1 && matches!(self.low(i - 1), "only" | "just" | "barely" | "already" | "still") {
             i - 1
         } else {

@@ -129,6 +129,8 @@ fn durations_and_ages() {
     check("It took 160 minutes.", &["160 minutes => duration PT160M"]);
     check("The 59-year-old governor was killed.", &["59-year-old => duration P59Y"]);
     check("Gueffroy, aged 20, was shot.", &["aged 20 => duration P20Y"]);
+    // A figure with thousands after a name is no age: "the South Summit, 28,700 ft".
+    check("They reached the South Summit, 28,700 ft up.", &["28,700 ft => quantity 28700 ft"]);
 }
 
 #[test]
