@@ -1532,7 +1532,50 @@ fn can_merge(a: &[usize], b: &[usize], claims: &[LinkInput<'_>], traits: &[Trait
         }
     }
     let average = sum / (a.len() * b.len()) as f32;
-    average >= LINK_THRESHOLD * MERGE_RATIO
+    average >= LINK_THRESHOLD * MERGE_RATIO && !contradicts_in_many(a, b, claims)
+}
+
+/// Whether joining two clusters would leave two documents or more stating conflicting values within
+/// the one subject, where neither cluster had as many, and the smaller cluster is told by more than
+/// half as many documents as the larger. One note may contradict itself, and a slip may be copied
+/// into a second draft beside the figure that most notes give; but when two notes each give two
+/// heights, one of the South Col and one of the summit, and each height has as many notes behind
+/// it, they speak of two things.
+fn contradicts_in_many(a: &[usize], b: &[usize], claims: &[LinkInput<'_>]) -> bool {
+    let conflicts = |x: usize, y: usize| {
+        claims[x].doc == claims[y].doc
+            && claims[x].claim.value.compare(&claims[y].claim.value) == Some(crate::value::Verdict::Conflict)
+    };
+    let within = |c: &[usize]| -> Vec<DocId> {
+        let mut docs: Vec<DocId> = Vec::new();
+        for (k, &x) in c.iter().enumerate() {
+            for &y in &c[k + 1..] {
+                if conflicts(x, y) && !docs.contains(&claims[x].doc) {
+                    docs.push(claims[x].doc);
+                }
+            }
+        }
+        docs
+    };
+    let (in_a, in_b) = (within(a), within(b));
+    let mut docs: Vec<DocId> = in_a.iter().chain(&in_b).copied().collect();
+    for &x in a {
+        for &y in b {
+            if conflicts(x, y) && !docs.contains(&claims[x].doc) {
+                docs.push(claims[x].doc);
+            }
+        }
+    }
+    docs.sort_unstable();
+    docs.dedup();
+    let told_by = |c: &[usize]| {
+        let mut d: Vec<DocId> = c.iter().map(|&x| claims[x].doc).collect();
+        d.sort_unstable();
+        d.dedup();
+        d.len()
+    };
+    let (da, db) = (told_by(a), told_by(b));
+    docs.len() >= 2 && docs.len() > in_a.len().max(in_b.len()) && 2 * da.min(db) > da.max(db)
 }
 
 /// Scored candidate pairs, sorted by pair.
@@ -2021,6 +2064,41 @@ mod tests {
         ]);
         let both = |s: &Vec<String>| s.contains(&"1867".to_string()) && s.contains(&"1897".to_string());
         assert!(!subjects.iter().any(both), "{subjects:?}");
+    }
+
+    #[test]
+    fn dont_link_heights_of_two_places_that_several_notes_give_side_by_side() {
+        // Three notes give the height of the South Col camp and of the South Summit; a fourth gives
+        // only the second.
+        let subjects = subjects_of(&[
+            include_str!("../tests/fixtures/camp-heights/saddle-essay.md"),
+            include_str!("../tests/fixtures/camp-heights/camp-notes.md"),
+            include_str!("../tests/fixtures/camp-heights/height-table.md"),
+            include_str!("../tests/fixtures/camp-heights/turning-back.md"),
+        ]);
+        let col = |c: &String| c.starts_with("7,900") || c.contains("26,000");
+        let summit = |c: &String| c.starts_with("8,750") || c.contains("28,700");
+        assert!(!subjects.iter().any(|s| s.iter().any(col) && s.iter().any(summit)), "{subjects:?}");
+        assert!(subjects.iter().any(|s| s.len() == 3 && s.iter().all(col)), "{subjects:?}");
+        assert!(subjects.iter().any(|s| s.len() == 4 && s.iter().all(summit)), "{subjects:?}");
+    }
+
+    #[test]
+    fn a_slip_copied_into_a_second_draft_still_joins_the_figure_most_notes_give() {
+        let draft = "The congress sat for 31 days in the old hall.\n\n| What | Figure |\n|---|---|\n| Congress sat in the old hall | 14 days |\n";
+        let subjects = subjects_of(&[
+            "The congress sat for 14 days in the old hall.",
+            "In the old hall the congress sat for 14 days.",
+            "- congress sat 14 days, old hall",
+            "The congress, in the old hall, sat for 14 days and then broke up.",
+            "The congress sat for 14 days before it was dissolved.",
+            draft,
+            draft,
+        ]);
+        assert!(
+            subjects.iter().any(|s| s.contains(&"31 days".to_string()) && s.contains(&"14 days".to_string())),
+            "{subjects:?}"
+        );
     }
 
     #[test]
