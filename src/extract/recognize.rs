@@ -551,9 +551,12 @@ impl<'a> Scanner<'a> {
         // A capitalised word that does not start the sentence and is no month, weekday or function
         // word names something: "Apollo 11", "Grenzmauer 75". Years after names are still years
         // ("Paris 1789" is rare; "Louis 16" is a name).
-        // "NATO 50 years ago": an amount of time counted back is no name.
+        // "NATO 50 years ago": an amount of time counted back is no name, and "London 2 June" gives
+        // a day of the month.
         let ago = lexicon::time_unit(self.low(i + 1)).is_some() && self.is_word(i + 2, "ago");
-        self.is_capitalized(j)
+        let day =
+            self.raw(i).len() <= 2 && self.kind(i + 1) == Some(Tok::Word) && lexicon::month(self.low(i + 1)).is_some();
+        !day && self.is_capitalized(j)
             && !self.sentence_start[j]
             && j + 1 == i
             && !ago
@@ -701,7 +704,7 @@ impl<'a> Scanner<'a> {
             && self.gap(i + 1) == Gap::None;
         if self.kind(i) == Some(Tok::Punct)
             && !leading_point
-            && !matches!(self.raw(i), "'" | "’" | "~")
+            && !matches!(self.raw(i), "'" | "’" | "~" | "≈")
             && lexicon::currency_symbol(self.raw(i)).is_none()
             && lexicon::vulgar_fraction(self.raw(i)).is_none()
         {
@@ -745,6 +748,15 @@ impl<'a> Scanner<'a> {
         if let Some(mut found) = self.dated_at(start, bound) {
             found.first = i;
             return Some(found);
+        }
+        // "stretched over 28–29 May", "under 5 May": before a day of a month, "over" and "under"
+        // are prepositions, not bounds.
+        if bound.is_some_and(Bound::is_open) {
+            let day =
+                |f: &Found| matches!(&f.value, Value::Date(d) if d.start.month.is_some() && d.start.day.is_some());
+            if let Some(found) = self.dated_at(start, None).filter(day) {
+                return Some(found);
+            }
         }
         if let Some(mut found) = self.number_claim_at(start, bound) {
             // Letters glued after the claim make it an identifier too: "4A", "2B-3".
@@ -806,11 +818,11 @@ impl<'a> Scanner<'a> {
 
     /// A qualifier phrase at `i` that is followed by something numeric.
     fn qualifier_at(&self, i: usize) -> Option<(usize, Bound)> {
-        if self.kind(i) != Some(Tok::Word) && !self.is_punct(i, "~") {
-            return None;
-        }
-        if self.is_punct(i, "~") {
+        if self.is_punct(i, "~") || self.is_punct(i, "≈") {
             return Some((1, Bound::Approx));
+        }
+        if self.kind(i) != Some(Tok::Word) {
+            return None;
         }
         // "c." and "ca." before a year.
         if matches!(self.low(i), "c" | "ca") && self.is_punct(i + 1, ".") && self.is_num(i + 2) {
@@ -2863,8 +2875,28 @@ impl<'a> Scanner<'a> {
                 // thing lies ("42 m down", "30 m below the surface"), what it measures ("2 m in
                 // diameter") or what it is a measure of ("200 g of flour") makes it a unit too: a
                 // scale letter ("5 m" for five million) stands before the noun it counts.
+                // A preposition or conjunction after the letter leaves nothing for a scale to count:
+                // "reached 8,600 m on 28 May".
                 let dimension_word = lexicon::is_extent_word(self.low(j + 1))
                     || matches!(self.low(j + 1), "away" | "apart")
+                    || matches!(
+                        self.low(j + 1),
+                        "on" | "at"
+                            | "by"
+                            | "before"
+                            | "after"
+                            | "until"
+                            | "till"
+                            | "when"
+                            | "while"
+                            | "during"
+                            | "and"
+                            | "but"
+                            | "or"
+                            | "then"
+                            | "which"
+                            | "where"
+                    )
                     || matches!(self.raw(j + 1), "x" | "×") && self.is_num(j + 2)
                     || unit.dimension != Dimension::Temperature
                         && (self.is_position_word(j + 1)
@@ -3009,6 +3041,26 @@ impl<'a> Scanner<'a> {
         (adjacent && must_be_noun).then(|| w.to_string())
     }
 
+    /// A fraction of one unit at `i`: "a quarter of an hour", "three quarters of a mile", "a third
+    /// of a mile". Returns where the unit stands and the fraction.
+    fn part_of_unit(&self, i: usize) -> Option<(usize, f64)> {
+        let count = match self.low(i) {
+            "a" | "one" => 1.0,
+            w => f64::from(lexicon::small_number(w).filter(|n| (2..=3).contains(n))?),
+        };
+        let per = match self.low(i + 1) {
+            "third" | "thirds" => 3.0,
+            "quarter" | "quarters" => 4.0,
+            _ => return None,
+        };
+        if count >= per || !self.is_word(i + 2, "of") || !matches!(self.low(i + 3), "a" | "an") {
+            return None;
+        }
+        let w = self.low(i + 4);
+        let unit = lexicon::time_unit(w).is_some() || w.len() > 2 && lexicon::measure_unit(w).is_some();
+        unit.then_some((i + 4, count / per))
+    }
+
     /// A fraction of a whole, as a percentage: "about a third of those on board", "two thirds of the
     /// crew", "a two-thirds majority". Without a hyphen it needs a qualifier before it or "of" after
     /// it: "a third lifeboat" is a rank.
@@ -3031,6 +3083,10 @@ impl<'a> Scanner<'a> {
         }
         let share = count / per;
         if share > 1.0 {
+            return None;
+        }
+        // "a quarter of an hour" is a length of time (see `number_word_at`), not a share.
+        if self.part_of_unit(i).is_some() {
             return None;
         }
         // A third is not a round percentage; it is stated to the nearest whole percent, approximately.
@@ -3605,6 +3661,12 @@ impl<'a> Scanner<'a> {
                     let s = lexicon::scale(self.low(j + 2))?;
                     return Some(self.word_parsed(j + 3, part * s, 3));
                 }
+                // "a quarter of an hour": the article belongs to the fraction, which states the
+                // length itself.
+                "third" | "quarter" => {
+                    let (unit_at, part) = self.part_of_unit(j)?;
+                    return Some(self.word_parsed(unit_at, part, 0));
+                }
                 w if lexicon::scale(w).is_some() => {
                     current = 1.0;
                     j += 1;
@@ -3619,6 +3681,9 @@ impl<'a> Scanner<'a> {
         } else if self.is_word(j, "half") && lexicon::time_unit(self.low(j + 1)).is_some() {
             // "half hour", "half year".
             return Some(Parsed { article: true, ..self.word_parsed(j + 1, 0.5, 0) });
+        } else if let Some((unit_at, part)) = self.part_of_unit(j) {
+            // "three quarters of an hour", "two thirds of a mile".
+            return Some(self.word_parsed(unit_at, part, 0));
         } else if self.is_word(j, "half") && matches!(self.low(j + 1), "a" | "an") {
             // "half an hour".
             if lexicon::time_unit(self.low(j + 2)).is_some() {

@@ -134,6 +134,36 @@ fn durations_and_ages() {
 }
 
 #[test]
+fn a_part_of_one_unit_is_a_length_or_a_measure() {
+    check("They stayed a quarter of an hour.", &["a quarter of an hour => duration PT15M"]);
+    check("It took three quarters of an hour.", &["three quarters of an hour => duration PT45M"]);
+    check("Three quarters of a century later it fell.", &["Three quarters of a century => duration P75Y"]);
+    check("The road ran a third of a mile.", &["a third of a mile => quantity 0.333333 mi"]);
+    // A part of a whole that is no unit is a share.
+    check("A third of the crew died.", &["A third => percent ~33%"]);
+}
+
+#[test]
+fn over_and_under_before_a_day_are_prepositions() {
+    check("The push stretched over 28–29 May.", &["28–29 May => date XXXX-05-28/XXXX-05-29"]);
+    check("Over 1,500 people died.", &["Over 1,500 => count >1500"]);
+    check("It was over 1956 levels.", &["over 1956 => count >1956"]);
+}
+
+#[test]
+fn approximation_signs_and_unit_letters_before_prepositions() {
+    check("The camp stood at ≈ 26,000 ft.", &["≈ 26,000 ft => quantity ~26000 ft"]);
+    check("They reached ~8,600 m on 28 May.", &["~8,600 m => quantity ~8600 m", "28 May => date XXXX-05-28"]);
+    check("He sold 5 m people nothing.", &["5 => count 5"]);
+}
+
+#[test]
+fn a_day_after_a_place_is_a_date_not_a_name() {
+    check("The news was printed in London 2 June.", &["2 June => date XXXX-06-02"]);
+    check("The tower is Grenzmauer 75 in the catalogue.", &[]);
+}
+
+#[test]
 fn fractions_written_as_one_sign() {
     check("The march took 21½ hours.", &["21½ hours => duration PT1290M"]);
     check("The road ran 3¾ miles.", &["3¾ miles => quantity 3.75 mi"]);
@@ -646,6 +676,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "bribe",
     "btc",
     "budget",
+    "but",
     "by",
     "came",
     "cargo",
@@ -783,6 +814,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "tax",
     "taxes",
     "than",
+    "then",
     "thickness",
     "through",
     "till",
@@ -807,6 +839,9 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "went",
     "were",
     "when",
+    "where",
+    "which",
+    "while",
     "whit",
     "width",
     "will",
