@@ -2119,8 +2119,10 @@ impl<'a> Scanner<'a> {
                 }
                 let (end, h) = match self.meridiem(end) {
                     Some((e, pm)) => (e, to_24(h, pm)?),
-                    // "09:30" is written on a 24-hour clock; "9:30" may be either.
-                    None if !self.raw(i).starts_with('0') => (end, self.hour_in_sentence(i, end, h)),
+                    // "09:30" is written on a 24-hour clock; "9:30" may be either, and the part of
+                    // the day after it or before it in its sentence says which ("1:23 in the
+                    // morning").
+                    None if !self.raw(i).starts_with('0') && h <= 12 => self.hour_in_day(i, end, h),
                     None => (end, h),
                 };
                 return at(end, h, m);

@@ -158,6 +158,16 @@ fn approximation_signs_and_unit_letters_before_prepositions() {
 }
 
 #[test]
+fn a_clock_time_takes_the_part_of_the_day_after_it() {
+    check(
+        "It blew up at 1:23 in the morning on 26 April 1986.",
+        &["1:23 in the morning on 26 April 1986 => date 1986-04-26T01:23"],
+    );
+    check("At 9:30 in the evening the gates shut.", &["9:30 in the evening => date T21:30"]);
+    check("At 10:15 the gates shut.", &["10:15 => date T10:15"]);
+}
+
+#[test]
 fn a_day_after_a_place_is_a_date_not_a_name() {
     check("The news was printed in London 2 June.", &["2 June => date XXXX-06-02"]);
     check("The tower is Grenzmauer 75 in the catalogue.", &[]);
