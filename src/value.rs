@@ -266,11 +266,13 @@ pub struct Interval {
 }
 
 impl Interval {
-    /// Two intervals overlap when they share more than an endpoint, or are the same single point.
+    /// Two intervals overlap when they share more than an endpoint, or when one is a single point
+    /// that lies within the other: "half an hour", exactly thirty minutes, is within "about thirty
+    /// minutes".
     pub fn overlaps(&self, other: &Interval) -> bool {
         let lo = self.lo.max(other.lo);
         let hi = self.hi.min(other.hi);
-        lo < hi || (self.lo == self.hi && other.lo == other.hi && self.lo == other.lo)
+        lo < hi || lo == hi && (self.lo == self.hi || other.lo == other.hi)
     }
 }
 
@@ -1047,6 +1049,21 @@ mod tests {
         let hours = |bound| Value::Number(Number { bound, ..Number::exact(4.0, "four", Unit::time(3600.0, "H")) });
         assert_eq!(hours(Bound::Exact).compare(&hours(Bound::Nearly)), Some(Verdict::Compatible));
         assert_eq!(hours(Bound::Exact).compare(&hours(Bound::Exact)), Some(Verdict::Same));
+    }
+
+    #[test]
+    fn an_exact_length_agrees_with_an_approximate_one_around_it() {
+        // "half an hour" is exactly thirty minutes, with no digits to round.
+        let minutes = |v: f64, written: &str, bound| {
+            Value::Number(Number { bound, ..Number::exact(v, written, Unit::time(60.0, "MIN")) })
+        };
+        let half_hour = match minutes(30.0, "", Bound::Exact) {
+            Value::Number(n) => Value::Number(Number { rounding: 0.0, ..n }),
+            other => other,
+        };
+        assert_eq!(half_hour.compare(&minutes(30.0, "thirty", Bound::Approx)), Some(Verdict::Compatible));
+        assert_eq!(half_hour.compare(&minutes(30.0, "30", Bound::Exact)), Some(Verdict::Compatible));
+        assert_eq!(half_hour.compare(&minutes(45.0, "45", Bound::Exact)), Some(Verdict::Conflict));
     }
 
     #[test]
