@@ -25,7 +25,7 @@ use crate::config::{DeclaredSubject, Settings};
 use crate::extract::{Claim, ContextWord, lexicon, stem_word};
 use crate::id::{ClaimId, DocId};
 use crate::spelling::{deletion_keys, is_misspelling};
-use crate::value::{Bound, Dimension, Kind, Value};
+use crate::value::{Bound, Dimension, Kind, Value, Verdict};
 
 /// A word shared by more claims than this proposes no candidates: it is too common to be salient.
 pub const MAX_POSTINGS: usize = 400;
@@ -1542,38 +1542,28 @@ fn can_merge(a: &[usize], b: &[usize], claims: &[LinkInput<'_>], traits: &[Trait
 /// heights, one of the South Col and one of the summit, and each height has as many notes behind
 /// it, they speak of two things.
 fn contradicts_in_many(a: &[usize], b: &[usize], claims: &[LinkInput<'_>]) -> bool {
-    let conflicts = |x: usize, y: usize| {
-        claims[x].doc == claims[y].doc
-            && claims[x].claim.value.compare(&claims[y].claim.value) == Some(crate::value::Verdict::Conflict)
-    };
-    let within = |c: &[usize]| -> Vec<DocId> {
-        let mut docs: Vec<DocId> = Vec::new();
-        for (k, &x) in c.iter().enumerate() {
-            for &y in &c[k + 1..] {
-                if conflicts(x, y) && !docs.contains(&claims[x].doc) {
-                    docs.push(claims[x].doc);
-                }
-            }
-        }
+    let distinct = |mut docs: Vec<DocId>| {
+        docs.sort_unstable();
+        docs.dedup();
         docs
     };
-    let (in_a, in_b) = (within(a), within(b));
-    let mut docs: Vec<DocId> = in_a.iter().chain(&in_b).copied().collect();
-    for &x in a {
-        for &y in b {
-            if conflicts(x, y) && !docs.contains(&claims[x].doc) {
-                docs.push(claims[x].doc);
-            }
-        }
-    }
-    docs.sort_unstable();
-    docs.dedup();
-    let told_by = |c: &[usize]| {
-        let mut d: Vec<DocId> = c.iter().map(|&x| claims[x].doc).collect();
-        d.sort_unstable();
-        d.dedup();
-        d.len()
+    // The documents of the pairs that state conflicting values within one document.
+    let contradicting = |pairs: &mut dyn Iterator<Item = (usize, usize)>| {
+        let docs = pairs
+            .filter(|&(x, y)| {
+                claims[x].doc == claims[y].doc
+                    && claims[x].claim.value.compare(&claims[y].claim.value) == Some(Verdict::Conflict)
+            })
+            .map(|(x, _)| claims[x].doc);
+        distinct(docs.collect())
     };
+    let within = |c: &[usize]| {
+        contradicting(&mut c.iter().enumerate().flat_map(|(k, &x)| c[k + 1..].iter().map(move |&y| (x, y))))
+    };
+    let (in_a, in_b) = (within(a), within(b));
+    let across = contradicting(&mut a.iter().flat_map(|&x| b.iter().map(move |&y| (x, y))));
+    let docs = distinct(in_a.iter().chain(&in_b).chain(&across).copied().collect());
+    let told_by = |c: &[usize]| distinct(c.iter().map(|&x| claims[x].doc).collect()).len();
     let (da, db) = (told_by(a), told_by(b));
     docs.len() >= 2 && docs.len() > in_a.len().max(in_b.len()) && 2 * da.min(db) > da.max(db)
 }
