@@ -588,6 +588,12 @@ impl DateValue {
         DateValue { start, ..DateValue::default() }
     }
 
+    /// The months `first` to `last` of one year, or of any year: a quarter, a season.
+    pub fn months(year: Option<i32>, first: u8, last: u8) -> DateValue {
+        let point = |month| DatePoint { year: year.map(YearSpan::single), month: Some(month), day: None };
+        DateValue { end: Some(point(last)), ..DateValue::point(point(first)) }
+    }
+
     /// A year, or a span of years given as one unit (a decade).
     pub fn years(lo: i32, hi: i32) -> DateValue {
         DateValue::point(DatePoint { year: Some(YearSpan { lo, hi }), ..DatePoint::default() })

@@ -69,6 +69,15 @@ pub fn season(word: &str) -> Option<(u8, u8)> {
     })
 }
 
+/// How many parts of a whole a fraction word names: "third" 3, "quarters" 4.
+pub fn fraction_part(word: &str) -> Option<f64> {
+    match word {
+        "third" | "thirds" => Some(3.0),
+        "quarter" | "quarters" => Some(4.0),
+        _ => None,
+    }
+}
+
 /// The value of a fraction written as one sign: "½", "¾".
 pub fn vulgar_fraction(sign: &str) -> Option<f64> {
     Some(match sign {

@@ -506,6 +506,9 @@ fn read_tokens<'t>(
     let slots = lower.iter().zip(lexemes.iter_mut()).zip(classes.iter_mut());
     for (i, (t, ((word, entry), class))) in tokens.iter().zip(slots).enumerate() {
         if t.tok != Tok::Word {
+            if t.tok == Tok::Punct && lexicon::vulgar_fraction(word).is_some() {
+                *class = recognize::WordClass::FRACTION_SIGN;
+            }
             continue;
         }
         let lexeme = vocabulary.lexeme(word);

@@ -57,7 +57,7 @@ pub struct FoundCitation {
 /// What a token is as a word, for the scanner.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct WordClass {
-    /// A word that can carry a value ([`lexicon::is_value_word`]).
+    /// A word that can carry a value ([`lexicon::is_value_word`]), or a fraction sign.
     pub value: bool,
     /// A token at which a claim may begin: any token but a word that
     /// [`lexicon::may_start_claim`] rejects.
@@ -67,6 +67,9 @@ pub struct WordClass {
 impl WordClass {
     /// The class of a token that is not a word.
     pub const OTHER: WordClass = WordClass { value: false, may_start: true };
+
+    /// The class of a fraction written as one sign ("½ hour"), which carries a value as a word does.
+    pub const FRACTION_SIGN: WordClass = WordClass { value: true, may_start: true };
 
     /// The class of a word, lower-cased.
     pub fn of(word: &str) -> WordClass {
@@ -324,11 +327,7 @@ impl<'a> Scanner<'a> {
     /// True for a token that can carry a value: digits, and the words that name numbers, ranks, months,
     /// days, units of time and times of day.
     fn is_value_token(&self, k: usize) -> bool {
-        match self.kind(k) {
-            Some(Tok::Num) => true,
-            Some(Tok::Punct) => lexicon::vulgar_fraction(self.raw(k)).is_some(),
-            _ => self.classes.get(k).is_some_and(|c| c.value),
-        }
+        self.kind(k) == Some(Tok::Num) || self.classes.get(k).is_some_and(|c| c.value)
     }
 
     /// The day the story stands at: the last full date of the block, else `fallback` (the
@@ -1181,12 +1180,9 @@ impl<'a> Scanner<'a> {
             ('q', None) => self.document_date.and_then(|d| d.year).map(|y| y.lo),
             (_, y) => y,
         };
-        let span = year.map(YearSpan::single);
         let months = 12 / parts as u8;
         let first = (n as u8 - 1) * months + 1;
-        let start = DatePoint { year: span, month: Some(first), day: None };
-        let stop = DatePoint { year: span, month: Some(first + months - 1), day: None };
-        Some((end, DateValue { end: Some(stop), ..DateValue::point(start) }))
+        Some((end, DateValue::months(year, first, first + months - 1)))
     }
 
     /// ISO `1956-02-24` and `1956-02`, European `24.02.1956`, and slashed dates where the order is
@@ -1479,13 +1475,22 @@ impl<'a> Scanner<'a> {
         if !matches!(self.low(i), "ad" | "a") {
             return None;
         }
-        let digits = self.raw(start);
-        let year = self.num_value(start).filter(|y| (1..=2200).contains(y) && digits.len() <= 4)?;
-        if self.gap(start) == Gap::None || digits.starts_with('0') || self.digit_group_after(start) {
+        if self.gap(start) == Gap::None {
+            return None;
+        }
+        self.said_year_at(start)
+    }
+
+    /// One to four digits at `i` that the words around them say are a year (after its era, after
+    /// "the year"): 1 to 2200, no leading zero, no digit group after them.
+    fn said_year_at(&self, i: usize) -> Option<(usize, DateValue)> {
+        let digits = self.raw(i);
+        let year = self.num_value(i).filter(|y| (1..=2200).contains(y) && digits.len() <= 4)?;
+        if digits.starts_with('0') || self.digit_group_after(i) {
             return None;
         }
         let year = year as i32;
-        Some((start + 1, DateValue::years(year, year)))
+        Some((i + 1, DateValue::years(year, year)))
     }
 
     /// A year named as one: "the year 476", "the year 1000". The words say it is a year, so it may
@@ -1494,13 +1499,7 @@ impl<'a> Scanner<'a> {
         if i < 2 || !self.is_word(i - 1, "year") || !self.is_word(i - 2, "the") || self.era_after(i + 1).is_some() {
             return None;
         }
-        let digits = self.raw(i);
-        let year = self.num_value(i).filter(|y| (1..=2200).contains(y) && digits.len() <= 4)?;
-        if digits.starts_with('0') || self.digit_group_after(i) {
-            return None;
-        }
-        let year = year as i32;
-        Some((i + 1, DateValue::years(year, year)))
+        self.said_year_at(i)
     }
 
     /// "24 February 1956", "24th of February", "24–25 February 1956", "14/15 April", "the
@@ -1737,10 +1736,7 @@ impl<'a> Scanner<'a> {
         // A season names a time, so a number in words after it is a year: "the spring of nineteen
         // seventy-eight".
         let (end, year) = self.year_at(j).or_else(|| self.spoken_year_at(j, true))?;
-        let span = Some(YearSpan::single(year));
-        let start = DatePoint { year: span, month: Some(first), day: None };
-        let stop = DatePoint { year: span, month: Some(last), day: None };
-        Some((end, DateValue { end: Some(stop), ..DateValue::point(start) }))
+        Some((end, DateValue::months(Some(year), first, last)))
     }
 
     fn build_date(&self, year: Option<i32>, month: u8, day: u8, day2: Option<u8>) -> Option<DateValue> {
@@ -3050,11 +3046,7 @@ impl<'a> Scanner<'a> {
             "a" | "one" => 1.0,
             w => f64::from(lexicon::small_number(w).filter(|n| (2..=3).contains(n))?),
         };
-        let per = match self.low(i + 1) {
-            "third" | "thirds" => 3.0,
-            "quarter" | "quarters" => 4.0,
-            _ => return None,
-        };
+        let per = lexicon::fraction_part(self.low(i + 1))?;
         if count >= per || !self.is_word(i + 2, "of") || !matches!(self.low(i + 3), "a" | "an") {
             return None;
         }
@@ -3074,11 +3066,7 @@ impl<'a> Scanner<'a> {
             "one" => 1.0,
             w => f64::from(lexicon::small_number(w).filter(|n| (2..=4).contains(n))?),
         };
-        let per = match self.low(next) {
-            "third" | "thirds" => 3.0,
-            "quarter" | "quarters" => 4.0,
-            _ => return None,
-        };
+        let per = lexicon::fraction_part(self.low(next))?;
         // Joined by a hyphen the words are a fraction wherever they stand: "won two-thirds".
         if bound.is_none() && !hyphen && !self.is_word(next + 1, "of") {
             return None;

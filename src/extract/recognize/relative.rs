@@ -110,10 +110,7 @@ impl Scanner<'_> {
                         1 if first <= current => year + 1,
                         _ => year,
                     };
-                    let span = Some(YearSpan::single(year));
-                    let start = DatePoint { year: span, month: Some(first), day: None };
-                    let stop = DatePoint { year: span, month: Some(last), day: None };
-                    return Some((i + 2, DateValue { end: Some(stop), ..DateValue::point(start) }));
+                    return Some((i + 2, DateValue::months(Some(year), first, last)));
                 }
                 if target == "week" {
                     return week_of(document?, step).map(|v| (i + 2, v));
@@ -628,12 +625,8 @@ impl Scanner<'_> {
 
 /// Three months of a year as an interval of months.
 fn quarter_value(year: Option<i32>, quarter: u8) -> DateValue {
-    let span = year.map(YearSpan::single);
     let first = (quarter - 1) * 3 + 1;
-    DateValue {
-        end: Some(DatePoint { year: span, month: Some(first + 2), day: None }),
-        ..DateValue::point(DatePoint { year: span, month: Some(first), day: None })
-    }
+    DateValue::months(year, first, first + 2)
 }
 
 /// A date value moved into another year, keeping its months and days.
