@@ -1484,6 +1484,21 @@ fn linkable(claims: &[LinkInput<'_>], traits: &[Traits], x: usize, y: usize) -> 
     if ea & eb & life != 0 && na != 0 && nb != 0 && na & all_b == 0 && nb & all_a == 0 {
         return false;
     }
+    // Figures told as of different times are different facts: "5,000 people in 1900" and "50,000
+    // by 2000"; "then thought to be 29,002 feet" and "8,848 m today".
+    if let (Some(p), Some(q)) = (a.claim.era, b.claim.era) {
+        if !p.overlaps(q) {
+            return false;
+        }
+    }
+    // Dates that figures are told as of pair each figure with its time: "in 1850 a population of
+    // 2,000" and "by 1900 a population of 6,500" are two points of a series, not two answers to
+    // one question. Two such dates are one fact only when their figures agree.
+    if let (Some(f), Some(g)) = (&a.claim.figure, &b.claim.figure) {
+        if !matches!(f.compare(g), Some(Verdict::Same | Verdict::Compatible)) {
+            return false;
+        }
+    }
     // Two ranks of one document count off a series: "The first pair, Bourdillon and Evans, … the
     // second pair, Hillary and Tenzing".
     let ranks = a.claim.kind == Kind::Ordinal && b.claim.kind == Kind::Ordinal;

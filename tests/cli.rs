@@ -429,6 +429,19 @@ fn dont_flag_a_part_against_its_whole_or_one_event_against_another() {
 }
 
 #[test]
+fn dont_flag_figures_told_as_of_different_times() {
+    // A town's population in 1850 and in 1900, told by four notes in three ways, and a headland
+    // "then thought to be 230 feet" against "64 m today". One note gives another figure for 1900,
+    // and that alone is a conflict.
+    let out = concord(&root(), &["check", "--isolated", "--format", "brief", "tests/fixtures/figures-of-their-time"]);
+    assert_eq!(
+        stdout(&out),
+        "tests/fixtures/figures-of-their-time/register.md:3:49: error[conflict] `9,000` conflicts with another document on a count (grown, population)\n"
+    );
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
 fn dont_flag_a_requirement_against_a_fact_or_a_share_against_the_whole() {
     // "required only 10 lifeboats" against "carried 14 lifeboats"; "71% in first class, 48% in second
     // class and 19% in steerage" against "about 40% of the passengers".

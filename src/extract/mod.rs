@@ -11,6 +11,7 @@
 //! input; claims come out in document order and never overlap; blocks in references sections yield
 //! no claims.
 
+pub mod era;
 pub mod lex;
 pub mod lexicon;
 pub mod recognize;
@@ -58,6 +59,16 @@ pub struct Claim {
     /// them"), a figure its sentence sums ("83 killed outright and 15 more, 98 in total"), or a year
     /// that bounds a period ("between 1949 and 1961"), which dates no event of its own.
     pub part: bool,
+    /// For a count, quantity, percentage or rank, the time its own clause tells it as of: the years
+    /// of the dates beside it ("in 1900 the town had 5,000 people") or a word of the past or the
+    /// present ("then thought to be", "today"). Figures told as of different times state different
+    /// facts.
+    pub era: Option<era::Era>,
+    /// For a year that a figure of its clause is told as of, the value of that figure: "in 1850 the
+    /// town had a population of 2,000" pairs the year with the population. A day is more often the
+    /// date of an event than the time of a figure ("on 14 July 1789 a crowd seized 30,000 muskets"),
+    /// and is left unpaired.
+    pub figure: Option<Value>,
 }
 
 /// An in-text citation.
@@ -255,10 +266,10 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
         let quoted = &buffers.quoted[..];
         let heading_context = if matches!(block.kind, BlockKind::Heading(_)) { &[][..] } else { &heading[..] };
         // A table cell says little on its own: the rest of its row is its sentence.
-        let row = if block.kind == BlockKind::TableCell {
+        let (row, row_era) = if block.kind == BlockKind::TableCell {
             row_words(text, block.range.clone(), vocabulary)
         } else {
-            Vec::new()
+            (Vec::new(), None)
         };
         // Claims come in order, so the sentence and the next citation of each are found by cursors.
         let mut s = 0;
@@ -346,6 +357,13 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
                     || f.first >= 3 && lower[f.first - 3..f.first] == ["a", "total", "of"],
             );
             token_spans.push((f.first, f.end));
+            let era = if holds_at_a_time(f.kind) {
+                era::spoken_era(&lower, clause_around(tokens, &lower, &sentence_tokens, f.first..f.end))
+                    .or(row_era)
+                    .map(|e| e.dated(options.document_date))
+            } else {
+                None
+            };
             out.claims.push(Claim {
                 reported,
                 span,
@@ -359,6 +377,8 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
                 citations: citation.into_iter().collect(),
                 reference,
                 part,
+                era,
+                figure: None,
             });
         }
         // The figures a total sums are its parts: "83 were killed outright and 15 more died later, 98
@@ -392,6 +412,37 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
             if opens && next == end + 1 && years(&block_claims[i - 1]) && years(&block_claims[i]) {
                 block_claims[i - 1].part = true;
                 block_claims[i].part = true;
+            }
+        }
+        // The years a figure is told as of: those of the dates in its own clause, looked for among
+        // the few claims on either side of it with no clause break between.
+        let open: Vec<bool> = (1..block_claims.len())
+            .map(|i| {
+                let (between, same) = (
+                    token_spans[i - 1].1..token_spans[i].0,
+                    block_claims[i - 1].sentence_index == block_claims[i].sentence_index,
+                );
+                same && !between
+                    .into_iter()
+                    .any(|k| is_clause_break(&tokens[k], lower[k]) || opens_subordinate(&lower, k))
+            })
+            .collect();
+        for i in 0..block_claims.len() {
+            if !holds_at_a_time(block_claims[i].kind) {
+                continue;
+            }
+            let left = (i.saturating_sub(ERA_REACH)..i).rev().take_while(|&j| open[j]);
+            let right = (i + 1..block_claims.len().min(i + 1 + ERA_REACH)).take_while(|&j| open[j - 1]);
+            let mut span: Option<(i32, i32)> = None;
+            for j in left.chain(right) {
+                let Some((lo, hi)) = era::years(&block_claims[j].value) else { continue };
+                span = Some(span.map_or((lo, hi), |(a, b)| (a.min(lo), b.max(hi))));
+                if block_claims[j].kind == Kind::Year && block_claims[j].figure.is_none() {
+                    block_claims[j].figure = Some(block_claims[i].value.clone());
+                }
+            }
+            if let Some((lo, hi)) = span {
+                block_claims[i].era = Some(era::Era::Years(lo, hi));
             }
         }
         lower_store = recycle(lower);
@@ -950,9 +1001,36 @@ const OTHER_CLAUSE: f32 = 0.5;
 fn is_clause_break(token: &Token, lower: &str) -> bool {
     match token.tok {
         Tok::Punct => matches!(lower, ";"),
-        Tok::Word => matches!(lower, "and" | "but" | "while" | "whereas"),
+        Tok::Word => matches!(lower, "and" | "but" | "while" | "whereas" | "although" | "though"),
         _ => false,
     }
+}
+
+/// Whether the token at `k` is a comma that opens a clause of its own: "It was built in August
+/// 1961, after nearly three million people had fled": the year dates the building, not the flight.
+fn opens_subordinate(lower: &[&str], k: usize) -> bool {
+    lower[k] == ","
+        && lower
+            .get(k + 1)
+            .is_some_and(|w| matches!(*w, "after" | "before" | "when" | "since" | "until" | "which" | "who"))
+}
+
+/// How many claims on either side of a figure are looked at for the dates of its clause.
+const ERA_REACH: usize = 4;
+
+/// Whether figures of this kind can change with time and so be told as of one: counts, quantities,
+/// percentages and ranks. A length of time is its own period, and a date is a time.
+fn holds_at_a_time(kind: Kind) -> bool {
+    matches!(kind, Kind::Count | Kind::Quantity | Kind::Percent | Kind::Ordinal)
+}
+
+/// The clause of its sentence that a claim at `claim` stands in, between the clause breaks around
+/// it.
+fn clause_around(tokens: &[Token], lower: &[&str], sentence: &Range<usize>, claim: Range<usize>) -> Range<usize> {
+    let breaks = |range: Range<usize>| range.filter(|&i| is_clause_break(&tokens[i], lower[i]));
+    let start = breaks(sentence.start..claim.start).next_back().map_or(sentence.start, |b| b + 1);
+    let end = breaks(claim.end..sentence.end).next().unwrap_or(sentence.end);
+    start..end
 }
 
 /// The tokens of the sentence that belong to the claim at `claim`, between the claims `before` and
@@ -1160,8 +1238,10 @@ fn reference_event(
         .collect()
 }
 
-/// The words of a table cell's row (the other cells on its line), as context.
-fn row_words(text: &str, cell: Range<usize>, vocabulary: &mut Vocabulary) -> Vec<ContextWord> {
+/// The words of a table cell's row (the other cells on its line), as context, and the past or
+/// present its words set the row in ("| Height (old survey) | 29,002 ft | the figure used at the
+/// time |").
+fn row_words(text: &str, cell: Range<usize>, vocabulary: &mut Vocabulary) -> (Vec<ContextWord>, Option<era::Era>) {
     let line_start = text[..cell.start].rfind('\n').map_or(0, |i| i + 1);
     let line_end = text[cell.end..].find('\n').map_or(text.len(), |i| cell.end + i);
     let row = lex::tokenize(text, line_start..line_end);
@@ -1183,7 +1263,7 @@ fn row_words(text: &str, cell: Range<usize>, vocabulary: &mut Vocabulary) -> Vec
             from_heading: false,
         });
     }
-    out
+    (out, era::spoken_era(&lower, 0..lower.len()))
 }
 
 #[cfg(test)]

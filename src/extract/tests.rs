@@ -1506,3 +1506,60 @@ fn a_later_day_without_its_year_moves_the_anchor_of_the_next_day() {
         &["26 February 1815 => date 1815-02-26", "1 March => date XXXX-03-01", "the next day => date 1815-03-02"],
     );
 }
+
+/// Each claim's text with the era it is told as of and the figure a year is paired with.
+fn eras(text: &str, written: Option<i32>) -> Vec<String> {
+    let date = written
+        .map(|y| crate::value::DatePoint { year: Some(crate::value::YearSpan::single(y)), ..Default::default() });
+    let prose = scan(text, Format::Markdown);
+    extract_with(&prose, &Options { document_date: date })
+        .claims
+        .iter()
+        .map(|c| {
+            let era = c.era.map_or(String::new(), |e| format!(" as of {e:?}"));
+            let figure = c.figure.as_ref().map_or(String::new(), |f| format!(" pairs {f}"));
+            format!("{}{era}{figure}", &text[c.span.clone()])
+        })
+        .collect()
+}
+
+#[test]
+fn a_figure_is_told_as_of_the_years_of_its_clause() {
+    assert_eq!(
+        eras("In 1850 the town had a population of 2,000. By 1900 it had grown to 6,500.", None),
+        ["1850 pairs 2000", "2,000 as of Years(1850, 1850)", "1900 pairs 6500", "6,500 as of Years(1900, 1900)"]
+    );
+    // Each clause has its own year.
+    assert_eq!(
+        eras("The census of 1900 counted 6,400 residents; the population in 1850 had been 2,100.", None),
+        ["1900 pairs 6400", "6,400 as of Years(1900, 1900)", "1850 pairs 2100", "2,100 as of Years(1850, 1850)"]
+    );
+    // A day dates an event, so it pairs with no figure, though the figure is still told as of it.
+    assert_eq!(
+        eras("On 14 July 1789 a crowd seized 30,000 muskets.", None),
+        ["14 July 1789", "30,000 as of Years(1789, 1789)"]
+    );
+}
+
+#[test]
+fn dont_tell_a_figure_as_of_a_year_in_another_clause() {
+    assert_eq!(
+        eras("It was built in August 1961, after nearly three million people had fled.", None),
+        ["August 1961", "nearly three million"]
+    );
+    assert_eq!(eras("The hall opened in 1921 and seats 900 people.", None), ["1921", "900"]);
+    // A length of time is its own period.
+    assert_eq!(eras("In 1956 he spoke for four hours.", None), ["1956", "four hours"]);
+}
+
+#[test]
+fn a_figure_told_as_of_the_past_or_the_present() {
+    assert_eq!(eras("The headland was then thought to be 230 feet high.", None), ["230 feet as of Past"]);
+    assert_eq!(eras("The headland is now 64 metres high.", None), ["64 metres as of Present"]);
+    assert_eq!(
+        eras("| Height (old survey) | 230 ft | the figure used at the time |\n|---|---|---|\n", None),
+        ["230 ft as of Past"]
+    );
+    // The present of a dated note is the year it was written.
+    assert_eq!(eras("Today the town has 30,000 people.", Some(2024)), ["30,000 as of Years(2024, 2024)"]);
+}
