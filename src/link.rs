@@ -288,8 +288,8 @@ fn family(claim: &Claim) -> Family {
 }
 
 /// Words that name one event in several ways share one stem for linking: "freed" and "released",
-/// "died" and "killed", "sank" and "sinking". The list is general vocabulary of counted events, not
-/// of any one corpus.
+/// "died" and "killed", "sank" and "sinking", "blew" and "explosion". The list is general vocabulary
+/// of counted events, not of any one corpus.
 fn concept(stem: &str) -> &str {
     match stem {
         "freed" | "free" | "liber" | "releas" => "releas",
@@ -297,6 +297,7 @@ fn concept(stem: &str) -> &str {
         "escap" | "fled" | "flee" | "defect" => "escap",
         "sank" | "sunk" | "sink" => "sink",
         "hit" | "struck" | "collid" | "collis" => "hit",
+        "explos" | "explod" | "blast" | "blew" | "blown" | "detonat" => "explod",
         "attack" | "besieg" | "assail" | "assault" => "attack",
         "built" | "build" | "construct" | "erect" => "build",
         "born" | "birth" => "born",
@@ -1768,6 +1769,15 @@ mod tests {
             "The liner sank 160 minutes after hitting the ice.",
         ]);
         assert_eq!(subjects, vec![vec!["2 h 40 min", "160 minutes"]]);
+    }
+
+    #[test]
+    fn one_explosion_named_two_ways() {
+        let subjects = subjects_of(&[
+            "# The mill\n\nThe boiler blew on 3 March 1911. The owners rebuilt the mill in 1913.",
+            "# The mill\n\n- explosion: 4 March 1911\n- rebuilt: 1913",
+        ]);
+        assert!(subjects.contains(&vec!["3 March 1911".to_string(), "4 March 1911".to_string()]), "{subjects:?}");
     }
 
     /// The slips of the pen linking reads in the documents, with the stems they stand for.
