@@ -11,7 +11,7 @@
 
 use std::ops::Range;
 
-use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
 use serde::{Deserialize, Serialize};
 
 /// The markup language of a document, which decides how its prose is found.
@@ -499,7 +499,10 @@ impl MarkdownScan<'_> {
         let Some(text) = self.heading.take() else {
             return;
         };
-        if self.references.is_none() && is_reference_heading(&text) {
+        // A first-level heading before any prose is the note's title ("# Notes"), not a section of
+        // citations at its end.
+        let title = level == HeadingLevel::H1 && self.blocks.iter().all(|b| matches!(b.kind, BlockKind::Heading(_)));
+        if self.references.is_none() && !title && is_reference_heading(&text) {
             self.references = Some(level as u8);
         }
     }
@@ -562,7 +565,8 @@ fn scan_text(source: &str, start: usize, buf: &mut [u8]) -> Vec<Block> {
             continue;
         }
 
-        if is_reference_heading(content) {
+        // A first line is the note's title ("Notes"), not a section of citations at its end.
+        if (open.is_some() || !blocks.is_empty()) && is_reference_heading(content) {
             // The heading line is a block of its own so that the citations after it, even
             // without a blank line in between, are flagged and the heading is not.
             push_block(&mut blocks, open.take(), in_references);
@@ -1225,6 +1229,19 @@ mod tests {
             [("We counted 30 boats.", false), ("Works Cited", false), ("Doe, J. 2010.", true), ("Roe 2012", true)];
         let expected: Vec<(String, bool)> = expected.iter().map(|(text, flag)| (text.to_string(), *flag)).collect();
         assert_eq!(found, expected);
+    }
+
+    #[test]
+    fn a_title_that_reads_like_a_references_heading_opens_no_references_section() {
+        // A note titled "Notes" is prose; a "Sources" section under it still holds citations.
+        let source = "# Notes\n\nThe speech lasted four hours.\n\n## Sources\n\nFreeze 1997.\n";
+        let found = references(source, Format::Markdown);
+        let expected =
+            [("Notes", false), ("The speech lasted four hours.", false), ("Sources", false), ("Freeze 1997.", true)];
+        let expected: Vec<(String, bool)> = expected.iter().map(|(text, flag)| (text.to_string(), *flag)).collect();
+        assert_eq!(found, expected);
+        let found = references("Notes\nThe speech lasted four hours.\n", Format::Text);
+        assert_eq!(found, [("Notes\nThe speech lasted four hours.".to_string(), false)]);
     }
 
     #[test]
