@@ -12,14 +12,16 @@ use std::io::{self, Write};
 use concord::finding::{Finding, Label, Severity};
 use concord::id::DocId;
 use concord::pipeline::Analysis;
-use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode};
+use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, SourceCode};
+
+use super::excerpt::Excerpted;
 
 /// Writes every warning and error as a diagnostic, then a summary line unless quiet.
 pub fn write(out: &mut dyn Write, analysis: &Analysis, options: &super::Options) -> io::Result<()> {
     let theme = if options.color { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
     let handler = GraphicalReportHandler::new_themed(theme).with_width(options.width).with_links(false);
     for finding in super::shown(&analysis.findings) {
-        let diagnostic = Rendered::new(analysis, finding);
+        let diagnostic = Rendered::new(analysis, finding, excerpt_limit(options.width));
         let mut text = String::new();
         if handler.render_report(&mut text, &diagnostic).is_err() {
             text = format!("{}: {}\n", finding.rule, finding.message);
@@ -58,13 +60,13 @@ struct Rendered {
     code: String,
     severity: miette::Severity,
     help: Option<String>,
-    source: NamedSource<String>,
+    source: Excerpted,
     labels: Vec<LabeledSpan>,
     related: Vec<Rendered>,
 }
 
 impl Rendered {
-    fn new(analysis: &Analysis, finding: &Finding) -> Rendered {
+    fn new(analysis: &Analysis, finding: &Finding, limit: usize) -> Rendered {
         let primary_doc = finding.primary.doc;
         let mut by_doc: BTreeMap<DocId, Vec<&Label>> = BTreeMap::new();
         for label in &finding.related {
@@ -75,17 +77,19 @@ impl Rendered {
             finding.primary.span.clone(),
         )];
         labels.extend(by_doc.remove(&primary_doc).unwrap_or_default().into_iter().map(plain_label));
+        let spans: Vec<_> = labels.iter().map(|l| l.offset()..l.offset() + l.len()).collect();
         let stance = concord::check::rule(finding.rule).map_or("says otherwise", |r| r.others);
         let related = by_doc
             .into_iter()
             .map(|(doc, labels)| {
                 let path = &analysis.documents[doc.index()].path;
+                let spans: Vec<_> = labels.iter().map(|l| l.span.clone()).collect();
                 Rendered {
                     message: format!("{path} {stance}"),
                     code: String::new(),
                     severity: miette::Severity::Advice,
                     help: None,
-                    source: source(analysis, doc),
+                    source: source(analysis, doc, &spans, limit),
                     labels: labels.into_iter().map(plain_label).collect(),
                     related: Vec::new(),
                 }
@@ -100,7 +104,7 @@ impl Rendered {
                 Severity::Info => miette::Severity::Advice,
             },
             help: finding.help.clone(),
-            source: source(analysis, primary_doc),
+            source: source(analysis, primary_doc, &spans, limit),
             labels,
             related,
         }
@@ -111,9 +115,16 @@ fn plain_label(label: &Label) -> LabeledSpan {
     LabeledSpan::new_with_span(Some(label.message.clone()), label.span.clone())
 }
 
-fn source(analysis: &Analysis, doc: DocId) -> NamedSource<String> {
+/// A document as a diagnostic shows it, with its long lines cut down around `labels`.
+fn source(analysis: &Analysis, doc: DocId, labels: &[std::ops::Range<usize>], limit: usize) -> Excerpted {
     let d = &analysis.documents[doc.index()];
-    NamedSource::new(d.path.clone(), d.text.clone())
+    Excerpted::new(d.path.clone(), d.text.clone(), labels, limit)
+}
+
+/// The longest line, in characters, a diagnostic shows whole at a terminal `width` wide: the rest
+/// is taken by the line numbers and the margin.
+fn excerpt_limit(width: usize) -> usize {
+    width.saturating_sub(10).max(30)
 }
 
 impl fmt::Display for Rendered {

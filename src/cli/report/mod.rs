@@ -5,6 +5,7 @@
 
 pub mod brief;
 pub mod claims;
+mod excerpt;
 pub mod github;
 pub mod human;
 pub mod json;
