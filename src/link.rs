@@ -404,10 +404,26 @@ fn is_time_word(stem: &str) -> bool {
     )
 }
 
-/// Verbs that say a length of time went on, not what went on: "lasted", "took", "spent". Beside a
-/// length of time they say only that it is one.
+/// Verbs that say a length of time went on, not what went on: "lasted", "took", "spent", "held
+/// out", "stayed out", "went on", "continued", "ran". Beside a length of time they say only that
+/// it is one.
 fn is_span_verb(stem: &str) -> bool {
-    matches!(stem, "last" | "took" | "take" | "taken" | "spent" | "spend")
+    matches!(
+        stem,
+        "last"
+            | "took"
+            | "take"
+            | "taken"
+            | "spent"
+            | "spend"
+            | "held"
+            | "stay"
+            | "went"
+            | "continu"
+            | "remain"
+            | "kept"
+            | "ran"
+    )
 }
 
 /// Words that state a number or its unit ("hundreds of thousands", "two", "a dozen", "miles"): the
@@ -1778,6 +1794,16 @@ mod tests {
             "# The mill\n\n- explosion: 4 March 1911\n- rebuilt: 1913",
         ]);
         assert!(subjects.contains(&vec!["3 March 1911".to_string(), "4 March 1911".to_string()]), "{subjects:?}");
+    }
+
+    #[test]
+    fn one_length_of_time_told_with_different_verbs_of_lasting() {
+        let subjects = subjects_of(&[
+            "The miners held out for six months.",
+            "The miners stayed out for about six months.",
+            "Though the strike ended, the miners went on for 7 months.",
+        ]);
+        assert_eq!(subjects, vec![vec!["six months", "about six months", "7 months"]]);
     }
 
     /// The slips of the pen linking reads in the documents, with the stems they stand for.
