@@ -293,16 +293,15 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
             let Some(sentence_tokens) = sentence_bounds.get(s).cloned() else { continue };
             let span = tokens[f.first].start
                 ..tokens[f.end - 1].end - possessive_len(text, &tokens[f.end - 1], lower[f.end - 1]);
-            let clause = own_clause(tokens, &lower, &sentence_tokens, before, f.first..f.end, after);
-            let mut context = claim_context(
-                words,
-                vocabulary,
-                sentence_tokens.clone(),
-                f.first..f.end,
-                clause,
-                starts,
-                heading_context,
-            );
+            let clause = own_clause(tokens, &lower, &sentence_tokens, before.clone(), f.first..f.end, after);
+            // In "only 706 of the 2,200 were saved" the rest of the sentence tells of the part, not of
+            // the whole it is taken from: the whole keeps only the words before it.
+            let whole = before.is_some_and(|b| {
+                b.start >= sentence_tokens.start
+                    && matches!(&lower[b.end.min(f.first)..f.first], ["of"] | ["of", "the"])
+            });
+            let reach = if whole { sentence_tokens.start..f.end } else { sentence_tokens.clone() };
+            let mut context = claim_context(words, vocabulary, reach, f.first..f.end, clause, starts, heading_context);
             if let Some(before) = s.checked_sub(1).map(|p| sentence_bounds[p].clone()) {
                 // "the 19-year-old was shot", "the 59-year-old governor": a figure that stands for a
                 // person or thing named before.
