@@ -2348,9 +2348,14 @@ impl<'a> Scanner<'a> {
     // ------------------------------------------------------------------------------ numbers
 
     /// An age told without a unit: a whole number set off by commas after a name ("Captain Edward
-    /// Smith, 62, went down"), or closing "he was" or "she is" ("he was only 18").
+    /// Smith, 62, went down"), after "died at" ("she died at 37 in 1852"), or closing "he was" or
+    /// "she is" in digits or words ("he was only 18", "when she was eight").
     fn bare_age_at(&self, i: usize, bound: Option<Bound>) -> Option<Found> {
-        let years = self.num_value(i).filter(|v| (1..=120).contains(v))?;
+        // Digits, or a number word ("when she was eight").
+        let years = self
+            .num_value(i)
+            .or_else(|| lexicon::small_number(self.low(i)).map(u64::from))
+            .filter(|v| (1..=120).contains(v))?;
         let appositive = i >= 2
             && self.is_punct(i - 1, ",")
             && self.is_capitalized(i - 2)
@@ -2367,7 +2372,16 @@ impl<'a> Scanner<'a> {
             && (self.is_word(verb - 1, "was") || self.is_word(verb - 1, "is"))
             && (self.is_word(verb - 2, "he") || self.is_word(verb - 2, "she"))
             && closes;
-        if !appositive && !told {
+        // "died at 37", "dies at 36 in 1852": the age of a death. A clock time is read before this,
+        // and "at 3 in the morning" is one.
+        let at_death = i >= 2
+            && self.is_word(i - 1, "at")
+            && matches!(self.low(i - 2), "died" | "dies")
+            && (closes
+                || matches!(self.low(i + 1), "of" | "on" | "after" | "and")
+                || self.is_word(i + 1, "in") && !matches!(self.low(i + 2), "the" | "a"));
+        let digits = self.is_num(i);
+        if !(told || (appositive || at_death) && digits) {
             return None;
         }
         let unit = lexicon::time_unit("years")?;

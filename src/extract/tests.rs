@@ -711,6 +711,8 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "depth",
     "diameter",
     "did",
+    "died",
+    "dies",
     "donated",
     "down",
     "downhill",
@@ -918,6 +920,14 @@ fn years_that_bound_a_period_are_parts_of_it() {
 fn ages_told_without_a_unit() {
     check("Captain Edward Smith, 62, went down with his ship.", &["62 => duration P62Y"]);
     check("Peter Fechter was shot on the wall, and he was only 18.", &["18 => duration P18Y"]);
+    check("Her father died when she was eight.", &["eight => duration P8Y"]);
+    check("She died at 37 in 1852.", &["37 => duration P37Y", "1852 => year 1852"]);
+    check("He dies at 81, in his bed.", &["81 => duration P81Y"]);
+}
+
+#[test]
+fn dont_read_a_clock_time_after_died_at_as_an_age() {
+    check("He died at 3 in the morning.", &["3 in the morning => date T03:00"]);
 }
 
 #[test]
