@@ -3031,7 +3031,11 @@ impl<'a> Scanner<'a> {
                 break;
             }
             let w = self.low(k);
-            if lexicon::is_stop_word(w) || lexicon::month(w).is_some() && self.is_capitalized(k) {
+            // Another number starts another figure: "4.9 million two years later".
+            if lexicon::is_stop_word(w)
+                || lexicon::month(w).is_some() && self.is_capitalized(k)
+                || lexicon::small_number(w).is_some()
+            {
                 break;
             }
             if first.is_none() {

@@ -1573,3 +1573,15 @@ fn a_figure_told_as_of_the_past_or_the_present() {
     // The present of a dated note is the year it was written.
     assert_eq!(eras("Today the town has 30,000 people.", Some(2024)), ["30,000 as of Years(2024, 2024)"]);
 }
+
+#[test]
+fn dont_count_the_noun_of_the_next_figure() {
+    let nouns = |text: &str| -> Vec<Option<String>> {
+        extract(&scan(text, Format::Markdown)).claims.iter().map(|c| c.noun.clone()).collect()
+    };
+    assert_eq!(
+        nouns("Membership stood at 5.5 million in 1925 and 4.9 million two years later."),
+        [None, None, None, None]
+    );
+    assert_eq!(nouns("They freed 40 prisoners."), [Some("prisoners".to_string())]);
+}
