@@ -415,17 +415,15 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
         }
         // The years a figure is told as of: those of the dates in its own clause, looked for among
         // the few claims on either side of it with no clause break between.
-        let open: Vec<bool> = (1..block_claims.len())
-            .map(|i| {
-                let (between, same) = (
-                    token_spans[i - 1].1..token_spans[i].0,
-                    block_claims[i - 1].sentence_index == block_claims[i].sentence_index,
-                );
-                same && !between
-                    .into_iter()
-                    .any(|k| is_clause_break(&tokens[k], lower[k]) || opens_subordinate(&lower, k))
-            })
-            .collect();
+        let open = &mut buffers.open_clauses;
+        open.clear();
+        open.extend((1..block_claims.len()).map(|i| {
+            let (between, same) = (
+                token_spans[i - 1].1..token_spans[i].0,
+                block_claims[i - 1].sentence_index == block_claims[i].sentence_index,
+            );
+            same && !between.into_iter().any(|k| is_clause_break(&tokens[k], lower[k]) || opens_subordinate(&lower, k))
+        }));
         for i in 0..block_claims.len() {
             if !holds_at_a_time(block_claims[i].kind) {
                 continue;
@@ -516,6 +514,8 @@ struct Buffers {
     totals: Vec<bool>,
     /// The first token of each claim of the block and the token after it.
     token_spans: Vec<(usize, usize)>,
+    /// Whether each claim of the block and the next share a clause (see `ERA_REACH`).
+    open_clauses: Vec<bool>,
     /// The topic's count of each stem, by stem id: zero between documents.
     topic_counts: Vec<u32>,
     /// The stems counted so far in the document, in the order met.
