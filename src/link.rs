@@ -1381,12 +1381,7 @@ const YEARS_APART: i32 = 25;
 /// other: a note's "started in 1087" and another's "started on 2 September 1666" date two events,
 /// while "1766" for "1666" is the kind of slip a checker exists to catch.
 fn years_apart(x: &crate::value::DateValue, y: &crate::value::DateValue) -> bool {
-    let span = |d: &crate::value::DateValue| {
-        let first = d.start.year?;
-        let last = d.end.and_then(|e| e.year).unwrap_or(first);
-        Some((first.lo, last.hi))
-    };
-    let (Some((a_lo, a_hi)), Some((b_lo, b_hi))) = (span(x), span(y)) else { return false };
+    let (Some((a_lo, a_hi)), Some((b_lo, b_hi))) = (x.year_span(), y.year_span()) else { return false };
     let gap = (b_lo - a_hi).max(a_lo - b_hi);
     gap > YEARS_APART && !digit_slip(a_lo, b_lo)
 }

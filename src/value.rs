@@ -599,6 +599,14 @@ impl DateValue {
         DateValue::point(DatePoint { year: Some(YearSpan { lo, hi }), ..DatePoint::default() })
     }
 
+    /// The first and last year the value names, when it names one: 1956 to 1956 for "24 February
+    /// 1956", 1879 to 1953 for "1879–1953", 1950 to 1959 for "the 1950s".
+    pub fn year_span(&self) -> Option<(i32, i32)> {
+        let first = self.start.year?;
+        let last = self.end.and_then(|end| end.year).unwrap_or(first);
+        Some((first.lo, last.hi))
+    }
+
     /// The first and last day the value may mean, as day numbers, when its years are known: one day
     /// for "24 February 1956", ten years for "the 1950s".
     pub fn day_span(&self) -> Option<(i64, i64)> {

@@ -49,10 +49,9 @@ pub fn years(value: &Value) -> Option<(i32, i32)> {
     let Value::Date(date) = value else {
         return None;
     };
-    let first = date.start.year?;
-    let last = date.end.and_then(|end| end.year).unwrap_or(first);
+    let (first, last) = date.year_span()?;
     let widen = i32::from(date.approx && date.start.month.is_none());
-    Some((first.lo - widen, last.hi + widen))
+    Some((first - widen, last + widen))
 }
 
 /// The past or present a clause's own words set it in, if any. `lower` holds the lower-cased
