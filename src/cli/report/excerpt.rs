@@ -44,12 +44,12 @@ impl Excerpted {
                 continue;
             }
             long_lines.push(line.clone());
+            let index = text[..line.start].matches('\n').count();
             let mut end = first.end;
             for next in labels[i..].iter().take_while(|l| l.end <= line.end) {
                 end = end.max(next.end);
                 let focus = first.start..end;
                 if let Some((covers, shown)) = window(&text, line.clone(), focus.clone(), limit) {
-                    let index = text[..line.start].matches('\n').count();
                     excerpts.push((focus, covers, index, shown));
                 }
             }
