@@ -826,6 +826,7 @@ fn discover<'a>(
                     }
                 }
             }
+            one_per_concept(&mut words);
             words.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
             words.truncate(VECTOR_WORDS);
             let norm = words.iter().map(|(_, w, _)| w * w).sum::<f32>().sqrt().max(1e-6);
@@ -973,6 +974,21 @@ fn discover<'a>(
         });
     }
     subjects
+}
+
+/// Keeps one entry per word id in a claim's weighted words `(id, weight, not from the heading)`: two
+/// words of one concept ("died" and "killed") are one dimension of its vector, at the weight of the
+/// stronger, and from the claim's own text if either is. Counted twice, the concept would weigh in the
+/// vector's length but meet the other vector's only once.
+fn one_per_concept(words: &mut Vec<(u32, f32, bool)>) {
+    words.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
+    words.dedup_by(|later, kept| {
+        let same = later.0 == kept.0;
+        if same {
+            kept.2 |= later.2;
+        }
+        same
+    });
 }
 
 /// Words shorter than this are never read as slips for other words: among short words, one letter
@@ -1781,6 +1797,13 @@ mod tests {
             "The liner sank 160 minutes after hitting the ice.",
         ]);
         assert_eq!(subjects, vec![vec!["2 h 40 min", "160 minutes"]]);
+    }
+
+    #[test]
+    fn a_concept_named_twice_is_one_dimension() {
+        let mut words = vec![(7, 0.3, false), (2, 0.5, true), (7, 0.6, false), (7, 0.1, true)];
+        one_per_concept(&mut words);
+        assert_eq!(words, vec![(2, 0.5, true), (7, 0.6, true)]);
     }
 
     #[test]
