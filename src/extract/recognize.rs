@@ -555,7 +555,10 @@ impl<'a> Scanner<'a> {
         let ago = lexicon::time_unit(self.low(i + 1)).is_some() && self.is_word(i + 2, "ago");
         let day =
             self.raw(i).len() <= 2 && self.kind(i + 1) == Some(Tok::Word) && lexicon::month(self.low(i + 1)).is_some();
-        !day && self.is_capitalized(j)
+        // An inch mark glued to the number measures: "Wrench 8\"".
+        let inches = self.gap(i + 1) == Gap::None && matches!(self.raw(i + 1), "\"" | "″");
+        !day && !inches
+            && self.is_capitalized(j)
             && !self.sentence_start[j]
             && j + 1 == i
             && !ago
@@ -2445,11 +2448,26 @@ impl<'a> Scanner<'a> {
         }
         let mut bound = bound.or(p.implied);
         let mut end = p.end;
+        // "2,000.45±0.01 pounds": the figure and how far it may be off, before the unit.
+        let tolerance = if self.is_punct(end, "±") && p.high.is_none() {
+            self.digits_at(end + 1).filter(|q| q.high.is_none() && q.implied.is_none())
+        } else {
+            None
+        };
+        if let Some(q) = &tolerance {
+            end = q.end;
+        }
         let sign_before = currency.is_some();
-        let (unit, noun, unit_end, multiple) = match currency {
+        let (mut unit, noun, unit_end, mut multiple) = match currency {
             Some(u) => (u, None, end, 1.0),
             None => self.unit_after(end, &p)?,
         };
+        // "45 and 50 mg", "3 or 4 km": figures joined before one unit share it.
+        if unit.dimension == Dimension::Count && noun.is_none() {
+            if let Some(shared) = self.shared_unit_after(unit_end, &p) {
+                (unit, multiple) = shared;
+            }
+        }
         // "an hour" needs a qualifier before it ("nearly an hour") or a unit that is itself a number
         // ("a decade"); "a year later" is no claim about a length of time.
         if p.article && (unit.dimension != Dimension::Time || (bound.is_none() && multiple == 1.0)) {
@@ -2522,6 +2540,9 @@ impl<'a> Scanner<'a> {
         }
         let mut number = Number::exact(p.value * multiple + cents, &p.written, unit.clone());
         number.rounding *= multiple;
+        if let Some(q) = tolerance {
+            number.rounding = q.value * multiple;
+        }
         if cents > 0.0 {
             number.rounding = 0.0;
         }
@@ -2549,6 +2570,17 @@ impl<'a> Scanner<'a> {
         };
         // Scale the time value for multi-unit words ("a decade" is ten years, "a fortnight" 14 days).
         Some(Found { first: i, end, kind, value: Value::Number(number), noun })
+    }
+
+    /// The unit that a figure in digits `p` shares with the next when "and" or "or" at `k` joins
+    /// them and only the second names it: "45 and 50 mg", "3 or 4 hours".
+    fn shared_unit_after(&self, k: usize, p: &Parsed) -> Option<(Unit, f64)> {
+        if !matches!(self.low(k), "and" | "or") || p.written.is_empty() || p.high.is_some() {
+            return None;
+        }
+        let q = self.digits_at(k + 1).filter(|q| q.high.is_none() && q.implied.is_none())?;
+        let (unit, _, _, multiple) = self.unit_after(q.end, &q)?;
+        (!matches!(unit.dimension, Dimension::Count | Dimension::Ordinal)).then_some((unit, multiple))
     }
 
     /// True when a whole number `q` under a hundred after an amount `p` in `unit` is its hundredths
@@ -2937,14 +2969,10 @@ impl<'a> Scanner<'a> {
                     return None;
                 }
                 let glued = self.gap(j) == Gap::None && !hyphenated;
-                // "in" is an inch where it can be no preposition: at the end of its block ("2 in."), or
-                // before a word of dimension that no noun follows ("2 in thick", not "30 in deep water").
-                let inch = self.block_ends_at(j + 1)
-                    || lexicon::is_extent_word(self.low(j + 1))
-                        && self.word_at_gap(j + 2).is_none_or(lexicon::is_stop_word);
                 let ok = !risky
                     || glued
-                    || ((self.raw(j) != "in" || inch) && (self.kind(j + 1) != Some(Tok::Word) || dimension_word));
+                    || ((self.raw(j) != "in" || self.is_inch(j))
+                        && (self.kind(j + 1) != Some(Tok::Word) || dimension_word));
                 if ok && !(hyphenated && w == "in") {
                     return Some((unit, Some(w.to_string()), j + 1, 1.0));
                 }
@@ -3084,7 +3112,14 @@ impl<'a> Scanner<'a> {
             "one" => 1.0,
             w => f64::from(lexicon::small_number(w).filter(|n| (2..=4).contains(n))?),
         };
-        let per = lexicon::fraction_part(self.low(next))?;
+        let per = match self.low(next) {
+            "half" if hyphen => 2.0,
+            w => lexicon::fraction_part(w)?,
+        };
+        // "two-thirds mile" measures (see `number_word_at`).
+        if hyphen && self.number_word_at(i).is_some() {
+            return None;
+        }
         // Joined by a hyphen the words are a fraction wherever they stand: "won two-thirds".
         if bound.is_none() && !hyphen && !self.is_word(next + 1, "of") {
             return None;
@@ -3281,7 +3316,13 @@ impl<'a> Scanner<'a> {
             || self.is_word(p.end, "through")
             || between
             || tilde;
-        let k = p.end + 1;
+        // "8- to 16-meter": the first figure's hyphen waits for the unit after the second.
+        let suspended = self.is_dash(p.end)
+            && self.gap(p.end) == Gap::None
+            && self.is_word(p.end + 1, "to")
+            && self.is_dash(p.end + 3)
+            && self.gap(p.end + 3) == Gap::None;
+        let k = if suspended { p.end + 2 } else { p.end + 1 };
         if ranged && p.implied.is_none() {
             let q = match signed {
                 // "between negative ten and fifteen", "from minus 10 to minus 5".
@@ -3366,9 +3407,12 @@ impl<'a> Scanner<'a> {
     /// "21½", "−2".
     fn digits_at(&self, i: usize) -> Option<Parsed> {
         let tight = |k: usize| self.gap(k) == Gap::None;
-        // A minus sign before digits: "−2 °C", or a hyphen that stands apart from anything before it ("-5").
+        // A minus sign before digits: "−2 °C", or a hyphen that stands apart from anything before it
+        // ("-5") but a currency sign ("$-99.99").
         let sign = self.is_dash(i) && self.is_num(i + 1) && tight(i + 1);
-        let apart = i == 0 || self.gap(i) != Gap::None && !self.is_num(i - 1);
+        let apart = i == 0
+            || self.gap(i) != Gap::None && !self.is_num(i - 1)
+            || self.kind(i - 1) == Some(Tok::Punct) && lexicon::currency_symbol(self.raw(i - 1)).is_some();
         let (negative, i) =
             if sign && (self.raw(i) == "−" || self.raw(i) == "-" && apart) { (true, i + 1) } else { (false, i) };
         // ".08": a decimal with no leading zero.
@@ -3567,7 +3611,16 @@ impl<'a> Scanner<'a> {
         self.word_at_gap(k).is_some_and(|w| {
             lexicon::time_unit(w).is_some()
                 || lexicon::measure_unit(w).is_some() && !matches!(w, "in" | "m" | "t" | "g" | "l")
+                || w == "in" && self.is_inch(k)
         })
+    }
+
+    /// Whether "in" at `k` is an inch: where it can be no preposition, at the end of its block ("2
+    /// in."), or before a word of dimension that no noun follows ("2 in thick", not "30 in deep
+    /// water").
+    fn is_inch(&self, k: usize) -> bool {
+        self.block_ends_at(k + 1)
+            || lexicon::is_extent_word(self.low(k + 1)) && self.word_at_gap(k + 2).is_none_or(lexicon::is_stop_word)
     }
 
     /// True when the number starting at `start` and ending before `after` is an amount of money: a
@@ -3692,6 +3745,12 @@ impl<'a> Scanner<'a> {
         } else if let Some((unit_at, part)) = self.part_of_unit(j) {
             // "three quarters of an hour", "two thirds of a mile".
             return Some(self.word_parsed(unit_at, part, 0));
+        } else if let Some((after, part)) = self.hyphen_fraction_at(j) {
+            // "one-half mile", "three-quarters hour"; alone, "two-thirds" is a share (see
+            // `fraction_at`), and "one-half" is not one.
+            let w = self.low(after);
+            let unit = lexicon::time_unit(w).is_some() || w.len() > 2 && lexicon::measure_unit(w).is_some();
+            return unit.then(|| self.word_parsed(after, part, 0));
         } else if self.is_word(j, "half") && matches!(self.low(j + 1), "a" | "an") {
             // "half an hour".
             if lexicon::time_unit(self.low(j + 2)).is_some() {
@@ -3776,6 +3835,21 @@ impl<'a> Scanner<'a> {
             return None;
         }
         Some(self.word_parsed(j, total + current, words))
+    }
+
+    /// A fraction written as two words joined by a hyphen ("one-half", "two-thirds",
+    /// "three-quarters"): the token after it and its value.
+    fn hyphen_fraction_at(&self, i: usize) -> Option<(usize, f64)> {
+        let joined = self.is_dash(i + 1) && self.gap(i + 1) == Gap::None && self.gap(i + 2) == Gap::None;
+        if !joined {
+            return None;
+        }
+        let count = f64::from(lexicon::small_number(self.low(i)).filter(|n| (1..=4).contains(n))?);
+        let per = match self.low(i + 2) {
+            "half" => 2.0,
+            w => lexicon::fraction_part(w)?,
+        };
+        (count < per).then_some((i + 3, count / per))
     }
 
     /// "and a half", "and a quarter" after a scale word: the part of the scale it adds.

@@ -179,6 +179,9 @@ fn fractions_written_as_one_sign() {
     check("The road ran 3¾ miles.", &["3¾ miles => quantity 3.75 mi"]);
     check("The call took a ½ hour.", &["½ hour => duration PT30M"]);
     check("Only ¼ mile remained.", &["¼ mile => quantity 0.25 mi"]);
+    check("The camp lay approximately one-half miles east.", &["approximately one-half miles => quantity ~0.5 mi"]);
+    check("The climb took three-quarters hour.", &["three-quarters hour => duration PT45M"]);
+    check("One-half of the crew were ashore.", &["One-half => percent 50%"]);
     // A sign with nothing measured after it is no claim.
     check("He ate ½ of it.", &[]);
 }
@@ -1144,6 +1147,7 @@ fn units_in_brackets_after_a_quote_mark_and_with_a_power_in_words() {
     check("The sample weighed 12 [mg] dry.", &["12 [mg] => quantity 12 mg"]);
     check("A 9\" blade was fitted.", &["9\" => quantity 9 in"]);
     check("The board was 10 \" long.", &["10 \" => quantity 10 in"]);
+    check("He bought a Steel Wrench 8\" for the job.", &["8\" => quantity 8 in"]);
     check("The lake holds 4 km cubed of water.", &["4 km cubed => quantity 4 km3"]);
     check("The plot covers 3 m squared.", &["3 m squared => quantity 3 m2"]);
     check("The mat is 2 m x 3 m.", &["2 m => quantity 2 m", "3 m => quantity 3 m"]);
@@ -1220,6 +1224,13 @@ fn dont_read_days_as_ranks() {
 #[test]
 fn fractions_of_a_unit_and_numbers_in_digits_and_scale_words() {
     check("The cable ran 10 1/2 miles.", &["10 1/2 miles => quantity 10.5 mi"]);
+    check("They were given 45 and 50 mg of it.", &["45 => quantity 45 mg", "50 mg => quantity 50 mg"]);
+    check("They planned an 8- to 16-meter mirror.", &["8- to 16-meter => quantity 8..16 m"]);
+    check("The beam weighs 2,000.45±0.01 pounds.", &["2,000.45±0.01 pounds => quantity 2000.45 lb"]);
+    check("The walk took 3 or 4 hours.", &["3 => duration PT3H", "4 hours => duration PT4H"]);
+    check("Of the 45 and 50 people, none left.", &["45 => count 45", "50 => count 50"]);
+    check("The plank is 2 1/2 in thick.", &["2 1/2 in => quantity 2.5 in"]);
+    check("The account stood at $-99.99 that year.", &["$-99.99 => quantity -99.99 USD"]);
     check("It is a 1/4 mile track.", &["1/4 mile => quantity 0.25 mi"]);
     check("He paid 3 hundred and 21 rupees.", &["3 hundred and 21 rupees => quantity 321 INR"]);
     check(
