@@ -1229,6 +1229,9 @@ impl<'a> Scanner<'a> {
                 (a, b, c)
             } else if sep_dot && self.raw(i).len() <= 2 && self.raw(i + 2).len() <= 2 && self.raw(i + 4).len() == 4 {
                 (c, b, a)
+            } else if sep_dot && self.raw(i).len() == 4 && self.raw(i + 2).len() <= 2 && self.raw(i + 4).len() <= 2 {
+                // "2015.5.13": a year first is followed by its month, as in ISO dates.
+                (a, b, c)
             } else {
                 return None;
             };

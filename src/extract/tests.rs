@@ -62,6 +62,7 @@ fn a_day_without_its_month_takes_it_from_the_end_of_its_range() {
 fn numeric_dates_only_where_unambiguous() {
     check("Recorded as 1956-02-24 in the file.", &["1956-02-24 => date 1956-02-24"]);
     check("The visit was on 26.6.1963.", &["26.6.1963 => date 1963-06-26"]);
+    check("The ledger gives 1963.6.26 for the visit.", &["1963.6.26 => date 1963-06-26"]);
 }
 
 #[test]
