@@ -1473,6 +1473,14 @@ fn linkable(claims: &[LinkInput<'_>], traits: &[Traits], x: usize, y: usize) -> 
     if a.doc == b.doc && a.claim.sentence_index == b.claim.sentence_index && !restated(a.claim, b.claim) {
         return false;
     }
+    // One table does not state one figure in two rows: "South Col camp | 7,900 m" and "Their highest
+    // point | 8,750 m" are two heights. A date may give its day in one row and its time in the next.
+    if let (Some((t, r)), Some((u, s))) = (a.claim.row, b.claim.row) {
+        let figures = matches!(a.claim.value, Value::Number(_)) && matches!(b.claim.value, Value::Number(_));
+        if figures && a.doc == b.doc && t == u && r != s {
+            return false;
+        }
+    }
     let (ta, tb) = (traits[x], traits[y]);
     // A part is not its whole: "155 km around the city, 43 km of it through the centre".
     if (a.claim.part || ta.share) != (b.claim.part || tb.share) {
@@ -1804,6 +1812,23 @@ mod tests {
         let mut words = vec![(7, 0.3, false), (2, 0.5, true), (7, 0.6, false), (7, 0.1, true)];
         one_per_concept(&mut words);
         assert_eq!(words, vec![(2, 0.5, true), (7, 0.6, true)]);
+    }
+
+    #[test]
+    fn dont_link_two_rows_of_one_table() {
+        let table = "# Camps\n\nThe expedition left the valley in spring.\n\n| Camp | Height of camp |\n|---|---|\n| Lower camp on the ridge | 7,900 m |\n| Upper camp on the ridge | 8,300 m |\n";
+        let subjects = subjects_of(&[
+            table,
+            "# Camps\n\nThe lower camp on the ridge had a height of 7,900 m. Snow fell for days.",
+        ]);
+        assert!(
+            !subjects.iter().any(|s| s.contains(&"7,900 m".to_string()) && s.contains(&"8,300 m".to_string())),
+            "{subjects:?}"
+        );
+        // A date may give its day in one row and its time of day in the next.
+        let timeline = "| Event | When |\n|---|---|\n| Blast | 26 April 1986 |\n| Blast time | 01:23 |\n";
+        let subjects = subjects_of(&[timeline, "The blast came at 01:23 on 26 April 1986."]);
+        assert!(subjects.iter().any(|s| s.contains(&"01:23".to_string()) && s.len() >= 2), "{subjects:?}");
     }
 
     #[test]

@@ -69,6 +69,10 @@ pub struct Claim {
     /// date of an event than the time of a figure ("on 14 July 1789 a crowd seized 30,000 muskets"),
     /// and is left unpaired.
     pub figure: Option<Value>,
+    /// For a claim in a table cell, the table (counted from 0 in the document) and the byte offset
+    /// of its row's line. One table does not state one fact in two rows: "South Col camp | 7,900
+    /// m" and "Their highest point | 8,750 m" are two heights.
+    pub row: Option<(u32, usize)>,
 }
 
 /// An in-text citation.
@@ -193,7 +197,14 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
     // The per-block lists, kept between blocks so that a block allocates nothing it does not keep.
     let mut buffers = std::mem::take(&mut vocabulary.buffers);
     let mut lower_store: Vec<&str> = recycle(std::mem::take(&mut buffers.lower));
+    // The tables met so far, and whether the last block was a cell of one.
+    let (mut tables, mut in_table) = (0_u32, false);
     for block in &prose.blocks {
+        let cell = block.kind == BlockKind::TableCell;
+        if cell && !in_table {
+            tables += 1;
+        }
+        in_table = cell;
         lex::tokenize_into(text, block.range.clone(), &mut buffers.tokens);
         let tokens = &buffers.tokens[..];
         buffers.lowered.fill(text, tokens);
@@ -265,6 +276,8 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
         inside_quotes(text, tokens, &mut buffers.quoted);
         let quoted = &buffers.quoted[..];
         let heading_context = if matches!(block.kind, BlockKind::Heading(_)) { &[][..] } else { &heading[..] };
+        let table_row = (block.kind == BlockKind::TableCell)
+            .then(|| (tables.saturating_sub(1), text[..block.range.start].rfind('\n').map_or(0, |i| i + 1)));
         // A table cell says little on its own: the rest of its row is its sentence.
         let (row, row_era) = if block.kind == BlockKind::TableCell {
             row_words(text, block.range.clone(), vocabulary)
@@ -378,6 +391,7 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
                 part,
                 era,
                 figure: None,
+                row: table_row,
             });
         }
         // The figures a total sums are its parts: "83 were killed outright and 15 more died later, 98
