@@ -2374,10 +2374,25 @@ impl<'a> Scanner<'a> {
             i
         };
         let closes = self.kind(i + 1).is_none_or(|k| k == Tok::Punct) || self.is_word(i + 1, "when");
+        // "he was 33", "Tenzing was 39 and Hillary was 33": a person told to be a number of years.
+        let person = |k: usize| {
+            self.is_word(k, "he")
+                || self.is_word(k, "she")
+                || self.is_capitalized(k)
+                    && !lexicon::is_stop_word(self.low(k))
+                    && lexicon::month(self.low(k)).is_none()
+                    && !lexicon::is_weekday(self.low(k))
+        };
         let told = verb >= 2
             && (self.is_word(verb - 1, "was") || self.is_word(verb - 1, "is"))
-            && (self.is_word(verb - 2, "he") || self.is_word(verb - 2, "she"))
-            && closes;
+            && person(verb - 2)
+            && (closes || self.is_word(i + 1, "and") && !self.is_value_token(i + 2));
+        // "Tenzing, at 39, was the elder": an age set off after a name.
+        let aside = i >= 3
+            && self.is_word(i - 1, "at")
+            && self.is_punct(i - 2, ",")
+            && self.is_capitalized(i - 3)
+            && self.is_punct(i + 1, ",");
         // "died at 37", "dies at 36 in 1852": the age of a death. A clock time is read before this,
         // and "at 3 in the morning" is one.
         let at_death = i >= 2
@@ -2387,7 +2402,11 @@ impl<'a> Scanner<'a> {
                 || matches!(self.low(i + 1), "of" | "on" | "after" | "and")
                 || self.is_word(i + 1, "in") && !matches!(self.low(i + 2), "the" | "a"));
         let digits = self.is_num(i);
-        if !(told || (appositive || at_death) && digits) {
+        // "Everest is 29,029 metres high": the first group of a number is no age.
+        if digits && self.digit_group_after(i) {
+            return None;
+        }
+        if !(told || (appositive || at_death || aside || self.after_age_label(i)) && digits) {
             return None;
         }
         let unit = lexicon::time_unit("years")?;
@@ -2573,6 +2592,29 @@ impl<'a> Scanner<'a> {
         };
         // Scale the time value for multi-unit words ("a decade" is ten years, "a fortnight" 14 days).
         Some(Found { first: i, end, kind, value: Value::Number(number), noun })
+    }
+
+    /// Whether the number at `i` is one of a list of ages after "ages:" or "age:": "ages: H. 33, T.
+    /// 39". Only names, initials and other such numbers may stand between.
+    fn after_age_label(&self, i: usize) -> bool {
+        let mut k = i;
+        for _ in 0..10 {
+            if k < 2 {
+                return false;
+            }
+            k -= 1;
+            if self.is_punct(k, ":") {
+                return matches!(self.low(k - 1), "age" | "ages");
+            }
+            let between = self.is_capitalized(k)
+                || matches!(self.raw(k), "," | "." | "&")
+                || self.is_word(k, "and")
+                || self.num_value(k).is_some_and(|v| (1..=120).contains(&v));
+            if !between {
+                return false;
+            }
+        }
+        false
     }
 
     /// The unit that a figure in digits `p` shares with the next when "and" or "or" at `k` joins

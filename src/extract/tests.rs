@@ -668,6 +668,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "after",
     "afterward",
     "afterwards",
+    "ages",
     "ahead",
     "already",
     "and",
@@ -927,6 +928,18 @@ fn ages_told_without_a_unit() {
     check("Her father died when she was eight.", &["eight => duration P8Y"]);
     check("She died at 37 in 1852.", &["37 => duration P37Y", "1852 => year 1852"]);
     check("He dies at 81, in his bed.", &["81 => duration P81Y"]);
+    check("Tenzing was 39 and Hillary was 33.", &["39 => duration P39Y", "33 => duration P33Y"]);
+    check("Tenzing, at 39, was the elder.", &["39 => duration P39Y"]);
+    check("- ages: H. 33, T. 39", &["33 => duration P33Y", "39 => duration P39Y"]);
+}
+
+#[test]
+fn dont_read_a_number_after_a_thing_that_was_as_an_age() {
+    check("It was 12 and rising.", &["12 => count 12"]);
+    check("The toll was 40, then 50.", &["40 => count 40", "50 => count 50"]);
+    check("Berlin was 28 years divided.", &["28 years => duration P28Y"]);
+    check("Everest is 29,029 feet high.", &["29,029 feet => quantity 29029 ft"]);
+    check("- pages: 33, 39", &["33 => count 33", "39 => count 39"]);
 }
 
 #[test]
