@@ -300,6 +300,8 @@ fn concept(stem: &str) -> &str {
         "explos" | "explod" | "blast" | "blew" | "blown" | "detonat" => "explod",
         "attack" | "besieg" | "assail" | "assault" => "attack",
         "built" | "build" | "construct" | "erect" => "build",
+        "began" | "begun" | "begin" | "start" | "commenc" => "begin",
+        "complet" | "finish" => "finish",
         "born" | "birth" => "born",
         "surviv" | "survivor" | "save" | "rescu" => "surviv",
         "last" | "durat" => "last",
@@ -329,7 +331,7 @@ const EVENT_WEIGHT: f32 = 0.66;
 
 /// The events named right beside a claim (within three tokens), one bit each: what a count counts
 /// when its noun does not say ("706 survived", "1,517 people died").
-fn nearby_events(claim: &Claim) -> u8 {
+fn nearby_events(claim: &Claim) -> u16 {
     let mut events = 0;
     // The event a length of time is counted from is not what it measures: "2 h 40 min after hitting
     // the ice" is how long the sinking took.
@@ -341,7 +343,7 @@ fn nearby_events(claim: &Claim) -> u8 {
 }
 
 /// The bit of an event concept in [`nearby_events`], 0 for any other word.
-fn event_bit(concept: &str) -> u8 {
+fn event_bit(concept: &str) -> u16 {
     match concept {
         "releas" => 1,
         "die" => 1 << 1,
@@ -351,6 +353,8 @@ fn event_bit(concept: &str) -> u8 {
         "born" => 1 << 5,
         "surviv" => 1 << 6,
         "hit" => 1 << 7,
+        "begin" => 1 << 8,
+        "finish" => 1 << 9,
         _ => 0,
     }
 }
@@ -358,7 +362,7 @@ fn event_bit(concept: &str) -> u8 {
 /// For each claim, the events named right beside the other claims of its sentence and not beside
 /// it: in "2,240 people were on board and only 706 survived", surviving is what 706 counts, and it
 /// says nothing about 2,240.
-fn others_events(claims: &[LinkInput<'_>], traits: &[Traits]) -> Vec<u8> {
+fn others_events(claims: &[LinkInput<'_>], traits: &[Traits]) -> Vec<u16> {
     let mut others = vec![0; claims.len()];
     let mut start = 0;
     while start < claims.len() {
@@ -366,7 +370,7 @@ fn others_events(claims: &[LinkInput<'_>], traits: &[Traits]) -> Vec<u8> {
         let end = start + claims[start..].iter().take_while(|c| (c.doc, c.claim.sentence_index) == here).count();
         // How many claims of the sentence name each event, so that a long sentence costs no more
         // than its claims.
-        let mut naming = [0_u32; 8];
+        let mut naming = [0_u32; 16];
         for t in &traits[start..end] {
             for (bit, count) in naming.iter_mut().enumerate() {
                 *count += u32::from(t.events >> bit & 1);
@@ -374,7 +378,8 @@ fn others_events(claims: &[LinkInput<'_>], traits: &[Traits]) -> Vec<u8> {
         }
         for i in start..end {
             let own = traits[i].events;
-            let named = (0..8).filter(|&bit| naming[bit] > u32::from(own >> bit & 1)).fold(0_u8, |b, bit| b | 1 << bit);
+            let named =
+                (0..16).filter(|&bit| naming[bit] > u32::from(own >> bit & 1)).fold(0_u16, |b, bit| b | 1 << bit);
             others[i] = named & !own;
         }
         start = end;
@@ -444,7 +449,7 @@ fn is_requirement(stem: &str) -> bool {
 #[derive(Debug, Clone, Copy, Default)]
 struct Traits {
     /// The events named right beside it: [`nearby_events`].
-    events: u8,
+    events: u16,
     /// It states what was required, not what was: "the rules required 16 boats" against "she
     /// carried 20 boats".
     required: bool,
@@ -1829,6 +1834,17 @@ mod tests {
         let timeline = "| Event | When |\n|---|---|\n| Blast | 26 April 1986 |\n| Blast time | 01:23 |\n";
         let subjects = subjects_of(&[timeline, "The blast came at 01:23 on 26 April 1986."]);
         assert!(subjects.iter().any(|s| s.contains(&"01:23".to_string()) && s.len() >= 2), "{subjects:?}");
+    }
+
+    #[test]
+    fn dont_link_the_start_and_the_end_of_one_work() {
+        let subjects = subjects_of(&[
+            "# The tower\n\nThe tower was begun in 1671 by the town masons.",
+            "# The tower\n\nThe tower was completed in 1677 by the town masons.",
+            "# The tower\n\nThe town masons started the tower in 1671.",
+        ]);
+        assert!(subjects.iter().any(|s| s.len() == 2 && s.iter().all(|c| c == "1671")), "{subjects:?}");
+        assert!(!subjects.iter().any(|s| s.contains(&"1677".to_string())), "{subjects:?}");
     }
 
     #[test]
