@@ -300,8 +300,6 @@ fn concept(stem: &str) -> &str {
         "explos" | "explod" | "blast" | "blew" | "blown" | "detonat" => "explod",
         "attack" | "besieg" | "assail" | "assault" => "attack",
         "built" | "build" | "construct" | "erect" => "build",
-        "began" | "begun" | "begin" | "start" | "commenc" => "begin",
-        "complet" | "finish" => "finish",
         "born" | "birth" => "born",
         "surviv" | "survivor" | "save" | "rescu" => "surviv",
         "last" | "durat" => "last",
@@ -353,8 +351,10 @@ fn event_bit(concept: &str) -> u16 {
         "born" => 1 << 5,
         "surviv" => 1 << 6,
         "hit" => 1 << 7,
-        "begin" => 1 << 8,
-        "finish" => 1 << 9,
+        // Beginning and finishing are not one event in two words each, which would link every
+        // "began" with every "started": the bits tell them apart and the words stay as written.
+        "began" | "begun" | "begin" | "start" | "commenc" => 1 << 8,
+        "complet" | "finish" => 1 << 9,
         _ => 0,
     }
 }
