@@ -442,6 +442,20 @@ fn dont_flag_figures_told_as_of_different_times() {
 }
 
 #[test]
+fn dont_flag_counts_that_share_only_their_noun_and_a_name_every_note_gives() {
+    // "87 parish churches were gone, along with St Brede's" against "Hale designed 51 new town
+    // churches and a new St Brede's": the churches burned and the churches built are two counts, and
+    // St Brede's, named in every note, says nothing of which. One note gives 78 churches burned, and
+    // that alone is a conflict.
+    let out = concord(&root(), &["check", "--isolated", "--format", "brief", "tests/fixtures/built-after-the-fire"]);
+    assert_eq!(
+        stdout(&out),
+        "tests/fixtures/built-after-the-fire/table.md:6:31: error[conflict] `78` conflicts with 4 documents on the number of churches (parish, plus)\n"
+    );
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
 fn dont_flag_a_requirement_against_a_fact_or_a_share_against_the_whole() {
     // "required only 10 lifeboats" against "carried 14 lifeboats"; "71% in first class, 48% in second
     // class and 19% in steerage" against "about 40% of the passengers".
