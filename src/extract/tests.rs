@@ -307,6 +307,11 @@ fn dont_guess_relative_dates_without_an_anchor() {
     check("The report came out yesterday and sales rose last month.", &[]);
     check("It sank the next day.", &[]);
     check("The fête came twelve months later.", &["twelve months => duration P12M"]);
+    // "the day after his death" counts from his death, which may be no date the paragraph gives.
+    let text = "He was crowned on 3 May 1815. The day after his death, the town rose.";
+    assert_eq!(claims_on(text, (2024, 1, 1)), ["3 May 1815 => date 1815-05-03"]);
+    let text = "He was crowned on 3 May 1815. The day after, the town rose.";
+    assert_eq!(claims_on(text, (2024, 1, 1)), ["3 May 1815 => date 1815-05-03", "The day after => date 1815-05-04"]);
 }
 
 #[test]

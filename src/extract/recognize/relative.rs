@@ -544,9 +544,11 @@ impl Scanner<'_> {
             ("day", "after", "tomorrow") => {
                 return shift(self.document_date.filter(is_full)?, 2, Unit::Day).map(|v| (i + 4, v));
             }
-            ("day", "before", next) | ("day", "after", next) => {
-                // "the day after the speech" names its own anchor, which concord cannot resolve.
-                if next == "the" || self.is_num(i + 3) {
+            ("day", "before", _) | ("day", "after", _) => {
+                // "the day after the speech", "the day after his death", "the day after he landed"
+                // name their own anchor, which concord cannot resolve: only "the day after" that
+                // ends its clause follows the story.
+                if matches!(self.kind(i + 3), Some(Tok::Word | Tok::Num)) {
                     return None;
                 }
                 (if self.low(i + 2) == "after" { 1 } else { -1 }, i + 3)
