@@ -300,6 +300,11 @@ fn relative_dates_resolve_against_the_document_date() {
 fn the_next_day_follows_the_last_date_in_the_paragraph() {
     let text = "The ship struck ice on 14 April 1912. It sank the next day.";
     assert_eq!(claims_on(text, (2024, 1, 1)), ["14 April 1912 => date 1912-04-14", "the next day => date 1912-04-15"]);
+    let text = "The ship struck ice on 14 April 1912. Next day it sank, and next morning the news broke.";
+    assert_eq!(
+        claims_on(text, (2024, 1, 1)),
+        ["14 April 1912 => date 1912-04-14", "Next day => date 1912-04-15", "next morning => date 1912-04-16"]
+    );
 }
 
 #[test]

@@ -42,6 +42,11 @@ impl Scanner<'_> {
                     _ => 1,
                 };
                 let target = self.low(i + 1);
+                // "Next day they sailed": the next day of the story, as "the next day" is.
+                let article = i > 0 && self.is_word(i - 1, "the");
+                if self.low(i) == "next" && !article && matches!(target, "day" | "morning") {
+                    return self.narrative_day(i);
+                }
                 // "this decade", "the next decade": the ten years from a year ending in 0.
                 if target == "decade" && self.kind(i + 1) == Some(Tok::Word) {
                     let year = document?.year?.lo;
@@ -126,7 +131,7 @@ impl Scanner<'_> {
             // "the third quarter", but "the third-quarter profit" is an adjective and leaves out "the".
             "the" => {
                 return self
-                    .narrative_day(i)
+                    .narrative_day(i + 1)
                     .or_else(|| self.quarter_at(i + 1).filter(|_| !self.is_dash(i + 2) && !self.is_dash(i + 3)));
             }
             _ => {}
@@ -527,31 +532,32 @@ impl Scanner<'_> {
     }
 
     /// "the next day", "the following day", "the day before", "the previous day": a day after or
-    /// before the last full date in the paragraph, else the document's date.
-    fn narrative_day(&self, i: usize) -> Option<(usize, DateValue)> {
-        if let Some(found) = self.narrative_year(i) {
+    /// before the last full date in the paragraph, else the document's date. `at` is the word after
+    /// "the".
+    fn narrative_day(&self, at: usize) -> Option<(usize, DateValue)> {
+        if let Some(found) = self.narrative_year(at) {
             return Some(found);
         }
         let anchor = self.story_anchor(self.document_date).filter(is_full)?;
-        let (step, end) = match (self.low(i + 1), self.low(i + 2), self.low(i + 3)) {
+        let (step, end) = match (self.low(at), self.low(at + 1), self.low(at + 2)) {
             // "the next morning" is the next day; the part of it is only part of its name.
-            ("next" | "following", "day" | "morning" | "evening" | "night", _) => (1, i + 3),
-            ("previous" | "preceding", "day" | "morning" | "evening" | "night", _) => (-1, i + 3),
+            ("next" | "following", "day" | "morning" | "evening" | "night", _) => (1, at + 2),
+            ("previous" | "preceding", "day" | "morning" | "evening" | "night", _) => (-1, at + 2),
             // "the day before yesterday", "the day after tomorrow": counted from the document's day.
             ("day", "before", "yesterday") => {
-                return shift(self.document_date.filter(is_full)?, -2, Unit::Day).map(|v| (i + 4, v));
+                return shift(self.document_date.filter(is_full)?, -2, Unit::Day).map(|v| (at + 3, v));
             }
             ("day", "after", "tomorrow") => {
-                return shift(self.document_date.filter(is_full)?, 2, Unit::Day).map(|v| (i + 4, v));
+                return shift(self.document_date.filter(is_full)?, 2, Unit::Day).map(|v| (at + 3, v));
             }
             ("day", "before", _) | ("day", "after", _) => {
                 // "the day after the speech", "the day after his death", "the day after he landed"
                 // name their own anchor, which concord cannot resolve: only "the day after" that
                 // ends its clause follows the story.
-                if matches!(self.kind(i + 3), Some(Tok::Word | Tok::Num)) {
+                if matches!(self.kind(at + 2), Some(Tok::Word | Tok::Num)) {
                     return None;
                 }
-                (if self.low(i + 2) == "after" { 1 } else { -1 }, i + 3)
+                (if self.low(at + 1) == "after" { 1 } else { -1 }, at + 2)
             }
             _ => return None,
         };
@@ -563,15 +569,15 @@ impl Scanner<'_> {
     /// "the following year", "the previous year", "the following month": the year or month after or
     /// before the last date of the paragraph that falls in one year. The document's date is no anchor
     /// here: a note written in 2020 about 1789 means 1790 by "the following year".
-    fn narrative_year(&self, i: usize) -> Option<(usize, DateValue)> {
-        let step = match self.low(i + 1) {
+    fn narrative_year(&self, at: usize) -> Option<(usize, DateValue)> {
+        let step = match self.low(at) {
             "following" => 1,
             "previous" | "preceding" => -1,
             _ => return None,
         };
         let anchor = self.year_anchor.get()?;
         let year = anchor.year.filter(|y| y.lo == y.hi)?.lo;
-        let point = match self.low(i + 2) {
+        let point = match self.low(at + 1) {
             "year" => DatePoint { year: Some(YearSpan::single(year.checked_add(step)?)), month: None, day: None },
             "month" => {
                 let months = i64::from(year) * 12 + i64::from(anchor.month?) - 1 + i64::from(step);
@@ -585,11 +591,11 @@ impl Scanner<'_> {
             _ => return None,
         };
         // "the following year, in 1986": the year stated beside it is the claim.
-        let j = self.skip_comma(i + 3);
+        let j = self.skip_comma(at + 2);
         if self.is_num(j) || self.is_word(j, "in") && self.is_num(j + 1) {
             return None;
         }
-        Some((i + 3, DateValue::point(point)))
+        Some((at + 2, DateValue::point(point)))
     }
 
     /// "last month", "this month", "next month" after a day: the year and month they name from the
