@@ -1855,6 +1855,14 @@ mod tests {
     }
 
     #[test]
+    fn a_table_row_is_about_what_its_label_says() {
+        let table = "# The blaze\n\n| Fact | Value | Comment |\n|---|---|---|\n| How long the blaze burned | five days | the embers smouldered in the cellars for weeks afterwards |\n| Houses lost | 300 | mostly timber |\n";
+        let essay = "# The blaze\n\nThe wind dropped at last, and by then the blaze had burned for about five days.";
+        let subjects = subjects_of(&[table, essay]);
+        assert!(subjects.contains(&vec!["five days".to_string(), "about five days".to_string()]), "{subjects:?}");
+    }
+
+    #[test]
     fn one_explosion_named_two_ways() {
         let subjects = subjects_of(&[
             "# The mill\n\nThe boiler blew on 3 March 1911. The owners rebuilt the mill in 1913.",

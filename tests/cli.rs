@@ -450,7 +450,7 @@ fn dont_flag_counts_that_share_only_their_noun_and_a_name_every_note_gives() {
     let out = concord(&root(), &["check", "--isolated", "--format", "brief", "tests/fixtures/built-after-the-fire"]);
     assert_eq!(
         stdout(&out),
-        "tests/fixtures/built-after-the-fire/table.md:6:31: error[conflict] `78` conflicts with 4 documents on the number of churches (parish, plus)\n"
+        "tests/fixtures/built-after-the-fire/table.md:6:31: error[conflict] `78` conflicts with 4 documents on the number of churches (parish, gone)\n"
     );
     assert_eq!(out.status.code(), Some(1));
 }

@@ -24,7 +24,7 @@ use std::sync::Arc;
 use rust_stemmers::{Algorithm, Stemmer};
 use serde::{Deserialize, Serialize};
 
-use crate::corpus::{BlockKind, Prose};
+use crate::corpus::{Block, BlockKind, Prose};
 use crate::value::{Kind, Value};
 use lex::{Gap, Tok, Token};
 
@@ -280,7 +280,7 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
             .then(|| (tables.saturating_sub(1), text[..block.range.start].rfind('\n').map_or(0, |i| i + 1)));
         // A table cell says little on its own: the rest of its row is its sentence.
         let (row, row_era) = if block.kind == BlockKind::TableCell {
-            row_words(text, block.range.clone(), vocabulary)
+            row_words(text, block.range.clone(), row_label(text, &prose.blocks, block.range.clone()), vocabulary)
         } else {
             (Vec::new(), None)
         };
@@ -1254,7 +1254,31 @@ fn reference_event(
 /// The words of a table cell's row (the other cells on its line), as context, and the past or
 /// present its words set the row in ("| Height (old survey) | 29,002 ft | the figure used at the
 /// time |").
-fn row_words(text: &str, cell: Range<usize>, vocabulary: &mut Vocabulary) -> (Vec<ContextWord>, Option<era::Era>) {
+/// The label of the table row holding the cell at `cell`: the first other cell of its line with no
+/// digit ("| How long it burned | four days | cellars smouldered for weeks |"; "| 10:40 | the ferry
+/// left |"), if any.
+fn row_label(text: &str, blocks: &[Block], cell: Range<usize>) -> Option<Range<usize>> {
+    let line_start = text[..cell.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[cell.end..].find('\n').map_or(text.len(), |i| cell.end + i);
+    let first = blocks.partition_point(|b| b.range.start < line_start);
+    blocks[first..]
+        .iter()
+        .take_while(|b| b.range.start < line_end)
+        .map(|b| b.range.clone())
+        .find(|r| *r != cell && !text[r.clone()].bytes().any(|b| b.is_ascii_digit()))
+}
+
+/// How much the words of a row's other cells weigh in a cell's context: its label's as much as
+/// words right beside a claim, the rest (remarks, other figures) as words a few tokens off.
+const LABEL_WEIGHT: f32 = 0.8;
+const OTHER_CELL_WEIGHT: f32 = 0.4;
+
+fn row_words(
+    text: &str,
+    cell: Range<usize>,
+    label: Option<Range<usize>>,
+    vocabulary: &mut Vocabulary,
+) -> (Vec<ContextWord>, Option<era::Era>) {
     let line_start = text[..cell.start].rfind('\n').map_or(0, |i| i + 1);
     let line_end = text[cell.end..].find('\n').map_or(text.len(), |i| cell.end + i);
     let row = lex::tokenize(text, line_start..line_end);
@@ -1268,10 +1292,11 @@ fn row_words(text: &str, cell: Range<usize>, vocabulary: &mut Vocabulary) -> (Ve
         if t.start >= cell.start && t.end <= cell.end || out.iter().any(|c| Arc::ptr_eq(&c.stem, stem)) {
             continue;
         }
+        let in_label = label.as_ref().is_none_or(|l| t.start >= l.start && t.end <= l.end);
         out.push(ContextWord {
             stem: Arc::clone(stem),
             word: Arc::clone(vocabulary.word(w.word)),
-            weight: 0.8,
+            weight: if in_label { LABEL_WEIGHT } else { OTHER_CELL_WEIGHT },
             proper: w.proper,
             from_heading: false,
         });
