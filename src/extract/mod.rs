@@ -1038,11 +1038,14 @@ fn holds_at_a_time(kind: Kind) -> bool {
 }
 
 /// The clause of its sentence that a claim at `claim` stands in, between the clause breaks around
-/// it.
+/// it, and no further than the context window on either side: a sentence of thousands of figures
+/// and no break is read in time linear in its length.
 fn clause_around(tokens: &[Token], lower: &[&str], sentence: &Range<usize>, claim: Range<usize>) -> Range<usize> {
     let breaks = |range: Range<usize>| range.filter(|&i| is_clause_break(&tokens[i], lower[i]));
-    let start = breaks(sentence.start..claim.start).next_back().map_or(sentence.start, |b| b + 1);
-    let end = breaks(claim.end..sentence.end).next().unwrap_or(sentence.end);
+    let (first, last) =
+        (sentence.start.max(claim.start.saturating_sub(CONTEXT_WINDOW)), sentence.end.min(claim.end + CONTEXT_WINDOW));
+    let start = breaks(first..claim.start).next_back().map_or(first, |b| b + 1);
+    let end = breaks(claim.end..last).next().unwrap_or(last);
     start..end
 }
 

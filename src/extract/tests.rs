@@ -1620,3 +1620,17 @@ fn dont_count_the_noun_of_the_next_figure() {
     );
     assert_eq!(nouns("They freed 40 prisoners."), [Some("prisoners".to_string())]);
 }
+
+#[test]
+fn a_clause_is_read_no_further_than_the_context_window() {
+    // A sentence of figures with no clause break: each figure's clause stops at the window, so the
+    // words of the past or the present are looked for near it, and a long run is read in linear time.
+    let text = "Today ".to_string() + &"7 ".repeat(200) + "items.";
+    let tokens = lex::tokenize(&text, 0..text.len());
+    let lowered = Lowered::new(&text, &tokens);
+    let lower = lowered.words(&tokens);
+    let clause = clause_around(&tokens, &lower, &(0..tokens.len()), 150..151);
+    assert_eq!(clause, 150 - CONTEXT_WINDOW..151 + CONTEXT_WINDOW);
+    let near = clause_around(&tokens, &lower, &(0..tokens.len()), 3..4);
+    assert_eq!(near, 0..4 + CONTEXT_WINDOW);
+}
