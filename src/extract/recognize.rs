@@ -1122,6 +1122,7 @@ impl<'a> Scanner<'a> {
         self.numeric_date_at(i)
             .or_else(|| self.day_month_at(i))
             .or_else(|| self.month_first_at(i))
+            .or_else(|| self.day_to_month_first_at(i))
             .or_else(|| self.season_at(i))
             .or_else(|| self.year_then_month_at(i))
             .or_else(|| self.quarter_code_at(i))
@@ -1756,6 +1757,25 @@ impl<'a> Scanner<'a> {
             .filter(|d| *d <= crate::value::days_in_month(check_year, month))
             .map(|d| DatePoint { day: Some(d), ..start });
         Some(DateValue { end, ..DateValue::point(start) })
+    }
+
+    /// "from 4 to January 22, 1995": a bare day after "from" that opens a period whose end names
+    /// the month, in the month and year of that end.
+    fn day_to_month_first_at(&self, i: usize) -> Option<(usize, DateValue)> {
+        if i == 0 || !self.is_word(i - 1, "from") {
+            return None;
+        }
+        let (k, first) = self.day_at(i)?;
+        if !matches!(self.low(k), "to" | "until" | "till" | "through") {
+            return None;
+        }
+        let (end, last) = self.month_first_at(k + 1)?;
+        let (month, day) = (last.start.month?, last.start.day?);
+        if last.end.is_some() || last.time.is_some() || day <= first {
+            return None;
+        }
+        let value = self.build_date(last.start.year.map(|y| y.lo), month, first, Some(day))?;
+        Some((end, value))
     }
 
     /// "the 13th" on its own: a day of an unnamed month.

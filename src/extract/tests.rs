@@ -59,6 +59,12 @@ fn a_day_without_its_month_takes_it_from_the_end_of_its_range() {
 }
 
 #[test]
+fn a_period_from_a_bare_day_to_a_date() {
+    check("The siege ran from 4 to January 22, 1995.", &["4 to January 22, 1995 => date 1995-01-04/1995-01-22"]);
+    check("They scored from 4 to January's end.", &["4 => count 4"]);
+}
+
+#[test]
 fn numeric_dates_only_where_unambiguous() {
     check("Recorded as 1956-02-24 in the file.", &["1956-02-24 => date 1956-02-24"]);
     check("The visit was on 26.6.1963.", &["26.6.1963 => date 1963-06-26"]);
