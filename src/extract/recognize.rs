@@ -2393,19 +2393,32 @@ impl<'a> Scanner<'a> {
         } else {
             i
         };
-        let closes = self.kind(i + 1).is_none_or(|k| k == Tok::Punct) || self.is_word(i + 1, "when");
+        // A sign after the number makes it something else: "80%", "12°".
+        let closes = self.kind(i + 1).is_none()
+            || matches!(self.raw(i + 1), "," | "." | ";" | ":" | ")" | "!" | "?")
+            || self.is_word(i + 1, "when");
         // "he was 33", "Tenzing was 39 and Hillary was 33": a person told to be a number of years.
-        let person = |k: usize| {
-            self.is_word(k, "he")
-                || self.is_word(k, "she")
-                || self.is_capitalized(k)
-                    && !lexicon::is_stop_word(self.low(k))
-                    && lexicon::month(self.low(k)).is_none()
-                    && !lexicon::is_weekday(self.low(k))
+        // A capitalised word that opens its sentence may be any noun ("Turnout was 62."), so it
+        // needs another person told the same way after it.
+        let told_of = |k: usize| {
+            k >= 2 && matches!(self.low(k - 1), "was" | "is") && {
+                let name = k - 2;
+                self.is_word(name, "he")
+                    || self.is_word(name, "she")
+                    || self.is_capitalized(name)
+                        && !self.sentence_start[name]
+                        && !lexicon::is_stop_word(self.low(name))
+                        && lexicon::month(self.low(name)).is_none()
+                        && !lexicon::is_weekday(self.low(name))
+            }
         };
-        let told = verb >= 2
-            && (self.is_word(verb - 1, "was") || self.is_word(verb - 1, "is"))
-            && person(verb - 2)
+        let parallel = self.is_word(i + 1, "and") && self.is_num(i + 4) && told_of(i + 4);
+        let opens_sentence = verb >= 2
+            && self.sentence_start[verb - 2]
+            && self.is_capitalized(verb - 2)
+            && !lexicon::is_stop_word(self.low(verb - 2))
+            && matches!(self.low(verb - 1), "was" | "is");
+        let told = (told_of(verb) || opens_sentence && parallel)
             && (closes || self.is_word(i + 1, "and") && !self.is_value_token(i + 2));
         // "Tenzing, at 39, was the elder": an age set off after a name.
         let aside = i >= 3

@@ -956,6 +956,9 @@ fn dont_read_a_number_after_a_thing_that_was_as_an_age() {
     check("Berlin was 28 years divided.", &["28 years => duration P28Y"]);
     check("Everest is 29,029 feet high.", &["29,029 feet => quantity 29029 ft"]);
     check("- pages: 33, 39", &["33 => count 33", "39 => count 39"]);
+    check("Turnout was 80%.", &["80% => percent 80%"]);
+    check("Inflation was 12, the highest yet.", &["12 => count 12"]);
+    check("In 1953 Hillary was 33.", &["1953 => year 1953", "33 => duration P33Y"]);
 }
 
 #[test]
