@@ -2425,6 +2425,7 @@ impl<'a> Scanner<'a> {
             && self.is_word(i - 1, "at")
             && self.is_punct(i - 2, ",")
             && self.is_capitalized(i - 3)
+            && !self.sentence_start[i - 3]
             && self.is_punct(i + 1, ",");
         // "died at 37", "dies at 36 in 1852": the age of a death. A clock time is read before this,
         // and "at 3 in the morning" is one.

