@@ -556,7 +556,8 @@ impl<'a> Scanner<'a> {
         let day =
             self.raw(i).len() <= 2 && self.kind(i + 1) == Some(Tok::Word) && lexicon::month(self.low(i + 1)).is_some();
         // An inch mark glued to the number measures: "Wrench 8\"".
-        let inches = self.gap(i + 1) == Gap::None && matches!(self.raw(i + 1), "\"" | "″");
+        let inches = self.gap(i + 1) == Gap::None
+            && (self.raw(i + 1) == "″" || self.raw(i + 1) == "\"" && !self.inside_quotation(i + 1));
         !day && !inches
             && self.is_capitalized(j)
             && !self.sentence_start[j]

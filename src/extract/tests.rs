@@ -1182,6 +1182,7 @@ fn units_in_brackets_after_a_quote_mark_and_with_a_power_in_words() {
     check("A 9\" blade was fitted.", &["9\" => quantity 9 in"]);
     check("The board was 10 \" long.", &["10 \" => quantity 10 in"]);
     check("He bought a Steel Wrench 8\" for the job.", &["8\" => quantity 8 in"]);
+    check("The crew of \"Apollo 8\" saw the far side.", &[]);
     check("The lake holds 4 km cubed of water.", &["4 km cubed => quantity 4 km3"]);
     check("The plot covers 3 m squared.", &["3 m squared => quantity 3 m2"]);
     check("The mat is 2 m x 3 m.", &["2 m => quantity 2 m", "3 m => quantity 3 m"]);
