@@ -1863,6 +1863,20 @@ mod tests {
     }
 
     #[test]
+    fn a_remark_with_words_of_its_own_is_not_about_the_row_label() {
+        let table = "# The tower\n\n| Fact | Year | Note |\n|---|---|---|\n| Tower completed | 1677 | begun 1671 by the town masons |\n";
+        let subjects = subjects_of(&[
+            table,
+            "# The tower\n\nThe tower was completed in 1677 by the town masons.",
+            "# The tower\n\nThe tower was begun in 1671 by the town masons.",
+        ]);
+        assert!(
+            !subjects.iter().any(|s| s.contains(&"1671".to_string()) && s.contains(&"1677".to_string())),
+            "{subjects:?}"
+        );
+    }
+
+    #[test]
     fn one_explosion_named_two_ways() {
         let subjects = subjects_of(&[
             "# The mill\n\nThe boiler blew on 3 March 1911. The owners rebuilt the mill in 1913.",

@@ -280,7 +280,11 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
             .then(|| (tables.saturating_sub(1), text[..block.range.start].rfind('\n').map_or(0, |i| i + 1)));
         // A table cell says little on its own: the rest of its row is its sentence.
         let (row, row_era) = if block.kind == BlockKind::TableCell {
-            row_words(text, block.range.clone(), row_label(text, &prose.blocks, block.range.clone()), vocabulary)
+            // A cell with words of its own beside its figures ("begun 1671, by Wren") says what they
+            // are; the row's label names the row's main figure.
+            let own_words = words.iter().any(|w| !found.iter().any(|f| (f.first..f.end).contains(&w.index)));
+            let label = if own_words { None } else { row_label(text, &prose.blocks, block.range.clone()) };
+            row_words(text, block.range.clone(), label, own_words, vocabulary)
         } else {
             (Vec::new(), None)
         };
@@ -1280,6 +1284,7 @@ fn row_words(
     text: &str,
     cell: Range<usize>,
     label: Option<Range<usize>>,
+    own_words: bool,
     vocabulary: &mut Vocabulary,
 ) -> (Vec<ContextWord>, Option<era::Era>) {
     let line_start = text[..cell.start].rfind('\n').map_or(0, |i| i + 1);
@@ -1289,13 +1294,14 @@ fn row_words(
     let lower = lowered.words(&row);
     let lexemes = vocabulary.lexemes(&row, &lower);
     let mut out: Vec<ContextWord> = Vec::new();
+    let inside = |t: &Token, r: &Range<usize>| t.start >= r.start && t.end <= r.end;
     for w in content_words(text, &row, &lexemes) {
         let t = row[w.index];
         let stem = vocabulary.stem(w.stem);
-        if t.start >= cell.start && t.end <= cell.end || out.iter().any(|c| Arc::ptr_eq(&c.stem, stem)) {
+        if inside(&t, &cell) || out.iter().any(|c| Arc::ptr_eq(&c.stem, stem)) {
             continue;
         }
-        let in_label = label.as_ref().is_none_or(|l| t.start >= l.start && t.end <= l.end);
+        let in_label = label.as_ref().is_some_and(|l| inside(&t, l)) || !own_words && label.is_none();
         out.push(ContextWord {
             stem: Arc::clone(stem),
             word: Arc::clone(vocabulary.word(w.word)),
