@@ -283,8 +283,12 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
             // A cell with words of its own beside its figures ("begun 1671, by Wren") says what they
             // are; the row's label names the row's main figure.
             let own_words = words.iter().any(|w| !found.iter().any(|f| (f.first..f.end).contains(&w.index)));
-            let label = if own_words { None } else { row_label(text, &prose.blocks, block.range.clone()) };
-            row_words(text, block.range.clone(), label, own_words, vocabulary)
+            let label = if own_words {
+                RowLabel::OwnWords
+            } else {
+                row_label(text, &prose.blocks, block.range.clone()).map_or(RowLabel::Unknown, RowLabel::Cell)
+            };
+            row_words(text, block.range.clone(), label, vocabulary)
         } else {
             (Vec::new(), None)
         };
@@ -1280,11 +1284,20 @@ fn row_label(text: &str, blocks: &[Block], cell: Range<usize>) -> Option<Range<u
 const LABEL_WEIGHT: f32 = 0.8;
 const OTHER_CELL_WEIGHT: f32 = 0.4;
 
+/// What labels a table cell's figure, for the weights of its row's words.
+enum RowLabel {
+    /// The cell has words of its own beside its figures: every other cell is a remark.
+    OwnWords,
+    /// The row's label cell.
+    Cell(Range<usize>),
+    /// No cell labels the row: every cell may.
+    Unknown,
+}
+
 fn row_words(
     text: &str,
     cell: Range<usize>,
-    label: Option<Range<usize>>,
-    own_words: bool,
+    label: RowLabel,
     vocabulary: &mut Vocabulary,
 ) -> (Vec<ContextWord>, Option<era::Era>) {
     let line_start = text[..cell.start].rfind('\n').map_or(0, |i| i + 1);
@@ -1301,11 +1314,15 @@ fn row_words(
         if inside(&t, &cell) || out.iter().any(|c| Arc::ptr_eq(&c.stem, stem)) {
             continue;
         }
-        let in_label = label.as_ref().is_some_and(|l| inside(&t, l)) || !own_words && label.is_none();
+        let labels = match &label {
+            RowLabel::OwnWords => false,
+            RowLabel::Cell(range) => inside(&t, range),
+            RowLabel::Unknown => true,
+        };
         out.push(ContextWord {
             stem: Arc::clone(stem),
             word: Arc::clone(vocabulary.word(w.word)),
-            weight: if in_label { LABEL_WEIGHT } else { OTHER_CELL_WEIGHT },
+            weight: if labels { LABEL_WEIGHT } else { OTHER_CELL_WEIGHT },
             proper: w.proper,
             from_heading: false,
         });
