@@ -2383,12 +2383,16 @@ impl<'a> Scanner<'a> {
             .num_value(i)
             .or_else(|| lexicon::small_number(self.low(i)).map(u64::from))
             .filter(|v| (1..=120).contains(v))?;
+        let digits = self.is_num(i);
+        // "Everest is 29,029 metres high": the first group of a number is no age.
+        if digits && self.digit_group_after(i) {
+            return None;
+        }
         let appositive = i >= 2
             && self.is_punct(i - 1, ",")
             && self.is_capitalized(i - 2)
             && !self.sentence_start[i - 2]
-            && self.is_punct(i + 1, ",")
-            && !self.digit_group_after(i);
+            && self.is_punct(i + 1, ",");
         let verb = if i >= 1 && matches!(self.low(i - 1), "only" | "just" | "barely" | "already" | "still") {
             i - 1
         } else {
@@ -2401,25 +2405,20 @@ impl<'a> Scanner<'a> {
         // "he was 33", "Tenzing was 39 and Hillary was 33": a person told to be a number of years.
         // A capitalised word that opens its sentence may be any noun ("Turnout was 62."), so it
         // needs another person told the same way after it.
-        let told_of = |k: usize| {
+        let told_of = |k: usize, opening: bool| {
             k >= 2 && matches!(self.low(k - 1), "was" | "is") && {
                 let name = k - 2;
                 self.is_word(name, "he")
                     || self.is_word(name, "she")
                     || self.is_capitalized(name)
-                        && !self.sentence_start[name]
+                        && (opening || !self.sentence_start[name])
                         && !lexicon::is_stop_word(self.low(name))
                         && lexicon::month(self.low(name)).is_none()
                         && !lexicon::is_weekday(self.low(name))
             }
         };
-        let parallel = self.is_word(i + 1, "and") && self.is_num(i + 4) && told_of(i + 4);
-        let opens_sentence = verb >= 2
-            && self.sentence_start[verb - 2]
-            && self.is_capitalized(verb - 2)
-            && !lexicon::is_stop_word(self.low(verb - 2))
-            && matches!(self.low(verb - 1), "was" | "is");
-        let told = (told_of(verb) || opens_sentence && parallel)
+        let parallel = self.is_word(i + 1, "and") && self.is_num(i + 4) && told_of(i + 4, false);
+        let told = (told_of(verb, false) || parallel && told_of(verb, true))
             && (closes || self.is_word(i + 1, "and") && !self.is_value_token(i + 2));
         // "Tenzing, at 39, was the elder": an age set off after a name.
         let aside = i >= 3
@@ -2436,11 +2435,6 @@ impl<'a> Scanner<'a> {
             && (closes
                 || matches!(self.low(i + 1), "of" | "on" | "after" | "and")
                 || self.is_word(i + 1, "in") && !matches!(self.low(i + 2), "the" | "a"));
-        let digits = self.is_num(i);
-        // "Everest is 29,029 metres high": the first group of a number is no age.
-        if digits && self.digit_group_after(i) {
-            return None;
-        }
         if !(told || (appositive || at_death || aside || self.after_age_label(i)) && digits) {
             return None;
         }
