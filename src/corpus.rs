@@ -815,6 +815,13 @@ fn word_end(text: &str, at: usize) -> usize {
     end
 }
 
+/// The byte range of the line of `text` holding `span`, without its line break.
+pub fn line_around(text: &str, span: Range<usize>) -> Range<usize> {
+    let start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[span.end..].find(['\n', '\r']).map_or(text.len(), |i| span.end + i);
+    start..end
+}
+
 /// True for the ASCII characters that [`char::is_whitespace`] accepts.
 fn is_ascii_space(byte: u8) -> bool {
     matches!(byte, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ')

@@ -24,7 +24,7 @@ use std::sync::Arc;
 use rust_stemmers::{Algorithm, Stemmer};
 use serde::{Deserialize, Serialize};
 
-use crate::corpus::{Block, BlockKind, Prose};
+use crate::corpus::{Block, BlockKind, Prose, line_around};
 use crate::value::{Kind, Value};
 use lex::{Gap, Tok, Token};
 
@@ -276,19 +276,21 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
         inside_quotes(text, tokens, &mut buffers.quoted);
         let quoted = &buffers.quoted[..];
         let heading_context = if matches!(block.kind, BlockKind::Heading(_)) { &[][..] } else { &heading[..] };
-        let table_row = (block.kind == BlockKind::TableCell)
-            .then(|| (tables.saturating_sub(1), text[..block.range.start].rfind('\n').map_or(0, |i| i + 1)));
-        // A table cell says little on its own: the rest of its row is its sentence.
-        let (row, row_era) = if block.kind == BlockKind::TableCell {
+        // A table cell says little on its own: the rest of its row, the line it stands on, is its
+        // sentence.
+        let row_line = cell.then(|| line_around(text, block.range.clone()));
+        let table_row = row_line.as_ref().map(|line| (tables.saturating_sub(1), line.start));
+        let (row, row_era) = if let Some(line) = row_line {
             // A cell with words of its own beside its figures ("begun 1671, by Wren") says what they
             // are; the row's label names the row's main figure.
             let own_words = words.iter().any(|w| !found.iter().any(|f| (f.first..f.end).contains(&w.index)));
             let label = if own_words {
                 RowLabel::OwnWords
             } else {
-                row_label(text, &prose.blocks, block.range.clone()).map_or(RowLabel::Unknown, RowLabel::Cell)
+                row_label(text, &prose.blocks, line.clone(), block.range.clone())
+                    .map_or(RowLabel::Unknown, RowLabel::Cell)
             };
-            row_words(text, block.range.clone(), label, vocabulary)
+            row_words(text, line, block.range.clone(), label, vocabulary)
         } else {
             (Vec::new(), None)
         };
@@ -1262,19 +1264,14 @@ fn reference_event(
         .collect()
 }
 
-/// The words of a table cell's row (the other cells on its line), as context, and the past or
-/// present its words set the row in ("| Height (old survey) | 29,002 ft | the figure used at the
-/// time |").
-/// The label of the table row holding the cell at `cell`: the first other cell of its line with no
-/// digit ("| How long it burned | four days | cellars smouldered for weeks |"; "| 10:40 | the ferry
-/// left |"), if any.
-fn row_label(text: &str, blocks: &[Block], cell: Range<usize>) -> Option<Range<usize>> {
-    let line_start = text[..cell.start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[cell.end..].find('\n').map_or(text.len(), |i| cell.end + i);
-    let first = blocks.partition_point(|b| b.range.start < line_start);
+/// The label of the table row on `line` that holds the cell at `cell`: the first other cell of the
+/// line with no digit ("| How long it burned | four days | cellars smouldered for weeks |"; "| 10:40
+/// | the ferry left |"), if any.
+fn row_label(text: &str, blocks: &[Block], line: Range<usize>, cell: Range<usize>) -> Option<Range<usize>> {
+    let first = blocks.partition_point(|b| b.range.start < line.start);
     blocks[first..]
         .iter()
-        .take_while(|b| b.range.start < line_end)
+        .take_while(|b| b.range.start < line.end)
         .map(|b| b.range.clone())
         .find(|r| *r != cell && !text[r.clone()].bytes().any(|b| b.is_ascii_digit()))
 }
@@ -1294,15 +1291,17 @@ enum RowLabel {
     Unknown,
 }
 
+/// The words of the table row on `line` outside the cell at `cell`, as the cell's context, weighed
+/// by `label`, and the past or present the row's words set it in ("| Height (old survey) | 29,002
+/// ft | the figure used at the time |").
 fn row_words(
     text: &str,
+    line: Range<usize>,
     cell: Range<usize>,
     label: RowLabel,
     vocabulary: &mut Vocabulary,
 ) -> (Vec<ContextWord>, Option<era::Era>) {
-    let line_start = text[..cell.start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[cell.end..].find('\n').map_or(text.len(), |i| cell.end + i);
-    let row = lex::tokenize(text, line_start..line_end);
+    let row = lex::tokenize(text, line);
     let lowered = Lowered::new(text, &row);
     let lower = lowered.words(&row);
     let lexemes = vocabulary.lexemes(&row, &lower);

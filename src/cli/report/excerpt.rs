@@ -8,6 +8,7 @@
 
 use std::ops::Range;
 
+use concord::corpus::line_around;
 use miette::{MietteError, MietteSpanContents, SourceCode, SourceSpan, SpanContents};
 
 /// "…", marking where a line was cut.
@@ -96,13 +97,6 @@ impl SourceCode for Excerpted {
             contents.line_count(),
         )))
     }
-}
-
-/// The byte range of the line holding `span`, without its line break.
-fn line_around(text: &str, span: Range<usize>) -> Range<usize> {
-    let start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
-    let end = text[span.end..].find(['\n', '\r']).map_or(text.len(), |i| span.end + i);
-    start..end
 }
 
 /// An excerpt of `line` of at most `limit` characters holding `focus`, cut between words where it
