@@ -25,7 +25,7 @@ use crate::config::{DeclaredSubject, Settings};
 use crate::extract::{Claim, ContextWord, lexicon, stem_word};
 use crate::id::{ClaimId, DocId};
 use crate::spelling::{deletion_keys, is_misspelling};
-use crate::value::{Bound, Dimension, Kind, Value, Verdict};
+use crate::value::{Bound, Dimension, Kind, Tolerance, Value, Verdict};
 
 /// A word shared by more claims than this proposes no candidates: it is too common to be salient.
 pub const MAX_POSTINGS: usize = 400;
@@ -1315,8 +1315,11 @@ fn measure_keys(value: &Value) -> Option<[String; 2]> {
     Some([format!("{dimension:?} {bucket}"), format!("{dimension:?} {}", bucket + 1)])
 }
 
-/// Whether two measures in one dimension give nearly one size: their intervals overlap, or they are
-/// within 3% of each other ("22 knots" and "22.5 knots").
+/// Whether two measures in one dimension give one size: the ranges their last digits leave overlap
+/// ("22 knots" and "22.5 knots", "about 96 miles" and "96.3 miles"), or, in two units, they are within
+/// the 3% a rounded conversion can be off by ("155 km" and "96 miles"). "About" widens neither: "about
+/// 29,000 feet" may be true of a camp at 27,900 ft, but it is not the same figure, and close figures
+/// in one unit (27,900 ft and 28,700 ft) are the heights of different places as often as one height.
 fn same_measure(a: &Value, b: &Value) -> bool {
     let (Some(x), Some(y)) = (measured(a), measured(b)) else {
         return false;
@@ -1325,9 +1328,10 @@ fn same_measure(a: &Value, b: &Value) -> bool {
     if x.unit.dimension != y.unit.dimension || x.bound.is_open() || y.bound.is_open() {
         return false;
     }
-    let (ix, iy) = (x.interval(), y.interval());
+    let written = Tolerance { approx: 0.0, nearly: 0.0, ..Tolerance::default() };
+    let (ix, iy) = (x.interval_with(&written), y.interval_with(&written));
     let (bx, by) = (x.base(), y.base());
-    ix.overlaps(&iy) || (bx - by).abs() <= 0.03 * bx.abs().max(by.abs())
+    ix.overlaps(&iy) || x.unit.symbol != y.unit.symbol && (bx - by).abs() <= 0.03 * bx.abs().max(by.abs())
 }
 
 /// Whether two dates state one time of day that names one moment, whatever days they give: a minute
@@ -2232,6 +2236,21 @@ mod tests {
         assert!(!subjects.iter().any(|s| s.iter().any(col) && s.iter().any(summit)), "{subjects:?}");
         assert!(subjects.iter().any(|s| s.len() == 3 && s.iter().all(col)), "{subjects:?}");
         assert!(subjects.iter().any(|s| s.len() == 4 && s.iter().all(summit)), "{subjects:?}");
+    }
+
+    #[test]
+    fn dont_link_heights_that_are_merely_close() {
+        // The top camp, the South Summit and the summit lie a few hundred feet apart: "about 29,000
+        // feet" could be any of them, and 27,900 ft is within 3% of 28,700 ft, but neither is the
+        // same figure as another.
+        let subjects = subjects_of(&[
+            "- top camp (Camp IX) pitched at 27,900 ft",
+            "The second pair slept at the top camp, 27,900 ft, on the ridge.",
+            "The first pair turned back at the South Summit, 28,700 ft, on the ridge.",
+            "From the ridge the summit rises to about 29,000 feet.",
+        ]);
+        let camp = |c: &String| c.contains("27,900");
+        assert!(!subjects.iter().any(|s| s.iter().any(camp) && s.iter().any(|c| !camp(c))), "{subjects:?}");
     }
 
     #[test]
