@@ -1316,10 +1316,10 @@ fn measure_keys(value: &Value) -> Option<[String; 2]> {
 }
 
 /// Whether two measures in one dimension give one size: the ranges their last digits leave overlap
-/// ("22 knots" and "22.5 knots", "about 96 miles" and "96.3 miles"), or, in two units, they are within
-/// the 3% a rounded conversion can be off by ("155 km" and "96 miles"). "About" widens neither: "about
-/// 29,000 feet" may be true of a camp at 27,900 ft, but it is not the same figure, and close figures
-/// in one unit (27,900 ft and 28,700 ft) are the heights of different places as often as one height.
+/// ("22 knots" and "22.5 knots"), in one unit or two ("155 km" and "96 miles", "8,848 m" and "29,029
+/// ft": a conversion rounded to the digits it shows lies within half its last digit of the truth).
+/// "About" widens neither: "about 29,000 feet" may be true of a camp at 27,900 ft, but it is not the
+/// same figure, and a camp at 27,900 ft and a summit at 8,750 m are two places, not one height.
 fn same_measure(a: &Value, b: &Value) -> bool {
     let (Some(x), Some(y)) = (measured(a), measured(b)) else {
         return false;
@@ -1330,8 +1330,7 @@ fn same_measure(a: &Value, b: &Value) -> bool {
     }
     let written = Tolerance { approx: 0.0, nearly: 0.0, ..Tolerance::default() };
     let (ix, iy) = (x.interval_with(&written), y.interval_with(&written));
-    let (bx, by) = (x.base(), y.base());
-    ix.overlaps(&iy) || x.unit.symbol != y.unit.symbol && (bx - by).abs() <= 0.03 * bx.abs().max(by.abs())
+    ix.overlaps(&iy)
 }
 
 /// Whether two dates state one time of day that names one moment, whatever days they give: a minute
@@ -2241,13 +2240,20 @@ mod tests {
     #[test]
     fn dont_link_heights_that_are_merely_close() {
         // The top camp, the South Summit and the summit lie a few hundred feet apart: "about 29,000
-        // feet" could be any of them, and 27,900 ft is within 3% of 28,700 ft, but neither is the
-        // same figure as another.
+        // feet" could be any of them, and 27,900 ft is within 3% of 28,700 ft and of 8,750 m, but
+        // none is the same figure as another.
         let subjects = subjects_of(&[
             "- top camp (Camp IX) pitched at 27,900 ft",
             "The second pair slept at the top camp, 27,900 ft, on the ridge.",
             "The first pair turned back at the South Summit, 28,700 ft, on the ridge.",
             "From the ridge the summit rises to about 29,000 feet.",
+        ]);
+        let camp = |c: &String| c.contains("27,900");
+        assert!(!subjects.iter().any(|s| s.iter().any(camp) && s.iter().any(|c| !camp(c))), "{subjects:?}");
+        let subjects = subjects_of(&[
+            "- top camp (Camp IX) pitched at 27,900 ft",
+            "The second pair slept at the top camp, 27,900 ft, on the ridge.",
+            "- South Summit (first pair turned back): 8,750 m",
         ]);
         let camp = |c: &String| c.contains("27,900");
         assert!(!subjects.iter().any(|s| s.iter().any(camp) && s.iter().any(|c| !camp(c))), "{subjects:?}");
