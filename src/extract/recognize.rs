@@ -1517,7 +1517,15 @@ impl<'a> Scanner<'a> {
         if self.is_word(j, "the") {
             j += 1;
         }
-        let (mut k, day) = self.day_at(j).or_else(|| self.word_day_at(j))?;
+        // A day said as a cardinal ("twenty five January 1986") only with its year after the month, as
+        // after a month first; "one May 1940 morning" is a morning in May.
+        let cardinal_day = || {
+            let p = self.number_word_at(j).filter(|p| p.high.is_none() && p.implied.is_none() && !p.article)?;
+            let valid = p.value.fract() == 0.0 && (2.0..=31.0).contains(&p.value);
+            let (month_end, _) = self.month_at(p.end)?;
+            (valid && self.year_after_date(month_end).is_some()).then_some((p.end, p.value as u8))
+        };
+        let (mut k, day) = self.day_at(j).or_else(|| self.word_day_at(j)).or_else(cardinal_day)?;
         let mut day2 = None;
         if let Some(c) = self.day_range_connector(k, j) {
             let c = if self.is_word(c, "the") { c + 1 } else { c };

@@ -994,6 +994,14 @@ fn years_said_in_words() {
     );
     check("The strike began on January twenty-two, 1905.", &["January twenty-two, 1905 => date 1905-01-22"]);
     check(
+        "The dam opened on twenty five January nineteen eighty six.",
+        &["twenty five January nineteen eighty six => date 1986-01-25"],
+    );
+    check("The mill closed on fifteen August 1993.", &["fifteen August 1993 => date 1993-08-15"]);
+    // Without a year after the month, a cardinal is a count; "one May" is a day in May.
+    check("In all twenty June recruits deserted.", &["twenty => count 20"]);
+    check("It happened one May 1940 morning.", &["May 1940 => date 1940-05"]);
+    check(
         "Both sides signed on october the third, two thousand.",
         &["october the third, two thousand => date 2000-10-03"],
     );
