@@ -720,7 +720,11 @@ fn judge_datetime(type_name: &str, text: &str, result: &Json, anchored: bool) ->
         }
         let part_code = timexes.iter().any(|t| part_of_day_code(t));
         let part_words = has(PARTS_OF_DAY) && !has_digit && !ws.iter().any(|w| is_number_word(w));
-        if part_code || (timexes.is_empty() && part_words && !has(&["noon", "midnight"])) {
+        // "mid-afternoon" is a part of the day that the spec pins to a clock time by convention (14:00).
+        let middle = ["morning", "afternoon", "evening"]
+            .iter()
+            .any(|part| ["mid", "mid-", "mid "].iter().any(|mid| lower.contains(&format!("{mid}{part}"))));
+        if part_code || middle || (timexes.is_empty() && part_words && !has(&["noon", "midnight"])) {
             return Err(why::PART_OF_DAY);
         }
     }

@@ -122,7 +122,8 @@ pub struct Scanner<'a> {
 struct Closers {
     /// "past", of "ten past nine".
     past: Option<usize>,
-    /// "ago" or "earlier", of "three years ago" and "a year earlier".
+    /// "ago" or "earlier", of "three years ago" and "a year earlier", or the day an amount is
+    /// counted from, of "two days after tomorrow".
     ago: Option<usize>,
     /// "quarter", of "the third quarter".
     quarter: Option<usize>,
@@ -343,7 +344,7 @@ impl<'a> Scanner<'a> {
             for (k, w) in self.lower.iter().enumerate() {
                 match *w {
                     "past" => closers.past = Some(k),
-                    "ago" | "earlier" => closers.ago = Some(k),
+                    "ago" | "earlier" | "yesterday" | "today" | "tomorrow" => closers.ago = Some(k),
                     "quarter" => closers.quarter = Some(k),
                     _ => {}
                 }

@@ -303,6 +303,31 @@ fn relative_dates_resolve_against_the_document_date() {
 }
 
 #[test]
+fn amounts_counted_from_a_day_named_from_the_document_date() {
+    let day = (2018, 7, 5);
+    assert_eq!(claims_on("Are you free two days after today?", day), ["two days after today => date 2018-07-07"]);
+    assert_eq!(
+        claims_on("Where was it two days before yesterday?", day),
+        ["two days before yesterday => date 2018-07-02"]
+    );
+    assert_eq!(claims_on("It opens 4 months from tomorrow.", day), ["4 months from tomorrow => date 2018-11"]);
+    assert_eq!(claims_on("The vote is the day after tomorrow.", day), ["the day after tomorrow => date 2018-07-07"]);
+    assert_eq!(claims_on("The vote is day after tomorrow.", day), ["day after tomorrow => date 2018-07-07"]);
+}
+
+#[test]
+fn an_amount_after_will_and_in_is_counted_on_from_the_document_date() {
+    let day = (2018, 7, 5);
+    assert_eq!(claims_on("The council will vote in two months.", day), ["two months => date 2018-09"]);
+    assert_eq!(claims_on("We'll meet in 10 days.", day), ["10 days => date 2018-07-15"]);
+    assert_eq!(claims_on("Will he be back in two days?", day), ["two days => date 2018-07-07"]);
+    // Told of the past, or with "would", it is a length of time; without a document date, too.
+    assert_eq!(claims_on("The city was rebuilt in two years.", day), ["two years => duration P2Y"]);
+    assert_eq!(claims_on("It would be rebuilt in two years.", day), ["two years => duration P2Y"]);
+    check("The council will vote in two months.", &["two months => duration P2M"]);
+}
+
+#[test]
 fn the_next_day_follows_the_last_date_in_the_paragraph() {
     let text = "The ship struck ice on 14 April 1912. It sank the next day.";
     assert_eq!(claims_on(text, (2024, 1, 1)), ["14 April 1912 => date 1912-04-14", "the next day => date 1912-04-15"]);
@@ -681,6 +706,7 @@ fn string_literals(source: &str) -> Vec<String> {
 /// that set a weekday's tense: "would", "is to", "slated"; the words that close a bare age: "he was
 /// only 18"). Each was checked by reading every place it is named.
 const NAMED_AROUND_CLAIMS: &[&str] = &[
+    "'ll",
     "after",
     "afterward",
     "afterwards",

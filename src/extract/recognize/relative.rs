@@ -1,8 +1,8 @@
 //! Relative and partial dates: expressions whose value depends on an anchor, and calendar units
 //! named without a full date (a month on its own, a quarter, a week).
 //!
-//! "yesterday", "tomorrow", "three years ago", "last month", "next year" and weekday names resolve
-//! against the document's date; "the next day" and "the day before" resolve against the last full
+//! "yesterday", "tomorrow", "three years ago", "two days after today", "will leave in two months",
+//! "last month", "next year" and weekday names resolve against the document's date; "the next day" and "the day before" resolve against the last full
 //! date earlier in the same paragraph, else the document's date, unless a length of time the story
 //! moved on by ("four days later") stands between. Without the anchor they need, they are not claims
 //! at all: concord never guesses a date. "Two years later" is not resolved here: it
@@ -14,6 +14,9 @@ use crate::value::{DatePoint, DateValue, YearSpan, civil_from_days, day_number, 
 
 /// How many words on each side of a weekday are read for the tense of its clause.
 const TENSE_WINDOW: usize = 24;
+
+/// How many tokens before "in two days" are read for the "will" that makes it a date.
+const FUTURE_WINDOW: usize = 8;
 
 /// The precision a relative expression resolves to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,6 +38,10 @@ impl Scanner<'_> {
             "yesterday" => return shift(document?, -1, Unit::Day).map(|v| (i + 1, v)),
             "today" | "tonight" => return shift(document?, 0, Unit::Day).map(|v| (i + 1, v)),
             "tomorrow" => return shift(document?, 1, Unit::Day).map(|v| (i + 1, v)),
+            // "day after tomorrow", as "the day after tomorrow" is.
+            "day" if matches!((self.low(i + 1), self.low(i + 2)), ("after", "tomorrow") | ("before", "yesterday")) => {
+                return self.narrative_day(i);
+            }
             "last" | "this" | "next" | "current" | "coming" | "upcoming" => {
                 let step = match self.low(i) {
                     "last" => -1,
@@ -190,8 +197,9 @@ impl Scanner<'_> {
     /// of time counted back from the document's date, or for "earlier" from the last date of the
     /// paragraph.
     pub(super) fn ago_at(&self, i: usize, document: Option<DatePoint>) -> Option<(usize, DateValue)> {
-        // "ago" or "earlier" comes after the amount.
-        if self.closers().ago.is_none_or(|k| k <= i) {
+        // "ago", "earlier" or the day counted from comes after the amount; "will" before "in".
+        let ahead = i > 0 && self.is_word(i - 1, "in") && self.future_before(i - 1);
+        if !ahead && self.closers().ago.is_none_or(|k| k <= i) {
             return None;
         }
         let p = self.number_at(i)?;
@@ -219,8 +227,42 @@ impl Scanner<'_> {
                 let anchor = self.story_anchor(document)?;
                 shift(anchor, -count, unit).map(|v| (p.end + 2, v))
             }
+            // "two days after today", "four days from yesterday", "two days before yesterday".
+            "after" | "from" | "before" if self.kind(p.end + 2) == Some(Tok::Word) => {
+                let day = match self.low(p.end + 2) {
+                    "yesterday" => -1,
+                    "today" => 0,
+                    "tomorrow" => 1,
+                    _ => return None,
+                };
+                let sign = if self.low(p.end + 1) == "before" { -1 } else { 1 };
+                let anchor = shift(document?, day, Unit::Day)?.start;
+                shift(anchor, sign * count, unit).map(|v| (p.end + 3, v))
+            }
+            // "will leave in two months": counted on from the document's date.
+            _ if ahead => shift(document?, count, unit).map(|v| (p.end + 1, v)),
             _ => None,
         }
+    }
+
+    /// Whether "will", "'ll" or "shall" stands in the sentence shortly before token `k`: "I will
+    /// leave in two days", "will he be back in a week". "Would" is left out: "it would be rebuilt
+    /// in two years" tells of a past time, and the years are a length of time.
+    fn future_before(&self, k: usize) -> bool {
+        let mut j = k;
+        for _ in 0..FUTURE_WINDOW {
+            if j == 0 || self.sentence_start[j] {
+                return false;
+            }
+            j -= 1;
+            let w = self.low(j);
+            if self.kind(j) == Some(Tok::Word)
+                && (matches!(w, "will" | "ll" | "shall") || w.ends_with("'ll") || w.ends_with("\u{2019}ll"))
+            {
+                return true;
+            }
+        }
+        false
     }
 
     /// "two years, one month and 21 days ago": smaller amounts after the first (`count` of `unit`,
