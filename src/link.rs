@@ -870,7 +870,7 @@ fn discover<'a>(
         let measures = measure_keys(&input.claim.value).into_iter().flatten();
         let value = &input.claim.value;
         let keys = [value_key(value), time_key(value), day_of_year_key(value), figure_key(value)];
-        for key in keys.into_iter().flatten().chain(measures) {
+        for key in keys.into_iter().flatten().chain(measures).chain(night_keys(value)) {
             by_value.entry((topics.group(input.doc), &families[i], key)).or_default().push(i);
         }
     }
@@ -1258,6 +1258,34 @@ fn day_of_year_key(value: &Value) -> Option<String> {
     day_of_year(value).map(|(month, day)| format!("--{month:02}-{day:02}"))
 }
 
+/// The days of a night or of two days ("12/13 August 1961", "April 14–15, 1912"), under the keys of
+/// the single days they contain, so that a note giving one of them meets it.
+fn night_keys(value: &Value) -> Vec<String> {
+    let Some((y, m, first)) = night(value) else { return Vec::new() };
+    [first, first + 1].into_iter().map(|d| format!("{y}-{m:02}-{d:02}")).collect()
+}
+
+/// A date that spans two consecutive days of one month and one year: its year, month and first day.
+fn night(value: &Value) -> Option<(i32, u8, u8)> {
+    let Value::Date(d) = value else { return None };
+    let day = |p: crate::value::DatePoint| Some((p.year.filter(|y| y.lo == y.hi)?.lo, p.month?, p.day?));
+    let (first, last) = (day(d.start)?, day(d.end?)?);
+    (first.0 == last.0 && first.1 == last.1 && last.2 == first.2 + 1).then_some(first)
+}
+
+/// Whether a single day falls in a night or two days that the other date spans: "13 August 1961"
+/// in "12/13 August 1961" is one day at two precisions.
+fn day_in_night(a: &crate::value::DateValue, b: &crate::value::DateValue) -> bool {
+    let in_night = |point: &crate::value::DateValue, span: &crate::value::DateValue| {
+        let Some((year, month, first)) = night(&Value::Date(*span)) else { return false };
+        point.end.is_none()
+            && point.start.month == Some(month)
+            && point.start.day.is_some_and(|d| d == first || d == first + 1)
+            && point.start.year.is_none_or(|y| y.lo == y.hi && y.lo == year)
+    };
+    in_night(a, b) || in_night(b, a)
+}
+
 /// Whether two measures of one dimension give one figure in different units ("155 miles" and
 /// "155 km"): a common slip, but a coincidence too, so it is evidence only beside shared words.
 fn same_figure(a: &Value, b: &Value) -> bool {
@@ -1357,6 +1385,7 @@ fn value_affinity(a: &Value, b: &Value) -> f32 {
             SAME_VALUE
         }
         (Value::Date(x), Value::Date(y)) if x.end.is_some() && y.end.is_some() => 0.0,
+        (Value::Date(x), Value::Date(y)) if day_in_night(x, y) => SAME_VALUE,
         (Value::Date(x), Value::Date(y)) => {
             // One day at two different times of day is two events, not one value.
             let same_time = match (x.time, y.time) {
@@ -2235,6 +2264,21 @@ mod tests {
         assert!(!subjects.iter().any(|s| s.iter().any(col) && s.iter().any(summit)), "{subjects:?}");
         assert!(subjects.iter().any(|s| s.len() == 3 && s.iter().all(col)), "{subjects:?}");
         assert!(subjects.iter().any(|s| s.len() == 4 && s.iter().all(summit)), "{subjects:?}");
+    }
+
+    #[test]
+    fn a_day_links_with_the_night_that_contains_it() {
+        let docs = [
+            "In the early hours of 13 August 1961 police began closing the sector boundary in Berlin.",
+            "- Berlin, night of 12/13 August 1961: border sealed with wire",
+        ];
+        assert_eq!(subjects_of(&docs), vec![vec!["13 August 1961", "12/13 August 1961"]]);
+        // Three days are a battle, and its last day one charge in it.
+        let battle = [
+            "In the early hours of 3 July 1863 the guns at Gettysburg began the charge.",
+            "- Gettysburg, fighting of 1-3 July 1863: the town held",
+        ];
+        assert!(subjects_of(&battle).is_empty(), "{:?}", subjects_of(&battle));
     }
 
     #[test]
