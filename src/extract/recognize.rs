@@ -542,7 +542,9 @@ impl<'a> Scanner<'a> {
                 "s" => self.raw(j) == "S",
                 "year" => self.raw(j) == "Year" && !self.sentence_start[j],
                 "no" => self.is_punct(j + 1, ".") || self.raw(j) == "No",
-                "v" | "line" | "level" | "grade" | "season" | "act" | "scene" | "item" | "step" | "part" => {
+                // "Act 3" of a play, but "the Education Act 1944" of a parliament.
+                "act" => self.is_capitalized(j) && self.raw(i).len() < 4,
+                "v" | "line" | "level" | "grade" | "season" | "scene" | "item" | "step" | "part" => {
                     self.is_capitalized(j)
                 }
                 _ => true,

@@ -229,6 +229,13 @@ fn dont_extract_pages_labels_or_citations() {
     check("The tower is Grenzmauer 75 in the catalogue.", &[]);
     check("A source says so [2].", &[]);
     check("It was one of the worst disasters.", &[]);
+    check("The king dies in Act 3 of the play.", &[]);
+}
+
+#[test]
+fn the_year_of_a_law_named_with_it_is_a_year() {
+    check("- Rebuilding Act 1667: brick or stone only", &["1667 => year 1667"]);
+    check("The Education Act 1944 raised the leaving age.", &["1944 => year 1944"]);
 }
 
 #[test]
