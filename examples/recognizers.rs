@@ -662,7 +662,11 @@ fn judge_datetime(type_name: &str, text: &str, result: &Json, anchored: bool) ->
     if is_clock && counted_from_now {
         return Err(why::NOW);
     }
-    if matches!(type_name, "daterange" | "datetimerange") && has_amount_of_time(&ws) {
+    // "the last 2 quarters", "the coming three quarters": counted from now as months are.
+    let quarters = ws
+        .windows(2)
+        .any(|p| p[1] == "quarters" && (p[0].chars().all(|c| c.is_ascii_digit()) || is_number_word(&p[0])));
+    if matches!(type_name, "daterange" | "datetimerange") && (has_amount_of_time(&ws) || quarters) {
         return Err(why::WINDOW);
     }
     // "between 2015 and Feb 2018": each end is read on its own, as the scope page says.
