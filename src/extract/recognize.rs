@@ -1963,9 +1963,11 @@ impl<'a> Scanner<'a> {
         };
         let j = if part.is_some() && self.is_dash(j) { j + 1 } else { j };
         let j = if part.is_some() && self.is_word(j, "the") { j + 1 } else { j };
-        // A decade without its century needs "the" before it: "in his 70s" is an age. "The mid-70s"
-        // is as often a temperature.
-        let the_before = i > 0 && self.is_word(i - 1, "the");
+        // A decade without its century needs "the" or a word of time right before it ("in 70's",
+        // "during the eighties"): "in his 70s" is an age. "The mid-70s" is as often a temperature.
+        let the_before = i > 0
+            && matches!(self.low(i - 1), "the" | "in" | "during" | "since" | "until")
+            && self.kind(i - 1) == Some(Tok::Word);
         let (end, lo, hi) = self
             .decade_at(j, the_before && part != Some(1))
             .or_else(|| self.word_decade_at(j, the_before))

@@ -1071,6 +1071,9 @@ fn decades_in_words_and_without_their_century() {
     );
     check("Records from the nineteen-thirties survive.", &["nineteen-thirties => year 193X"]);
     check("The town grew in the 60s and the 70's.", &["60s => year 196X", "70's => year 197X"]);
+    check("Rents rose in 70's Britain and fell during eighties.", &["70's => year 197X", "eighties => year 198X"]);
+    // After a possessive the decade is an age.
+    check("He wrote it in his 70s and she in her eighties.", &[]);
 }
 
 #[test]
