@@ -1031,7 +1031,7 @@ fn years_said_in_words() {
         &["twenty five January nineteen eighty six => date 1986-01-25"],
     );
     check("The mill closed on fifteen August 1993.", &["fifteen August 1993 => date 1993-08-15"]);
-    // Without a year after the month, a cardinal is a count; "one May" is a day in May.
+    // Without a year after the month, a cardinal is a count; "one May 1940 morning" is a morning.
     check("In all twenty June recruits deserted.", &["twenty => count 20"]);
     check("It happened one May 1940 morning.", &["May 1940 => date 1940-05"]);
     check(

@@ -2,11 +2,11 @@
 //! named without a full date (a month on its own, a quarter, a week).
 //!
 //! "yesterday", "tomorrow", "three years ago", "two days after today", "will leave in two months",
-//! "last month", "next year" and weekday names resolve against the document's date; "the next day" and "the day before" resolve against the last full
-//! date earlier in the same paragraph, else the document's date, unless a length of time the story
-//! moved on by ("four days later") stands between. Without the anchor they need, they are not claims
-//! at all: concord never guesses a date. "Two years later" is not resolved here: it
-//! states a length of time, and is read as a duration.
+//! "last month", "next year" and weekday names resolve against the document's date; "the next day"
+//! and "the day before" resolve against the last full date earlier in the same paragraph, else the
+//! document's date, unless a length of time the story moved on by ("four days later") stands
+//! between. Without the anchor they need, they are not claims at all: concord never guesses a date.
+//! "Two years later" is not resolved here: it states a length of time, and is read as a duration.
 
 use super::{Scanner, lexicon};
 use crate::extract::lex::{Gap, Tok};
