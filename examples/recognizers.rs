@@ -1195,9 +1195,14 @@ fn date_matches(w: &DateWant, got: &DateValue) -> bool {
     match &w.end {
         None => got_first == want_first && end_last == want_last,
         Some(want_end) => {
-            let Some((end_day, _)) = want_days(want_end, end_year) else {
+            let Some((mut end_day, _)) = want_days(want_end, end_year) else {
                 return false;
             };
+            // "XX90/XX00": the end of the nineties without their century is in the next century.
+            if matches!(want_end.year, YearWant::InCentury(_)) && end_day < want_first {
+                let Some((next, _)) = want_days(want_end, end_year.map(|y| y + 100)) else { return false };
+                end_day = next;
+            }
             got_first == want_first && (end_first..=end_last).any(|d| d == end_day || d == end_day - 1)
         }
     }
