@@ -30,6 +30,12 @@ pub fn is_weekday(word: &str) -> bool {
     matches!(word, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
 }
 
+/// True for the short form of a weekday ("Wed", "Tues"), which alone is as often a word ("sat",
+/// "wed", "sun") and is read only before a date.
+pub fn is_short_weekday(word: &str) -> bool {
+    matches!(word, "mon" | "tue" | "tues" | "wed" | "thu" | "thur" | "thurs" | "fri" | "sat" | "sun")
+}
+
 /// True for the abbreviation of a time zone of Europe or North America, or of universal time.
 pub fn is_time_zone(word: &str) -> bool {
     matches!(

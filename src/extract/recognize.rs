@@ -1115,9 +1115,11 @@ impl<'a> Scanner<'a> {
     fn date_at(&self, i: usize) -> Option<(usize, DateValue)> {
         let mut i = i;
         let mut after_weekday = false;
-        // "Friday, 24 February 1956": the weekday belongs to the date.
-        if self.kind(i) == Some(Tok::Word) && lexicon::is_weekday(self.low(i)) {
-            let j = self.skip_comma(i + 1);
+        // "Friday, 24 February 1956", "Wed. 22 Jan": the weekday belongs to the date.
+        let short = lexicon::is_short_weekday(self.low(i)) && self.is_capitalized(i);
+        if self.kind(i) == Some(Tok::Word) && (lexicon::is_weekday(self.low(i)) || short) {
+            let j = if short && self.is_punct(i + 1, ".") { i + 2 } else { i + 1 };
+            let j = self.skip_comma(j);
             if self.is_num(j) || lexicon::month(self.low(j)).is_some() || self.is_word(j, "the") {
                 i = j;
                 after_weekday = true;

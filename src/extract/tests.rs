@@ -51,6 +51,12 @@ fn a_day_without_its_month_takes_it_from_the_end_of_its_range() {
         "The fair ran from Thursday the 30th until Monday the 3rd of January 1921.",
         &["Thursday the 30th until Monday the 3rd of January 1921 => date 1920-12-30/1921-01-03"],
     );
+    // A weekday's short form before the second day belongs to it; alone it is a word.
+    check(
+        "The fair ran from 1st Jan until Wed. 22 Jan 1919.",
+        &["1st Jan until Wed. 22 Jan 1919 => date 1919-01-01/1919-01-22"],
+    );
+    check("They sat 12 hours.", &["12 hours => duration PT12H"]);
     // April has no 31st: no range, and the day stays without a month.
     check(
         "The fair ran from Saturday the 31st until Monday the 2nd of May 1921.",
