@@ -1057,6 +1057,17 @@ impl<'a> Scanner<'a> {
             if let Some((t_end, mut time)) = self.time_at(j) {
                 time.approx |= time_approx;
                 date.time = Some(time);
+                // "Wed Oct 26 15:50:06 2016": the year of a dated clock time after it, where no noun
+                // follows to make the number a count.
+                if date.start.year.is_none() && self.gap(t_end) == Gap::Space {
+                    if let Some((y_end, year)) = self.year_at(t_end) {
+                        let counted = self.word_at_gap(y_end).is_some_and(|w| !lexicon::is_stop_word(w));
+                        if !counted && self.plausible_year(t_end, y_end) {
+                            date.start.year = Some(YearSpan::single(year));
+                            return Some((y_end, date));
+                        }
+                    }
+                }
                 return Some((t_end, date));
             }
         }

@@ -587,6 +587,8 @@ fn numeric_dates_and_clock_times() {
     check("Due 02/22/2016 at noon.", &["02/22/2016 at noon => date 2016-02-22T12:00"]);
     check("Due 02/03/2016 at the latest.", &[]);
     check("We met October 14 8:00am.", &["October 14 8:00am => date XXXX-10-14T08:00"]);
+    check("Logged Wed Oct 26 15:50:06 2016 by the clerk.", &["Oct 26 15:50:06 2016 => date 2016-10-26T15:50"]);
+    check("On March 3 10:00 1500 soldiers marched.", &["March 3 10:00 => date XXXX-03-03T10:00", "1500 => count 1500"]);
 }
 
 #[test]
