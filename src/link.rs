@@ -359,6 +359,10 @@ fn event_bit(concept: &str) -> u16 {
     }
 }
 
+/// The bits of beginning and finishing: a date something began or finished on is a beginning or an
+/// end, which the bits keep apart, but the verb does not say what began or finished.
+const ASPECT: u16 = 1 << 8 | 1 << 9;
+
 /// For each claim, the events named right beside the other claims of its sentence and not beside
 /// it: in "2,240 people were on board and only 706 survived", surviving is what 706 counts, and it
 /// says nothing about 2,240.
@@ -798,6 +802,7 @@ fn discover<'a>(
                 .filter(|&(_, stem)| {
                     let silent = is_time_word(stem)
                         || lasts && is_span_verb(stem)
+                        || date && event_bit(stem) & ASPECT != 0
                         || event_bit(stem) & others[i] != 0
                         || date && counted_from_here.is_some_and(|events| events.contains(&stem));
                     !silent
@@ -2268,6 +2273,21 @@ mod tests {
         assert!(!subjects.iter().any(|s| s.iter().any(col) && s.iter().any(summit)), "{subjects:?}");
         assert!(subjects.iter().any(|s| s.len() == 3 && s.iter().all(col)), "{subjects:?}");
         assert!(subjects.iter().any(|s| s.len() == 4 && s.iter().all(summit)), "{subjects:?}");
+    }
+
+    #[test]
+    fn a_date_placed_after_an_event_is_not_that_events_date() {
+        // The column was begun in 1671, after the fire of 1666: "fire" names what the date follows.
+        let subjects = subjects_of(&[
+            "The fire of 1666 began in a bakery. Wren's new cathedral, finished around 1710, towers over the city.",
+            "| What | When |\n|---|---|\n| Fire began | 2 September 1666 |\n| New cathedral finished | c. 1710 |\n",
+            "The fire of 1666 started near the bridge. The column that Hooke and Wren designed after the fire was begun in 1671 and finished in 1677.",
+            "The fire broke out in 1666. Hooke's column was completed in 1677.",
+            "In 1666 the fire took 87 churches. The new cathedral was finished around 1710.",
+        ]);
+        let with = |s: &Vec<String>, year: &str| s.iter().any(|c| c.contains(year));
+        assert!(!subjects.iter().any(|s| with(s, "1671") && with(s, "1666")), "{subjects:?}");
+        assert!(!subjects.iter().any(|s| with(s, "1677") && with(s, "1710")), "{subjects:?}");
     }
 
     #[test]

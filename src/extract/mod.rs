@@ -324,7 +324,10 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
                     && matches!(&lower[b.end.min(f.first)..f.first], ["of"] | ["of", "the"])
             });
             let reach = if whole { sentence_tokens.start..f.end } else { sentence_tokens.clone() };
-            let mut context = claim_context(words, vocabulary, reach, f.first..f.end, clause, starts, heading_context);
+            let anchor =
+                if matches!(f.value, Value::Date(_)) { anchor_before(&lower, reach.start, f.first) } else { None };
+            let mut context =
+                claim_context(words, vocabulary, reach, f.first..f.end, clause, starts, heading_context, anchor);
             if let Some(before) = s.checked_sub(1).map(|p| sentence_bounds[p].clone()) {
                 // "the 19-year-old was shot", "the 59-year-old governor": a figure that stands for a
                 // person or thing named before.
@@ -1086,6 +1089,7 @@ fn own_clause(
 /// The weighted context of one claim: its sentence's content words outside the claim, within the
 /// window, weighted by token distance, and less outside the claim's own clause (`clause`); then the
 /// heading's words at a low weight.
+#[allow(clippy::too_many_arguments)]
 fn claim_context(
     words: &[Word],
     vocabulary: &Vocabulary,
@@ -1094,6 +1098,7 @@ fn claim_context(
     clause: Range<usize>,
     starts: &[bool],
     heading: &[ContextWord],
+    anchor: Option<Range<usize>>,
 ) -> Vec<ContextWord> {
     let lo = sentence.start.max(claim.start.saturating_sub(CONTEXT_WINDOW));
     let hi = sentence.end.min(claim.end + CONTEXT_WINDOW);
@@ -1102,7 +1107,7 @@ fn claim_context(
     let mut context: Vec<ContextWord> = Vec::with_capacity(window.len() + heading.len());
     for w in window {
         let i = w.index;
-        if claim.contains(&i) {
+        if claim.contains(&i) || anchor.as_ref().is_some_and(|a| a.contains(&i)) {
             continue;
         }
         let distance = if i < claim.start { claim.start - i } else { i - claim.end + 1 };
@@ -1130,6 +1135,26 @@ fn claim_context(
     context.sort_by(|a, b| b.weight.total_cmp(&a.weight).then_with(|| a.stem.cmp(&b.stem)));
     context
 }
+
+/// The words that name the event a date is placed after or before, not its own: in "the column
+/// designed after the fire was begun in 1671", "fire". They are the object of "after", "before" or
+/// "since" (up to two words, past an article or a possessive) earlier in the sentence, when a form of
+/// "be" or "have" stands between them and the date; in "after the storming of the Bastille on 14 July"
+/// the date is the storming's own.
+fn anchor_before(lower: &[&str], sentence_start: usize, claim: usize) -> Option<Range<usize>> {
+    let from = sentence_start.max(claim.saturating_sub(ANCHOR_REACH));
+    let k = (from..claim).rev().find(|&k| matches!(lower[k], "after" | "before" | "since"))?;
+    let mut first = k + 1;
+    while first < claim && matches!(lower[first], "the" | "a" | "an" | "his" | "her" | "its" | "their") {
+        first += 1;
+    }
+    let be = |j: usize| matches!(lower[j], "was" | "were" | "is" | "are" | "had" | "has" | "have" | "been");
+    let last = (first..(first + 2).min(claim)).find(|&j| be(j)).unwrap_or((first + 2).min(claim));
+    (first < last && (last..claim).any(be)).then_some(first..last)
+}
+
+/// How far before a date "after", "before" or "since" is looked for.
+const ANCHOR_REACH: usize = 12;
 
 /// How much a word borrowed from the sentence before weighs: as much as a word a few tokens from the
 /// claim in its own sentence.
