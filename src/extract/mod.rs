@@ -326,8 +326,8 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
             let reach = if whole { sentence_tokens.start..f.end } else { sentence_tokens.clone() };
             let anchor =
                 if matches!(f.value, Value::Date(_)) { anchor_before(&lower, reach.start, f.first) } else { None };
-            let mut context =
-                claim_context(words, vocabulary, reach, f.first..f.end, clause, starts, heading_context, anchor);
+            let place = Place { claim: f.first..f.end, clause, anchor };
+            let mut context = claim_context(words, vocabulary, reach, &place, starts, heading_context);
             if let Some(before) = s.checked_sub(1).map(|p| sentence_bounds[p].clone()) {
                 // "the 19-year-old was shot", "the 59-year-old governor": a figure that stands for a
                 // person or thing named before.
@@ -1086,20 +1086,26 @@ fn own_clause(
     start..end
 }
 
-/// The weighted context of one claim: its sentence's content words outside the claim, within the
-/// window, weighted by token distance, and less outside the claim's own clause (`clause`); then the
+/// Where a claim sits in its sentence, as token ranges: its own tokens, its clause, and the words of
+/// an event it is placed after, if any ([`anchor_before`]).
+struct Place {
+    claim: Range<usize>,
+    clause: Range<usize>,
+    anchor: Option<Range<usize>>,
+}
+
+/// The weighted context of one claim: its sentence's content words outside the claim and its anchor,
+/// within the window, weighted by token distance, and less outside the claim's own clause; then the
 /// heading's words at a low weight.
-#[allow(clippy::too_many_arguments)]
 fn claim_context(
     words: &[Word],
     vocabulary: &Vocabulary,
     sentence: Range<usize>,
-    claim: Range<usize>,
-    clause: Range<usize>,
+    place: &Place,
     starts: &[bool],
     heading: &[ContextWord],
-    anchor: Option<Range<usize>>,
 ) -> Vec<ContextWord> {
+    let Place { claim, clause, anchor } = place;
     let lo = sentence.start.max(claim.start.saturating_sub(CONTEXT_WINDOW));
     let hi = sentence.end.min(claim.end + CONTEXT_WINDOW);
     let first = words.partition_point(|w| w.index < lo);
