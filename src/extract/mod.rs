@@ -1155,7 +1155,8 @@ fn anchor_before(lower: &[&str], sentence_start: usize, claim: usize) -> Option<
         first += 1;
     }
     let be = |j: usize| matches!(lower[j], "was" | "were" | "is" | "are" | "had" | "has" | "have" | "been");
-    let last = (first..(first + 2).min(claim)).find(|&j| be(j)).unwrap_or((first + 2).min(claim));
+    let end = (first + 2).min(claim);
+    let last = (first..end).find(|&j| be(j)).unwrap_or(end);
     (first < last && (last..claim).any(be)).then_some(first..last)
 }
 

@@ -1059,14 +1059,16 @@ impl<'a> Scanner<'a> {
                 date.time = Some(time);
                 // "Wed Oct 26 15:50:06 2016": the year of a dated clock time after it, where no noun
                 // follows to make the number a count.
-                if date.start.year.is_none() && self.gap(t_end) == Gap::Space {
-                    if let Some((y_end, year)) = self.year_at(t_end) {
+                let year = (date.start.year.is_none() && self.gap(t_end) == Gap::Space)
+                    .then(|| self.year_at(t_end))
+                    .flatten()
+                    .filter(|&(y_end, _)| {
                         let counted = self.word_at_gap(y_end).is_some_and(|w| !lexicon::is_stop_word(w));
-                        if !counted && self.plausible_year(t_end, y_end) {
-                            date.start.year = Some(YearSpan::single(year));
-                            return Some((y_end, date));
-                        }
-                    }
+                        !counted && self.plausible_year(t_end, y_end)
+                    });
+                if let Some((y_end, year)) = year {
+                    date.start.year = Some(YearSpan::single(year));
+                    return Some((y_end, date));
                 }
                 return Some((t_end, date));
             }
@@ -3205,25 +3207,23 @@ impl<'a> Scanner<'a> {
     /// crew", "a two-thirds majority". Without a hyphen it needs a qualifier before it or "of" after
     /// it: "a third lifeboat" is a rank.
     fn fraction_at(&self, i: usize, bound: Option<Bound>) -> Option<Found> {
-        let hyphen = self.is_dash(i + 1) && self.gap(i + 1) == Gap::None && self.gap(i + 2) == Gap::None;
-        let next = if hyphen { i + 2 } else { i + 1 };
-        let count = match self.low(i) {
-            "a" if !hyphen => 1.0,
-            "one" => 1.0,
-            w => f64::from(lexicon::small_number(w).filter(|n| (2..=4).contains(n))?),
+        let (end, count, per) = match self.hyphen_fraction_at(i) {
+            // Joined by a hyphen the words are a fraction wherever they stand ("won two-thirds"), but
+            // "two-thirds mile" measures (see `number_word_at`).
+            Some(_) if self.number_word_at(i).is_some() => return None,
+            Some(found) => found,
+            None => {
+                let count = match self.low(i) {
+                    "a" | "one" => 1.0,
+                    w => f64::from(lexicon::small_number(w).filter(|n| (2..=4).contains(n))?),
+                };
+                let per = lexicon::fraction_part(self.low(i + 1))?;
+                if bound.is_none() && !self.is_word(i + 2, "of") {
+                    return None;
+                }
+                (i + 2, count, per)
+            }
         };
-        let per = match self.low(next) {
-            "half" if hyphen => 2.0,
-            w => lexicon::fraction_part(w)?,
-        };
-        // "two-thirds mile" measures (see `number_word_at`).
-        if hyphen && self.number_word_at(i).is_some() {
-            return None;
-        }
-        // Joined by a hyphen the words are a fraction wherever they stand: "won two-thirds".
-        if bound.is_none() && !hyphen && !self.is_word(next + 1, "of") {
-            return None;
-        }
         let share = count / per;
         if share > 1.0 {
             return None;
@@ -3236,7 +3236,7 @@ impl<'a> Scanner<'a> {
         let percent = (share * 100.0).round();
         let mut number = Number::exact(percent, "", Unit::percent());
         number.bound = bound.unwrap_or(if per == 3.0 { Bound::Approx } else { Bound::Exact });
-        Some(Found { first: i, end: next + 1, kind: Kind::Percent, value: Value::Number(number), noun: None })
+        Some(Found { first: i, end, kind: Kind::Percent, value: Value::Number(number), noun: None })
     }
 
     /// An ordinal: "20th Congress", "the Twentieth Party Congress", "the first lifeboat".
@@ -3845,12 +3845,12 @@ impl<'a> Scanner<'a> {
         } else if let Some((unit_at, part)) = self.part_of_unit(j) {
             // "three quarters of an hour", "two thirds of a mile".
             return Some(self.word_parsed(unit_at, part, 0));
-        } else if let Some((after, part)) = self.hyphen_fraction_at(j) {
+        } else if let Some((after, count, per)) = self.hyphen_fraction_at(j).filter(|&(_, count, per)| count < per) {
             // "one-half mile", "three-quarters hour"; alone, "two-thirds" is a share (see
             // `fraction_at`), and "one-half" is not one.
             let w = self.low(after);
             let unit = lexicon::time_unit(w).is_some() || w.len() > 2 && lexicon::measure_unit(w).is_some();
-            return unit.then(|| self.word_parsed(after, part, 0));
+            return unit.then(|| self.word_parsed(after, count / per, 0));
         } else if self.is_word(j, "half") && matches!(self.low(j + 1), "a" | "an") {
             // "half an hour".
             if lexicon::time_unit(self.low(j + 2)).is_some() {
@@ -3938,8 +3938,9 @@ impl<'a> Scanner<'a> {
     }
 
     /// A fraction written as two words joined by a hyphen ("one-half", "two-thirds",
-    /// "three-quarters"): the token after it and its value.
-    fn hyphen_fraction_at(&self, i: usize) -> Option<(usize, f64)> {
+    /// "three-quarters"): the token after it, how many parts it counts and into how many the whole
+    /// is cut.
+    fn hyphen_fraction_at(&self, i: usize) -> Option<(usize, f64, f64)> {
         let joined = self.is_dash(i + 1) && self.gap(i + 1) == Gap::None && self.gap(i + 2) == Gap::None;
         if !joined {
             return None;
@@ -3949,7 +3950,7 @@ impl<'a> Scanner<'a> {
             "half" => 2.0,
             w => lexicon::fraction_part(w)?,
         };
-        (count < per).then_some((i + 3, count / per))
+        Some((i + 3, count, per))
     }
 
     /// "and a half", "and a quarter" after a scale word: the part of the scale it adds.
