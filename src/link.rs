@@ -875,7 +875,8 @@ fn discover<'a>(
         let measures = measure_keys(&input.claim.value).into_iter().flatten();
         let value = &input.claim.value;
         let keys = [value_key(value), time_key(value), day_of_year_key(value), figure_key(value)];
-        for key in keys.into_iter().flatten().chain(measures).chain(night_keys(value)) {
+        let nights = night_keys(value).into_iter().flatten();
+        for key in keys.into_iter().flatten().chain(measures).chain(nights) {
             by_value.entry((topics.group(input.doc), &families[i], key)).or_default().push(i);
         }
     }
@@ -1265,14 +1266,10 @@ fn day_of_year_key(value: &Value) -> Option<String> {
 
 /// The days of a night or of two days ("12/13 August 1961", "April 14–15, 1912"), under the keys of
 /// the single days they contain, so that a note giving one of them meets it.
-fn night_keys(value: &Value) -> Vec<String> {
-    let Some((y, m, first)) = (match value {
-        Value::Date(d) => night(d),
-        Value::Number(_) => None,
-    }) else {
-        return Vec::new();
-    };
-    [first, first + 1].into_iter().map(|d| format!("{y}-{m:02}-{d:02}")).collect()
+fn night_keys(value: &Value) -> Option<[String; 2]> {
+    let Value::Date(d) = value else { return None };
+    let (y, m, first) = night(d)?;
+    Some([first, first + 1].map(|d| format!("{y}-{m:02}-{d:02}")))
 }
 
 /// A date that spans two consecutive days of one month and one year: its year, month and first day.
@@ -1851,6 +1848,11 @@ mod tests {
         linked(docs).into_iter().map(|(_, claims)| claims).collect()
     }
 
+    /// Whether one subject holds a claim whose text contains `a` and one whose text contains `b`.
+    fn together(subjects: &[Vec<String>], a: &str, b: &str) -> bool {
+        subjects.iter().any(|s| s.iter().any(|c| c.contains(a)) && s.iter().any(|c| c.contains(b)))
+    }
+
     #[test]
     fn one_length_of_time_counted_from_one_event_named_two_ways() {
         let subjects = subjects_of(&[
@@ -1874,10 +1876,7 @@ mod tests {
             table,
             "# Camps\n\nThe lower camp on the ridge had a height of 7,900 m. Snow fell for days.",
         ]);
-        assert!(
-            !subjects.iter().any(|s| s.contains(&"7,900 m".to_string()) && s.contains(&"8,300 m".to_string())),
-            "{subjects:?}"
-        );
+        assert!(!together(&subjects, "7,900 m", "8,300 m"), "{subjects:?}");
         // A date may give its day in one row and its time of day in the next.
         let timeline = "| Event | When |\n|---|---|\n| Blast | 26 April 1986 |\n| Blast time | 01:23 |\n";
         let subjects = subjects_of(&[timeline, "The blast came at 01:23 on 26 April 1986."]);
@@ -1911,10 +1910,7 @@ mod tests {
             "# The tower\n\nThe tower was completed in 1677 by the town masons.",
             "# The tower\n\nThe tower was begun in 1671 by the town masons.",
         ]);
-        assert!(
-            !subjects.iter().any(|s| s.contains(&"1671".to_string()) && s.contains(&"1677".to_string())),
-            "{subjects:?}"
-        );
+        assert!(!together(&subjects, "1671", "1677"), "{subjects:?}");
     }
 
     #[test]
@@ -2285,9 +2281,8 @@ mod tests {
             "The fire broke out in 1666. Hooke's column was completed in 1677.",
             "In 1666 the fire took 87 churches. The new cathedral was finished around 1710.",
         ]);
-        let with = |s: &Vec<String>, year: &str| s.iter().any(|c| c.contains(year));
-        assert!(!subjects.iter().any(|s| with(s, "1671") && with(s, "1666")), "{subjects:?}");
-        assert!(!subjects.iter().any(|s| with(s, "1677") && with(s, "1710")), "{subjects:?}");
+        assert!(!together(&subjects, "1671", "1666"), "{subjects:?}");
+        assert!(!together(&subjects, "1677", "1710"), "{subjects:?}");
     }
 
     #[test]
