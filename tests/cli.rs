@@ -23,6 +23,11 @@ fn concord(dir: &Path, args: &[&str]) -> Output {
         .expect("concord runs")
 }
 
+/// Checks `path` under the project's root, in isolation, one finding a line.
+fn check_brief(path: &str) -> Output {
+    concord(&root(), &["check", "--isolated", "--format", "brief", path])
+}
+
 fn stdout(out: &Output) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
@@ -99,7 +104,7 @@ fn example_corpus_reports_every_kind_of_finding() {
 
 #[test]
 fn a_wrong_count_conflicts_with_the_consensus() {
-    let out = concord(&root(), &["check", "--isolated", "--format", "brief", "tests/fixtures/conflict-count"]);
+    let out = check_brief("tests/fixtures/conflict-count");
     assert_eq!(out.status.code(), Some(1));
     insta::assert_snapshot!("conflict_count_brief", stdout(&out));
 }
@@ -126,8 +131,7 @@ fn dont_flag_values_at_different_precision() {
 
 #[test]
 fn dont_flag_different_subjects_sharing_a_unit() {
-    let out =
-        concord(&root(), &["check", "--isolated", "--format", "brief", "tests/fixtures/dont-flag-different-subjects"]);
+    let out = check_brief("tests/fixtures/dont-flag-different-subjects");
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
     assert_eq!(stdout(&out), "");
 }
@@ -408,7 +412,7 @@ fn paths_given_with_a_config_are_the_focus_checked_against_the_whole_corpus() {
 fn dont_flag_the_distractor_kinds() {
     // Same facts at other precisions, in other units and as intervals; several subjects with one unit
     // in a sentence; context years; ranks; a negated year; group sizes.
-    let out = concord(&root(), &["check", "--isolated", "--format", "brief", "tests/fixtures/dont-flag-distractors"]);
+    let out = check_brief("tests/fixtures/dont-flag-distractors");
     assert_eq!(stdout(&out), "");
     assert_eq!(out.status.code(), Some(0));
 }
@@ -419,7 +423,7 @@ fn dont_flag_a_part_against_its_whole_or_one_event_against_another() {
     // time a ferry hit the rocks against the time it sank; "61 killed outright and 12 more, 73 in
     // total" against 73.
     let fixture = "tests/fixtures/dont-flag-parts-and-events";
-    let out = concord(&root(), &["check", "--isolated", "--format", "brief", fixture]);
+    let out = check_brief(fixture);
     assert_eq!(stdout(&out), "");
     assert_eq!(out.status.code(), Some(0));
     // The collision is still one subject across the log and the timeline.
@@ -432,8 +436,7 @@ fn dont_flag_a_part_against_its_whole_or_one_event_against_another() {
 fn dont_flag_two_works_finished_in_different_years() {
     // A hall finished around 1790 and a column finished in 1777, each told in two notes: "finished"
     // says which end of a work a date is, not which work.
-    let out =
-        concord(&root(), &["check", "--isolated", "--format", "brief", "tests/fixtures/dont-flag-begun-and-finished"]);
+    let out = check_brief("tests/fixtures/dont-flag-begun-and-finished");
     assert_eq!(stdout(&out), "");
     assert_eq!(out.status.code(), Some(0));
 }
@@ -443,7 +446,7 @@ fn dont_flag_figures_told_as_of_different_times() {
     // A town's population in 1850 and in 1900, told by four notes in three ways, and a headland
     // "then thought to be 230 feet" against "64 m today". One note gives another figure for 1900,
     // and that alone is a conflict.
-    let out = concord(&root(), &["check", "--isolated", "--format", "brief", "tests/fixtures/figures-of-their-time"]);
+    let out = check_brief("tests/fixtures/figures-of-their-time");
     assert_eq!(
         stdout(&out),
         "tests/fixtures/figures-of-their-time/register.md:3:49: error[conflict] `9,000` conflicts with another document on a count (grown, population)\n"
@@ -457,7 +460,7 @@ fn dont_flag_counts_that_share_only_their_noun_and_a_name_every_note_gives() {
     // churches and a new St Brede's": the churches burned and the churches built are two counts, and
     // St Brede's, named in every note, says nothing of which. One note gives 78 churches burned, and
     // that alone is a conflict.
-    let out = concord(&root(), &["check", "--isolated", "--format", "brief", "tests/fixtures/built-after-the-fire"]);
+    let out = check_brief("tests/fixtures/built-after-the-fire");
     assert_eq!(
         stdout(&out),
         "tests/fixtures/built-after-the-fire/table.md:6:31: error[conflict] `78` conflicts with 4 documents on the number of churches (parish, gone)\n"
@@ -470,7 +473,7 @@ fn dont_flag_a_requirement_against_a_fact_or_a_share_against_the_whole() {
     // "required only 10 lifeboats" against "carried 14 lifeboats"; "71% in first class, 48% in second
     // class and 19% in steerage" against "about 40% of the passengers".
     let fixture = "tests/fixtures/dont-flag-requirements-and-shares";
-    let out = concord(&root(), &["check", "--isolated", "--format", "brief", fixture]);
+    let out = check_brief(fixture);
     assert_eq!(stdout(&out), "");
     assert_eq!(out.status.code(), Some(0));
     // The same facts still link: one minute given with and without its day, and one depth in metres
@@ -527,7 +530,7 @@ fn tolerances_in_claims_toml_change_what_conflicts() {
 fn discovery_alone_on_the_example_corpus_raises_no_false_alarm() {
     // Without claims.toml, only what discovery can link on its own is reported: the wrong count of
     // released prisoners. Two dates of one note that share the word "attack" are not linked.
-    let out = concord(&root(), &["check", "--isolated", "--format", "brief", "docs/examples/secret-speech"]);
+    let out = check_brief("docs/examples/secret-speech");
     let text = stdout(&out);
     let lines: Vec<&str> = text.lines().filter(|l| l.contains("error[")).collect();
     assert_eq!(lines.len(), 1, "{lines:#?}");
@@ -539,7 +542,7 @@ fn discovery_alone_on_the_example_corpus_raises_no_false_alarm() {
 
 #[test]
 fn citations_are_checked_against_their_sources() {
-    let out = concord(&root(), &["check", "--isolated", "--format", "brief", "tests/fixtures/sources"]);
+    let out = check_brief("tests/fixtures/sources");
     assert_eq!(out.status.code(), Some(1));
     let text = stdout(&out);
     for rule in ["citation-out-of-range", "page-mismatch", "source-disagreement", "unknown-source"] {
