@@ -759,13 +759,24 @@ fn find_addresses(text: &str, out: &mut Vec<Range<usize>>) {
     // Everything before `done` belongs to words already examined.
     let mut done = 0;
     for at in memchr::memchr3_iter(b':', b'.', b'@', bytes) {
-        if at < done {
+        if at < done || !may_hold_address(bytes, at) {
             continue;
         }
         let start = word_start(text, done, at);
         let end = word_end(text, at);
         find_in_word(bytes, start..end, out);
         done = end;
+    }
+}
+
+/// Whether the `:`, `.` or `@` at byte `at` can belong to an address: the `:` of `://`, the `.` of
+/// `www.` or any `@`. Most are a sentence's full stop or a colon before a list, whose words need no
+/// look.
+fn may_hold_address(bytes: &[u8], at: usize) -> bool {
+    match bytes[at] {
+        b':' => bytes[at + 1..].starts_with(b"//"),
+        b'.' => at >= 3 && bytes[at - 3..at].eq_ignore_ascii_case(b"www"),
+        _ => true,
     }
 }
 

@@ -62,18 +62,49 @@ pub struct WordClass {
     /// A token at which a claim may begin: any token but a word that
     /// [`lexicon::may_start_claim`] rejects.
     pub may_start: bool,
+    /// Which of the words of [`Closers`] it is, if any.
+    pub closer: Closer,
+}
+
+/// The words that close a few rare patterns, which [`Scanner::closers`] looks for in a block.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Closer {
+    /// Not one of them.
+    None,
+    /// "past".
+    Past,
+    /// "ago", "earlier", "yesterday", "today" or "tomorrow".
+    Ago,
+    /// "quarter".
+    Quarter,
+}
+
+impl Closer {
+    /// What a lower-cased word is among the closing words.
+    fn of(word: &str) -> Closer {
+        match word {
+            "past" => Closer::Past,
+            "ago" | "earlier" | "yesterday" | "today" | "tomorrow" => Closer::Ago,
+            "quarter" => Closer::Quarter,
+            _ => Closer::None,
+        }
+    }
 }
 
 impl WordClass {
     /// The class of a token that is not a word.
-    pub const OTHER: WordClass = WordClass { value: false, may_start: true };
+    pub const OTHER: WordClass = WordClass { value: false, may_start: true, closer: Closer::None };
 
     /// The class of a fraction written as one sign ("½ hour"), which carries a value as a word does.
-    pub const FRACTION_SIGN: WordClass = WordClass { value: true, may_start: true };
+    pub const FRACTION_SIGN: WordClass = WordClass { value: true, may_start: true, closer: Closer::None };
 
     /// The class of a word, lower-cased.
     pub fn of(word: &str) -> WordClass {
-        WordClass { value: lexicon::is_value_word(word), may_start: lexicon::may_start_claim(word) }
+        WordClass {
+            value: lexicon::is_value_word(word),
+            may_start: lexicon::may_start_claim(word),
+            closer: Closer::of(word),
+        }
     }
 }
 
@@ -341,12 +372,13 @@ impl<'a> Scanner<'a> {
     fn closers(&self) -> Closers {
         *self.closers.get_or_init(|| {
             let mut closers = Closers::default();
-            for (k, w) in self.lower.iter().enumerate() {
-                match *w {
-                    "past" => closers.past = Some(k),
-                    "ago" | "earlier" | "yesterday" | "today" | "tomorrow" => closers.ago = Some(k),
-                    "quarter" => closers.quarter = Some(k),
-                    _ => {}
+            // Read from the classes, where each word was sorted once, not from the words.
+            for (k, class) in self.classes.iter().enumerate() {
+                match class.closer {
+                    Closer::None => {}
+                    Closer::Past => closers.past = Some(k),
+                    Closer::Ago => closers.ago = Some(k),
+                    Closer::Quarter => closers.quarter = Some(k),
                 }
             }
             closers
