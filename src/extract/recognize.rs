@@ -941,7 +941,7 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let c = end + 1;
-        let (e, second) = self.date_at(c).or_else(|| {
+        let (e, second) = self.present_at(c, to).or_else(|| self.date_at(c)).or_else(|| {
             let (e, year) = self.year_at(c).filter(|(e, _)| self.plausible_year(c, *e))?;
             Some((e, DateValue::years(year, year)))
         })?;
@@ -970,6 +970,26 @@ impl<'a> Scanner<'a> {
         let (lo, _) = DateValue::point(start).day_span()?;
         let (stop_lo, _) = DateValue::point(stop).day_span()?;
         (lo < stop_lo).then_some((e, value))
+    }
+
+    /// The end of a period that runs to the day of writing, the document's date: "to today", "until
+    /// now", "to date", "till the current date", "to the present (day)" after a word (`worded`), "–present" and "–today" after a
+    /// dash that touches both. Without the document's date the period has no known end.
+    fn present_at(&self, c: usize, worded: bool) -> Option<(usize, DateValue)> {
+        let today = self.document_date?;
+        // A dash with space around it opens an aside as often: "in 1991 – now a museum – it".
+        let tight = worded || self.gap(c) == Gap::None && self.gap(c - 1) == Gap::None;
+        let end = match (self.low(c), self.low(c + 1), self.low(c + 2)) {
+            ("present" | "today", ..) if self.kind(c) == Some(Tok::Word) && tight => c + 1,
+            ("now", ..) if worded => c + 1,
+            ("date", ..) if worded => c + 1,
+            ("current", "date", _) if worded => c + 2,
+            ("the", "current", "date") if worded => c + 3,
+            ("the", "present", "day") if worded => c + 3,
+            ("the", "present", _) if worded => c + 2,
+            _ => return None,
+        };
+        Some((end, DateValue::point(today)))
     }
 
     /// A range of whole months: "June–August 1941", "from March to May 1917", "Jan.-Feb. 2017",
@@ -1472,6 +1492,9 @@ impl<'a> Scanner<'a> {
     /// A year at `i`: three or four digits, 100..=2200, with an optional era. With its era in
     /// capitals after it, a year may have one or two digits: "44 BC", "43 AD", "14 CE".
     fn year_at(&self, i: usize) -> Option<(usize, i32)> {
+        if matches!(self.raw(i), "'" | "’") {
+            return self.clipped_year_at(i);
+        }
         let v = self.num_value(i)?;
         let len = self.raw(i).len();
         let era = self.era_after(i + 1);
@@ -1495,6 +1518,38 @@ impl<'a> Scanner<'a> {
             Some((end, false, _)) => (end, year),
             None => (i + 1, year),
         })
+    }
+
+    /// A year written as its last two digits after an apostrophe: "'87", "the summer of ’69". "'50s" is
+    /// a decade, and an apostrophe that ends a word ("the Smiths' 40") marks no year.
+    fn clipped_year_at(&self, i: usize) -> Option<(usize, i32)> {
+        let k = i + 1;
+        let glued = i > 0 && self.gap(i) == Gap::None && self.kind(i - 1) == Some(Tok::Word);
+        if glued || !self.is_num(k) || self.gap(k) != Gap::None || self.raw(k).len() != 2 {
+            return None;
+        }
+        let decade = self.gap(k + 1) == Gap::None && (self.is_word(k + 1, "s") || matches!(self.raw(k + 1), "'" | "’"));
+        if decade || self.digit_group_after(k) {
+            return None;
+        }
+        Some((k + 1, self.century_of(self.num_value(k)? as i32)))
+    }
+
+    /// The year that two written digits stand for: in the century of the last year the block has
+    /// dated ("in 1848 … by '49"), else the last such year up to the document's date, else in the
+    /// twentieth century, as a decade without its century is ("the '50s").
+    fn century_of(&self, two: i32) -> i32 {
+        let story = self.year_anchor.get().or(self.anchor.get()).and_then(|d| d.year);
+        if let Some(year) = story {
+            return year.lo - year.lo.rem_euclid(100) + two;
+        }
+        match self.document_date.and_then(|d| d.year) {
+            Some(now) => {
+                let year = now.lo - now.lo.rem_euclid(100) + two;
+                if year > now.lo { year - 100 } else { year }
+            }
+            None => 1900 + two,
+        }
     }
 
     /// The era written at `i`, after a year: the index after it, whether it counts back (BC, BCE),
@@ -1552,12 +1607,24 @@ impl<'a> Scanner<'a> {
     }
 
     /// A year named as one: "the year 476", "the year 1000". The words say it is a year, so it may
-    /// have one to four digits; a year with its era is read with it.
+    /// have one to four digits; a year with its era is read with it. Without "the", "year" names a
+    /// year of three or four digits, or of a hundred or more in words ("by year 1500", "year two
+    /// hundred and sixty seven"), with no noun after it: "Year 3 pupils", "year two of the war" and
+    /// "year 1500 prices" are not years.
     fn named_year_at(&self, i: usize) -> Option<(usize, DateValue)> {
-        if i < 2 || !self.is_word(i - 1, "year") || !self.is_word(i - 2, "the") || self.era_after(i + 1).is_some() {
+        if i < 1 || !self.is_word(i - 1, "year") || self.era_after(i + 1).is_some() {
             return None;
         }
-        self.said_year_at(i)
+        if i >= 2 && self.is_word(i - 2, "the") {
+            return self.said_year_at(i);
+        }
+        let no_noun = |end: usize| self.kind(end) != Some(Tok::Word) || lexicon::is_stop_word(self.low(end));
+        if self.is_num(i) {
+            return self.said_year_at(i).filter(|(end, _)| (3..=4).contains(&self.raw(i).len()) && no_noun(*end));
+        }
+        let p = self.number_word_at(i).filter(|p| p.high.is_none() && p.implied.is_none() && !p.article)?;
+        let whole = p.value.fract() == 0.0 && (100.0..=2200.0).contains(&p.value);
+        (whole && no_noun(p.end)).then(|| (p.end, DateValue::years(p.value as i32, p.value as i32)))
     }
 
     /// "24 February 1956", "24th of February", "24–25 February 1956", "14/15 April", "the
@@ -1648,6 +1715,14 @@ impl<'a> Scanner<'a> {
             let year = self.year_at(k + 1).filter(|(end, _)| self.plausible_year(k + 1, *end));
             if let Some(found) = year.or_else(|| self.spoken_year_at(k + 1, true)) {
                 return Some(found);
+            }
+            // "April of 87": two digits after "of" and a month are its year, when nothing they
+            // could count follows.
+            let bare = self.kind(k + 2).is_none_or(|t| t == Tok::Punct && !matches!(self.raw(k + 2), "%" | "°" | "/"))
+                || self.kind(k + 2) == Some(Tok::Word) && lexicon::is_stop_word(self.low(k + 2));
+            let two = self.num_value(k + 1).filter(|_| self.raw(k + 1).len() == 2 && !self.raw(k + 1).starts_with('0'));
+            if let Some(two) = two.filter(|_| self.is_word(k, "of") && bare) {
+                return Some((k + 2, self.century_of(two as i32)));
             }
         }
         self.spoken_year_at(j, true).or_else(|| self.relative_year_at(j))
@@ -1936,7 +2011,10 @@ impl<'a> Scanner<'a> {
     /// " and 1944" (consecutive years only), "-c1937".
     fn year_range_end(&self, j: usize, first: i32) -> Option<(usize, i32)> {
         let to = self.kind(j) == Some(Tok::Word) && matches!(self.low(j), "to" | "until" | "till" | "through" | "thru");
-        let (k, and) = if self.is_dash(j) || to {
+        // "1939~1945": a tilde between two years, touching both, joins them as a dash does; before a
+        // figure alone it means "about".
+        let tilde = self.is_punct(j, "~") && self.gap(j) == Gap::None && self.gap(j + 1) == Gap::None;
+        let (k, and) = if self.is_dash(j) || to || tilde {
             (j + 1, false)
         } else if self.is_word(j, "and") && !(j >= 2 && self.is_word(j.saturating_sub(2), "between")) {
             (j + 1, true)
@@ -2079,11 +2157,14 @@ impl<'a> Scanner<'a> {
     }
 
     /// A decade in words after "the" (`the_before`): "the seventies", "the nineteen-sixties", "the
-    /// eighteen nineties", "the noughties". Without a century it is the twentieth's, the noughties
-    /// the 2000s.
+    /// eighteen nineties", "the noughties", "the twenty-tens", "the two thousands". Without a century
+    /// it is the twentieth's, the noughties the 2000s.
     fn word_decade_at(&self, i: usize, the_before: bool) -> Option<(usize, i32, i32)> {
         if !the_before || self.kind(i) != Some(Tok::Word) {
             return None;
+        }
+        if let Some(found) = self.millennium_decade_at(i) {
+            return Some(found);
         }
         let century = lexicon::small_number(self.low(i)).filter(|c| (10..=20).contains(c));
         let k = match century {
@@ -2095,7 +2176,11 @@ impl<'a> Scanner<'a> {
         if self.kind(k) != Some(Tok::Word) {
             return None;
         }
-        let decade = lexicon::decade_word(self.low(k))? as i32;
+        // "Tens" alone is "tens of thousands"; after a century it is a decade: "the nineteen-tens".
+        let decade = match self.low(k) {
+            "tens" if century.is_some() => 10,
+            w => lexicon::decade_word(w)? as i32,
+        };
         let lo = match century {
             Some(c) if decade > 0 => c as i32 * 100 + decade,
             Some(_) => return None,
@@ -2103,6 +2188,25 @@ impl<'a> Scanner<'a> {
             None => 1900 + decade,
         };
         Some((k + 1, lo, lo + 9))
+    }
+
+    /// "two thousands" (the 2000s) and "two thousand and tens" (the 2010s), after "the".
+    fn millennium_decade_at(&self, i: usize) -> Option<(usize, i32, i32)> {
+        if self.low(i) != "two" {
+            return None;
+        }
+        match (self.low(i + 1), self.low(i + 2), self.low(i + 3)) {
+            // Not "the two thousands of refugees".
+            ("thousands", next, _) if next != "of" => Some((i + 2, 2000, 2009)),
+            ("thousand", "and", w) => {
+                let decade = match w {
+                    "tens" => 10,
+                    w => lexicon::decade_word(w).filter(|d| *d > 0)? as i32,
+                };
+                Some((i + 4, 2000 + decade, 2000 + decade + 9))
+            }
+            _ => None,
+        }
     }
 
     /// "the 19th century", "the nineteenth century", "14th-century".

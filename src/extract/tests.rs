@@ -763,6 +763,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "costs",
     "cubed",
     "cyber",
+    "date",
     "dawn",
     "daybreak",
     "debt",
@@ -828,6 +829,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "nearer",
     "never",
     "not",
+    "now",
     "o",
     "of",
     "off",
@@ -850,6 +852,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "pound",
     "pounds",
     "pre",
+    "present",
     "price",
     "priced",
     "profit",
@@ -1696,4 +1699,107 @@ fn a_clause_is_read_no_further_than_the_context_window() {
     assert_eq!(clause, 150 - CONTEXT_WINDOW..151 + CONTEXT_WINDOW);
     let near = clause_around(&tokens, &lower, &(0..tokens.len()), 3..4);
     assert_eq!(near, 0..4 + CONTEXT_WINDOW);
+}
+
+#[test]
+fn decades_of_this_millennium_in_words() {
+    check("Streaming grew in the twenty-tens.", &["twenty-tens => year 201X"]);
+    check("Phones shrank in the two thousands.", &["two thousands => year 200X"]);
+    check("Rents rose in the two thousand and tens.", &["two thousand and tens => year 201X"]);
+    check("Cars spread in the nineteen-tens.", &["nineteen-tens => year 191X"]);
+}
+
+#[test]
+fn dont_read_counts_in_thousands_as_decades() {
+    check("The two thousand men left.", &["two thousand => count 2000"]);
+    check("Tens of thousands fled.", &["Tens of thousands => count >10000"]);
+    check("The tens of men waited.", &[]);
+}
+
+#[test]
+fn two_years_joined_by_a_tilde_are_a_period() {
+    check("The war years 1939~1945 were lean.", &["1939~1945 => year 1939/1945"]);
+    // Before a year alone, or apart from the first, a tilde means "about".
+    check("It was 1939 ~1945 in the notes.", &["1939 => year 1939", "~1945 => year 1945~"]);
+}
+
+#[test]
+fn a_year_written_with_two_digits_after_an_apostrophe() {
+    check("It was the summer of '69.", &["summer of '69 => date 1969-06/1969-08"]);
+    check("They married in April ’87.", &["April ’87 => date 1987-04"]);
+    check("It closed on 12 April '87.", &["12 April '87 => date 1987-04-12"]);
+    check("He left in '87.", &["'87 => year 1987"]);
+    // The century is that of the year the paragraph has dated, else the last one before the
+    // document's date.
+    check("In 1848 the revolt began; by '49 it was over.", &["1848 => year 1848", "'49 => year 1849"]);
+    assert_eq!(claims_on("The shop opened in '05.", (2016, 11, 7)), ["'05 => year 2005"]);
+    assert_eq!(claims_on("The shop opened in '87.", (2016, 11, 7)), ["'87 => year 1987"]);
+    // And after "of" and a month, without the apostrophe.
+    check("She was born in April of 87.", &["April of 87 => date 1987-04"]);
+    check("In June of 44, the allies landed.", &["June of 44 => date 1944-06"]);
+}
+
+#[test]
+fn dont_read_an_apostrophe_that_ends_a_word_or_a_counted_figure_as_a_year() {
+    check("The Smiths' 40 acres were sold.", &["40 acres => quantity 40 acre"]);
+    check("The '50s were calm.", &["'50s => year 195X"]);
+    check("In April of 87 people died.", &["April => date XXXX-04", "87 => count 87"]);
+    check("By June of 45% of them.", &["June => date XXXX-06", "45% => percent 45%"]);
+}
+
+#[test]
+fn a_period_that_runs_to_the_present_ends_on_the_document_date() {
+    let day = (2016, 11, 7);
+    assert_eq!(
+        claims_on("The museum has been open from 1991 to the present.", day),
+        ["1991 to the present => date 1991/2016-11-07"]
+    );
+    assert_eq!(
+        claims_on("It ran from 12 March 1991 to today.", day),
+        ["12 March 1991 to today => date 1991-03-12/2016-11-07"]
+    );
+    assert_eq!(claims_on("She has chaired it 2010–present.", day), ["2010–present => date 2010/2016-11-07"]);
+    assert_eq!(
+        claims_on("Records from 2010-01-01 till current date.", day),
+        ["2010-01-01 till current date => date 2010-01-01/2016-11-07"]
+    );
+    // Without the document's date the period has no known end.
+    check("The museum has been open from 1991 to the present.", &["1991 => year 1991"]);
+}
+
+#[test]
+fn dont_read_an_aside_after_a_spaced_dash_as_a_period() {
+    let day = (2016, 11, 7);
+    assert_eq!(claims_on("In 1991 – now a museum – it stood empty.", day), ["1991 => year 1991"]);
+    assert_eq!(
+        claims_on("In 1991 – today a museum – it stood empty.", day),
+        ["1991 => year 1991", "today => date 2016-11-07"]
+    );
+}
+
+#[test]
+fn a_month_in_lower_case_after_next_or_last() {
+    let day = (2016, 11, 7);
+    assert_eq!(claims_on("The fair returns next june.", day), ["next june => date 2017-06"]);
+    assert_eq!(claims_on("We last met last sept.", day), ["last sept => date 2016-09"]);
+    // "may" and "march" are other words too.
+    assert_eq!(claims_on("The last may be first.", day), Vec::<String>::new());
+    assert_eq!(claims_on("They came to the last march.", day), Vec::<String>::new());
+}
+
+#[test]
+fn a_number_named_a_year_without_the() {
+    check("By year 1500, prices had doubled.", &["1500 => year 1500"]);
+    check("Year two hundred and sixty seven was dry.", &["two hundred and sixty seven => year 0267"]);
+    check(
+        "Sales fell in the third quarter of two thousand and twenty.",
+        &["the third quarter of two thousand and twenty => date 2020-07/2020-09"],
+    );
+}
+
+#[test]
+fn dont_read_a_school_year_or_a_year_of_a_reign_as_a_calendar_year() {
+    check("In year two of the war rations fell.", &["two => count 2"]);
+    check("In year 22 of his reign he died.", &["22 => count 22"]);
+    check("Year two hundred men came.", &["two hundred => count 200"]);
 }

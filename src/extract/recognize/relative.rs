@@ -81,8 +81,10 @@ impl Scanner<'_> {
                     }
                     return weekday_from(document?, day, step).map(|v| (i + 2, v));
                 }
-                // "last November": the most recent November before the document's month.
-                if let Some(month) = lexicon::month(target).filter(|_| self.is_capitalized(i + 1)) {
+                // "last November": the most recent November before the document's month. In lower
+                // case only a name that is no other word: "next june", not "the last may".
+                let named = self.is_capitalized(i + 1) || !matches!(target, "may" | "march" | "mar");
+                if let Some(month) = lexicon::month(target).filter(|_| named) {
                     let d = document?;
                     // "last Oct. 23": the most recent October 23 before the document's day, and
                     // "next May 4" the first after it. A year after the day is read as a date.
@@ -467,14 +469,18 @@ impl Scanner<'_> {
         Some((k, quarter_value(Some(year), n)))
     }
 
-    /// "the third quarter", "third-quarter", "the first quarter of 1990", "the 2nd quarter 1998": three
-    /// months of a year. Without a year, the document's year, or the year before it after
-    /// "year-earlier" and "year-ago" ("the year-earlier third quarter"); without either, no year.
+    /// "the third quarter", "third-quarter", "the first quarter of 1990", "the 2nd quarter 1998", "the
+    /// first quarter of nineteen ninety": three months of a year. Without a year, the document's year,
+    /// or the year before it after "year-earlier" and "year-ago" ("the year-earlier third quarter");
+    /// without either, no year.
     fn quarter_at(&self, i: usize) -> Option<(usize, DateValue)> {
         let (mut k, n) = self.quarter_number_at(i)?;
         let mut year = None;
-        let j = if self.is_word(k, "of") { k + 1 } else { k };
-        if let Some((end, y)) = self.year_at(j) {
+        let of = self.is_word(k, "of");
+        let j = if of { k + 1 } else { k };
+        // "the third quarter of two thousand and twenty": after "of", a year in words too.
+        let said = || self.spoken_year_at(j, true).filter(|_| of);
+        if let Some((end, y)) = self.year_at(j).or_else(said) {
             year = Some(y);
             k = end;
         }
