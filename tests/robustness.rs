@@ -164,6 +164,23 @@ const PIECES: &[&str] = &[
     "269-275",
     "Edition",
     "\n\n",
+    "'",
+    "’",
+    "~",
+    "the",
+    "year",
+    "of",
+    "and",
+    "to",
+    "April",
+    "june",
+    "next",
+    "present",
+    "today",
+    "two",
+    "thousand",
+    "tens",
+    "third quarter",
 ];
 
 struct Rng(u64);
@@ -183,7 +200,8 @@ impl Rng {
 
 fn document(rng: &mut Rng) -> String {
     let len = 1 + rng.below(120);
-    let mut text = String::new();
+    // Some documents are dated, for the recognizers that read from the document's date.
+    let mut text = if rng.below(4) == 0 { "---\ndate: 2016-11-07\n---\n".to_string() } else { String::new() };
     for _ in 0..len {
         text.push_str(PIECES[rng.below(PIECES.len())]);
         if rng.below(3) == 0 {
