@@ -866,7 +866,8 @@ fn discover<'a>(
     }
 
     // Claims that state the very same specific value (one day, one exact number) are candidates too,
-    // whatever their words: notes on one event give its date in sentences about different things.
+    // whatever their words: notes on one event give its date in sentences about different things. So
+    // are a year and the days of that year.
     let mut by_value: HashMap<(usize, &Family, String), Vec<usize>> = HashMap::new();
     for (i, input) in claims.iter().enumerate() {
         if !active[i] {
@@ -876,7 +877,7 @@ fn discover<'a>(
         let value = &input.claim.value;
         let keys = [value_key(value), time_key(value), day_of_year_key(value), figure_key(value)];
         let nights = night_keys(value).into_iter().flatten();
-        for key in keys.into_iter().flatten().chain(measures).chain(nights) {
+        for key in keys.into_iter().flatten().chain(year_key(value)).chain(measures).chain(nights) {
             by_value.entry((topics.group(input.doc), &families[i], key)).or_default().push(i);
         }
     }
@@ -1376,10 +1377,35 @@ fn same_moment(x: &DateValue, y: &DateValue) -> bool {
     }
 }
 
+/// What a year adds to a link with a day of that year ("in 1986" and "26 April 1986"): half what the
+/// same day adds. A note often gives an event only its year, in a heading or in passing ("the
+/// accident happened in 1986"), where few words say which event it is.
+const YEAR_HOLDS_DAY: f32 = 0.2;
+
+/// Whether `year` is one year alone and `day` a single day in it.
+fn year_holds_day(year: &DateValue, day: &DateValue) -> bool {
+    year.end.is_none()
+        && year.start.month.is_none()
+        && year.start.year.is_some_and(|y| y.lo == y.hi)
+        && day.end.is_none()
+        && day.start.day.is_some()
+        && day.start.year == year.start.year
+}
+
+/// The year of a value that is one year alone or one day of a year, so that a year meets the days of
+/// that year among the candidates (see [`YEAR_HOLDS_DAY`]).
+fn year_key(value: &Value) -> Option<String> {
+    let Value::Date(d) = value else { return None };
+    let year = d.start.year.filter(|y| y.lo == y.hi)?;
+    let one_year = d.start.month.is_none() || d.start.day.is_some();
+    (d.end.is_none() && one_year).then(|| format!("year {}", year.lo))
+}
+
 /// How much two values speak for one subject, beside their words. The same day, or the same number,
 /// is strong evidence; values more than twenty times apart in one dimension (3.6 m and 155 km) speak
 /// against. Merely compatible values ("over 50,000" and "51,439") count for nothing: on the
-/// development notes that made links less precise. Disagreement within twenty times never counts
+/// development notes that made links less precise; a year and a day in it count a little (see
+/// [`YEAR_HOLDS_DAY`]). Disagreement within twenty times never counts
 /// against a link: a wrong value must still land in its subject for its conflict to show.
 fn value_affinity(a: &Value, b: &Value) -> f32 {
     match (a, b) {
@@ -1406,6 +1432,8 @@ fn value_affinity(a: &Value, b: &Value) -> f32 {
                 && same_time;
             if same_day || same_moment(x, y) {
                 SAME_VALUE
+            } else if year_holds_day(x, y) || year_holds_day(y, x) {
+                YEAR_HOLDS_DAY
             } else if years_apart(x, y) {
                 -SAME_VALUE
             } else {
@@ -1851,6 +1879,25 @@ mod tests {
     /// Whether one subject holds a claim whose text contains `a` and one whose text contains `b`.
     fn together(subjects: &[Vec<String>], a: &str, b: &str) -> bool {
         subjects.iter().any(|s| s.iter().any(|c| c.contains(a)) && s.iter().any(|c| c.contains(b)))
+    }
+
+    #[test]
+    fn a_year_meets_a_day_of_that_year_told_of_one_event() {
+        let subjects = subjects_of(&[
+            "The plant's last reactor was switched off on 15 December 2000.",
+            "Its last reactor stopped generating power in 2000.",
+            "# The harbour fire of 1731\n\nMost of the quay burned.",
+            "The harbour fire started in a warehouse on 3 March 1731.",
+        ]);
+        assert!(together(&subjects, "15 December 2000", "2000"), "{subjects:?}");
+        assert!(together(&subjects, "1731", "3 March 1731"), "{subjects:?}");
+    }
+
+    #[test]
+    fn dont_link_a_year_and_a_day_of_it_that_share_no_words() {
+        let subjects =
+            subjects_of(&["The dam across the valley was finished in 1986.", "The reactor exploded on 26 April 1986."]);
+        assert!(subjects.is_empty(), "{subjects:?}");
     }
 
     #[test]
@@ -2429,7 +2476,8 @@ mod tests {
              The TUC called off the strike on 12 May. The miners' lockout ended in late November 1926.\n\
              In 1927 the Trade Disputes Act made sympathetic strikes illegal; it was repealed in 1946.",
         ]);
-        assert!(subjects.is_empty(), "{subjects:?}");
+        // No length of time is linked; the heading's year meets the strike's first day.
+        assert_eq!(subjects, [["1926", "3 May 1926"]]);
     }
 
     #[test]
