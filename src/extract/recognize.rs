@@ -1492,7 +1492,7 @@ impl<'a> Scanner<'a> {
     /// A year at `i`: three or four digits, 100..=2200, with an optional era. With its era in
     /// capitals after it, a year may have one or two digits: "44 BC", "43 AD", "14 CE".
     fn year_at(&self, i: usize) -> Option<(usize, i32)> {
-        if matches!(self.raw(i), "'" | "’") {
+        if self.kind(i) == Some(Tok::Punct) {
             return self.clipped_year_at(i);
         }
         let v = self.num_value(i)?;
@@ -1523,6 +1523,9 @@ impl<'a> Scanner<'a> {
     /// A year written as its last two digits after an apostrophe: "'87", "the summer of ’69". "'50s" is
     /// a decade, and an apostrophe that ends a word ("the Smiths' 40") marks no year.
     fn clipped_year_at(&self, i: usize) -> Option<(usize, i32)> {
+        if !matches!(self.raw(i), "'" | "’") {
+            return None;
+        }
         let k = i + 1;
         let glued = i > 0 && self.gap(i) == Gap::None && self.kind(i - 1) == Some(Tok::Word);
         if glued || !self.is_num(k) || self.gap(k) != Gap::None || self.raw(k).len() != 2 {
