@@ -1521,13 +1521,15 @@ impl<'a> Scanner<'a> {
     }
 
     /// A year written as its last two digits after an apostrophe: "'87", "the summer of ’69". "'50s" is
-    /// a decade, and an apostrophe that ends a word ("the Smiths' 40") marks no year.
+    /// a decade, and an apostrophe that touches what comes before it marks no year: it ends a word
+    /// ("the Smiths' 40") or follows feet ("5'10\"").
     fn clipped_year_at(&self, i: usize) -> Option<(usize, i32)> {
         if !matches!(self.raw(i), "'" | "’") {
             return None;
         }
         let k = i + 1;
-        let glued = i > 0 && self.gap(i) == Gap::None && self.kind(i - 1) == Some(Tok::Word);
+        // Touching what comes before, it ends a word or marks feet ("5'10\"").
+        let glued = i > 0 && self.gap(i) == Gap::None;
         if glued || !self.is_num(k) || self.gap(k) != Gap::None || self.raw(k).len() != 2 {
             return None;
         }

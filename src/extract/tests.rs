@@ -1742,6 +1742,7 @@ fn a_year_written_with_two_digits_after_an_apostrophe() {
 #[test]
 fn dont_read_an_apostrophe_that_ends_a_word_or_a_counted_figure_as_a_year() {
     check("The Smiths' 40 acres were sold.", &["40 acres => quantity 40 acre"]);
+    check("He stood 5’10 in his boots.", &["5 => count 5", "10 => count 10"]);
     check("The '50s were calm.", &["'50s => year 195X"]);
     check("In April of 87 people died.", &["April => date XXXX-04", "87 => count 87"]);
     check("By June of 45% of them.", &["June => date XXXX-06", "45% => percent 45%"]);
@@ -1785,6 +1786,7 @@ fn a_month_in_lower_case_after_next_or_last() {
     // "may" and "march" are other words too.
     assert_eq!(claims_on("The last may be first.", day), Vec::<String>::new());
     assert_eq!(claims_on("They came to the last march.", day), Vec::<String>::new());
+    assert_eq!(claims_on("The next august gathering sat in spring.", day), Vec::<String>::new());
 }
 
 #[test]

@@ -82,8 +82,9 @@ impl Scanner<'_> {
                     return weekday_from(document?, day, step).map(|v| (i + 2, v));
                 }
                 // "last November": the most recent November before the document's month. In lower
-                // case only a name that is no other word: "next june", not "the last may".
-                let named = self.is_capitalized(i + 1) || !matches!(target, "may" | "march" | "mar");
+                // case only a name that is no other word: "next june", not "the last may" or "the
+                // next august gathering".
+                let named = self.is_capitalized(i + 1) || !matches!(target, "may" | "march" | "mar" | "august" | "aug");
                 if let Some(month) = lexicon::month(target).filter(|_| named) {
                     let d = document?;
                     // "last Oct. 23": the most recent October 23 before the document's day, and
