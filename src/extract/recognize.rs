@@ -973,8 +973,9 @@ impl<'a> Scanner<'a> {
     }
 
     /// The end of a period that runs to the day of writing, the document's date: "to today", "until
-    /// now", "to date", "till the current date", "to the present (day)" after a word (`worded`), "–present" and "–today" after a
-    /// dash that touches both. Without the document's date the period has no known end.
+    /// now", "to date", "till the current date" and "to the present (day)" after a word (`worded`),
+    /// "–present" and "–today" after a dash that touches both. Without the document's date the period
+    /// has no known end.
     fn present_at(&self, c: usize, worded: bool) -> Option<(usize, DateValue)> {
         let today = self.document_date?;
         // A dash with space around it opens an aside as often: "in 1991 – now a museum – it".
@@ -1528,7 +1529,6 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let k = i + 1;
-        // Touching what comes before, it ends a word or marks feet ("5'10\"").
         let glued = i > 0 && self.gap(i) == Gap::None;
         if glued || !self.is_num(k) || self.gap(k) != Gap::None || self.raw(k).len() != 2 {
             return None;
