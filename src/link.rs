@@ -979,7 +979,7 @@ fn discover<'a>(
             id,
             label,
             origin: Origin::Discovered,
-            kind: claims[cluster[0]].claim.kind,
+            kind: commonest_kind(&cluster, claims),
             claims: cluster.iter().map(|&i| ClaimId::from_index(i)).collect(),
             reasons,
             declared: None,
@@ -1500,6 +1500,15 @@ fn digit_slip(a: i32, b: i32) -> bool {
     }
 }
 
+/// The kind most claims of a cluster have, the first one's on a tie: a subject of days that a
+/// heading's year joined is a subject of dates.
+fn commonest_kind(cluster: &[usize], claims: &[LinkInput]) -> Kind {
+    let kinds: Vec<Kind> = cluster.iter().map(|&i| claims[i].claim.kind).collect();
+    let count = |kind: &Kind| kinds.iter().filter(|k| *k == kind).count();
+    // `max_by_key` keeps the last of equal counts, so the kinds are read from the back.
+    kinds.iter().rev().copied().max_by_key(count).unwrap_or(Kind::Count)
+}
+
 /// What two linked values have in common that counts as evidence, as a phrase for diagnostics.
 fn value_evidence(a: &Value, b: &Value) -> Option<&'static str> {
     match (a, b) {
@@ -1507,6 +1516,8 @@ fn value_evidence(a: &Value, b: &Value) -> Option<&'static str> {
             let day = |d: &DateValue| d.start.month.zip(d.start.day);
             if same_moment(x, y) && (day(x).is_none() || day(x) != day(y)) {
                 Some("the same time of day")
+            } else if year_holds_day(x, y) || year_holds_day(y, x) {
+                Some("the same year")
             } else if value_affinity(a, b) > 0.0 {
                 if x.end.is_some() && y.end.is_some() { Some("the same start") } else { Some("the same day") }
             } else if same_day_of_year(a, b) {
@@ -1891,6 +1902,26 @@ mod tests {
         ]);
         assert!(together(&subjects, "15 December 2000", "2000"), "{subjects:?}");
         assert!(together(&subjects, "1731", "3 March 1731"), "{subjects:?}");
+    }
+
+    #[test]
+    fn a_subject_of_days_that_a_year_joins_is_one_of_dates_linked_by_the_same_year() {
+        let docs = [
+            "# The harbour fire of 1731\n\nMost of the quay burned.",
+            "The harbour fire started in a warehouse on 3 March 1731.",
+            "A harbour fire started on the quay on 3 March 1731.",
+        ];
+        let extractions: Vec<_> = docs.iter().map(|d| extract(&scan(d, Format::Markdown))).collect();
+        let inputs: Vec<LinkInput> = (extractions.iter().enumerate())
+            .flat_map(|(d, ex)| ex.claims.iter().map(move |c| LinkInput { doc: DocId::from_index(d), claim: c }))
+            .collect();
+        let topics: Vec<Topic<'_>> = extractions.iter().map(|e| e.topic.as_slice()).collect();
+        let subjects = link(&inputs, &topics, &Settings::default());
+        let kinds: Vec<(Kind, usize)> = subjects.iter().map(|s| (s.kind, s.claims.len())).collect();
+        assert_eq!(kinds, [(Kind::Date, 3)]);
+        // The year's link is told as the same year, not the same day.
+        let year = &subjects[0].reasons[0];
+        assert_eq!((year.claim.index(), year.value), (0, Some("the same year")));
     }
 
     #[test]
