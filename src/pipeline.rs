@@ -49,7 +49,14 @@ pub struct Document {
     pub names: Vec<Name>,
     /// Byte offsets of line starts.
     line_starts: Vec<usize>,
+    /// Every [`CHAR_MARK`] bytes or so, a byte offset on a character boundary and the characters
+    /// before it, so that a column on a long line is counted from the nearest mark, not from the
+    /// line's start: a document of one long line would otherwise cost each claim the whole line.
+    char_marks: Vec<(usize, usize)>,
 }
+
+/// How far apart [`Document::char_marks`] are, in bytes.
+const CHAR_MARK: usize = 4096;
 
 impl Document {
     /// Reads one document's prose.
@@ -63,7 +70,8 @@ impl Document {
         let format = Format::from_path(&path);
         let mut line_starts = vec![0];
         line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        Document { path, text, format, prose, citations: Vec::new(), names: Vec::new(), line_starts }
+        let char_marks = char_marks(&text);
+        Document { path, text, format, prose, citations: Vec::new(), names: Vec::new(), line_starts, char_marks }
     }
 
     /// The date the document's front matter gives, when it names one day (`date: 2024-02-19`).
@@ -76,9 +84,36 @@ impl Document {
         let offset = offset.min(self.text.len());
         let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
         let start = self.line_starts[line];
-        let column = self.text.get(start..offset).map_or(offset - start, |s| s.chars().count()) + 1;
-        (line + 1, column)
+        let column = if offset - start <= CHAR_MARK {
+            self.text.get(start..offset).map_or(offset - start, |s| s.chars().count())
+        } else {
+            self.chars_before(offset) - self.chars_before(start)
+        };
+        (line + 1, column + 1)
     }
+
+    /// How many characters of the text come before byte `offset`, counted from the nearest mark.
+    fn chars_before(&self, offset: usize) -> usize {
+        let (mark, chars) = self.char_marks[self.char_marks.partition_point(|&(m, _)| m <= offset) - 1];
+        chars + self.text.get(mark..offset).map_or(offset - mark, |s| s.chars().count())
+    }
+}
+
+/// The marks of [`Document::char_marks`]: the start of the text, then a character boundary every
+/// [`CHAR_MARK`] bytes or so, each with the characters before it.
+fn char_marks(text: &str) -> Vec<(usize, usize)> {
+    let mut marks = vec![(0, 0)];
+    let (mut at, mut chars) = (0, 0);
+    while text.len() - at > CHAR_MARK {
+        let mut next = at + CHAR_MARK;
+        while !text.is_char_boundary(next) {
+            next += 1;
+        }
+        chars += text[at..next].chars().count();
+        marks.push((next, chars));
+        at = next;
+    }
+    marks
 }
 
 pub use crate::source::Source;
@@ -405,5 +440,18 @@ mod tests {
         assert_eq!(doc.line_col(0), (1, 1));
         let offset = doc.text.find("1956").unwrap();
         assert_eq!(doc.line_col(offset), (2, 5));
+    }
+
+    #[test]
+    fn columns_on_a_long_line_count_characters_past_the_marks() {
+        // Three-byte quotation marks put the marks inside characters; columns still count characters.
+        let unit = "“Bridge” opened in 1956. ";
+        let text = format!("# Title\n{}\n", unit.repeat(2_000));
+        let doc = Document::new("a.md".into(), text.clone());
+        for (k, (offset, _)) in text.match_indices("1956").enumerate().step_by(97) {
+            let expected = text[text[..offset].rfind('\n').unwrap() + 1..offset].chars().count() + 1;
+            assert_eq!(doc.line_col(offset), (2, expected), "the {k}th 1956");
+            assert_eq!(expected, k * unit.chars().count() + 20);
+        }
     }
 }

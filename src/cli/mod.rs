@@ -209,7 +209,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             if let Some((path, known)) = &known {
                 apply_baseline(&mut analysis, known, path, args.quiet);
             }
-            let mut out = io::stdout().lock();
+            let mut out = stdout();
             report::write(&mut out, args.format, &analysis, &report_options(&args, color))?;
             out.flush()?;
             let code = exit_code(&analysis, &problems, fail_on);
@@ -238,14 +238,14 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 (None, None) if args.isolated => "no configuration file (--isolated): the defaults".to_string(),
                 (None, None) => format!("no {} found here or above: the defaults", load::CONFIG_NAME),
             };
-            let mut out = io::stdout().lock();
+            let mut out = stdout();
             settings::write(&mut out, &loaded.settings, &origin)?;
             out.flush()?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Claims(args) => {
             let (analysis, problems, _) = analyze(&args.corpus, progress(&args))?;
-            let mut out = io::stdout().lock();
+            let mut out = stdout();
             match args.format {
                 report::Format::Json => report::json::write(&mut out, &analysis, false)?,
                 _ => report::claims::write(&mut out, &analysis)?,
@@ -254,7 +254,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             Ok(problems_code(&problems))
         }
         Command::Explain { name, common } => {
-            let mut out = io::stdout().lock();
+            let mut out = stdout();
             if let Some(rule) = concord::check::rule(&name) {
                 explain::rule(&mut out, rule)?;
                 return Ok(ExitCode::SUCCESS);
@@ -272,7 +272,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
         Command::Sources(args) => view(&args, views::sources, views::sources_json),
         Command::Graph { corpus, format } => {
             let (analysis, problems, _) = analyze(&corpus, Progress::hidden())?;
-            let mut out = io::stdout().lock();
+            let mut out = stdout();
             views::graph(&mut out, &analysis, format)?;
             out.flush()?;
             Ok(problems_code(&problems))
@@ -297,13 +297,19 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
     }
 }
 
+/// Standard output, buffered: locked standard output alone writes each line as it ends, one system
+/// call per line of a report or of JSON.
+fn stdout() -> io::BufWriter<io::StdoutLock<'static>> {
+    io::BufWriter::with_capacity(1 << 16, io::stdout().lock())
+}
+
 /// A view of the analysis: `text` prints it for people, `json` with `--format json`.
 type View = fn(&mut dyn Write, &Analysis) -> io::Result<()>;
 
 /// Runs a view command.
 fn view(args: &CommonArgs, text: View, json: View) -> Result<ExitCode, Failure> {
     let (analysis, problems, _) = analyze(&args.corpus, progress(args))?;
-    let mut out = io::stdout().lock();
+    let mut out = stdout();
     match args.format {
         report::Format::Json => json(&mut out, &analysis)?,
         _ => text(&mut out, &analysis)?,
