@@ -199,7 +199,8 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
     let mut lower_store: Vec<&str> = recycle(std::mem::take(&mut buffers.lower));
     // The tables met so far, and whether the last block was a cell of one.
     let (mut tables, mut in_table) = (0_u32, false);
-    for block in &prose.blocks {
+    for block in prose.blocks.iter().flat_map(|b| pieces(text, b)) {
+        let block = &block;
         let cell = block.kind == BlockKind::TableCell;
         if cell && !in_table {
             tables += 1;
@@ -597,6 +598,36 @@ fn read_tokens<'t>(
             words.push(Word { word: lexeme.word, stem: lexeme.stem, proper, index: i });
         }
     }
+}
+
+/// The longest block read at once, in bytes. A paragraph of prose is a few kilobytes; a longer one
+/// (a file of one line, an export without breaks) is read in pieces cut after a sentence, so that the
+/// lists kept per token stay small however long the block.
+const MAX_PIECE: usize = 1 << 16;
+
+/// A block, or the pieces of a longer one than [`MAX_PIECE`]: each piece ends after the first ". ",
+/// "? " or "! " within [`MAX_PIECE`] bytes past the limit, else at the first white space there.
+/// Table cells stay whole, and so does the rest of a block with no white space where a cut is looked
+/// for.
+fn pieces(text: &str, block: &Block) -> Vec<Block> {
+    let range = block.range.clone();
+    if range.len() <= MAX_PIECE || block.kind == BlockKind::TableCell {
+        return vec![block.clone()];
+    }
+    let bytes = text.as_bytes();
+    let mut pieces = Vec::new();
+    let mut start = range.start;
+    while range.end - start > MAX_PIECE {
+        let from = start + MAX_PIECE;
+        let reach = from..(from + MAX_PIECE).min(range.end - 1);
+        let sentence = reach.clone().find(|&i| matches!(bytes[i], b'.' | b'?' | b'!') && bytes[i + 1] == b' ');
+        let cut = sentence.map(|i| i + 1).or_else(|| reach.clone().find(|&i| bytes[i].is_ascii_whitespace()));
+        let Some(end) = cut else { break };
+        pieces.push(Block { range: start..end, ..block.clone() });
+        start = end;
+    }
+    pieces.push(Block { range: start..range.end, ..block.clone() });
+    pieces
 }
 
 /// An empty vector of string slices with the memory of `v`, whatever the lifetime of either.

@@ -1805,3 +1805,16 @@ fn dont_read_a_school_year_or_a_year_of_a_reign_as_a_calendar_year() {
     check("In year 22 of his reign he died.", &["22 => count 22"]);
     check("Year two hundred men came.", &["two hundred => count 200"]);
 }
+
+#[test]
+fn a_paragraph_longer_than_a_piece_is_read_whole() {
+    // One paragraph of about 200 KB, read in pieces cut after a sentence: every claim is found, with
+    // its span in the document, as in a short paragraph.
+    let sentence = "The bridge opened on 24 February 1956 after some 2,400 workers had spent four years on it. ";
+    let text = sentence.repeat(200_000 / sentence.len());
+    let found = claims(&text);
+    let one = claims(sentence);
+    assert!(text.len() > 3 * MAX_PIECE, "{}", text.len());
+    assert_eq!(found.len(), one.len() * (text.len() / sentence.len()));
+    assert!(found.chunks(one.len()).all(|c| c == one), "{:?}", &found[..6]);
+}
