@@ -7,8 +7,8 @@
 //! the document.
 
 use std::ops::Range;
+use std::sync::Arc;
 
-use concord::corpus::line_around;
 use miette::{MietteError, MietteSpanContents, SourceCode, SourceSpan, SpanContents};
 
 /// "…", marking where a line was cut.
@@ -17,11 +17,61 @@ const CUT: &str = "\u{2026}";
 /// How far (in characters) a cut may move to fall between two words.
 const WORD_SLACK: usize = 12;
 
+/// A document's text with an index of its lines, shared by every diagnostic on the document, so
+/// that finding a label's line costs a search, not a read of the text before it: a long document
+/// with many findings would otherwise cost each of them the whole document.
+#[derive(Debug)]
+pub struct Lines {
+    text: String,
+    /// Where each line starts, a line ending at "\n": the document's own line numbers.
+    after_newline: Vec<usize>,
+    /// Where each line starts as the renderer counts lines, ending at "\n", "\r\n" or a lone "\r".
+    after_break: Vec<usize>,
+    /// Where each "\r" stands.
+    returns: Vec<usize>,
+}
+
+impl Lines {
+    pub fn new(text: String) -> Lines {
+        let bytes = text.as_bytes();
+        let (mut after_newline, mut after_break, mut returns) = (vec![0], vec![0], Vec::new());
+        for at in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+            if bytes[at] == b'\n' {
+                after_newline.push(at + 1);
+                // "\r\n" is one break, which its "\r" counted.
+                if at == 0 || bytes[at - 1] != b'\r' {
+                    after_break.push(at + 1);
+                }
+            } else {
+                returns.push(at);
+                let crlf = bytes.get(at + 1) == Some(&b'\n');
+                after_break.push(if crlf { at + 2 } else { at + 1 });
+            }
+        }
+        Lines { text, after_newline, after_break, returns }
+    }
+
+    /// The byte range of the line holding `span`, without its line break, as
+    /// [`concord::corpus::line_around`] gives it.
+    fn around(&self, span: Range<usize>) -> Range<usize> {
+        let start = self.after_newline[self.after_newline.partition_point(|&s| s <= span.start) - 1];
+        let newline = self.after_newline.get(self.after_newline.partition_point(|&s| s <= span.end)).map(|s| s - 1);
+        let ret = self.returns.get(self.returns.partition_point(|&r| r < span.end)).copied();
+        let end = newline.into_iter().chain(ret).min().unwrap_or(self.text.len());
+        start..end
+    }
+
+    /// How many "\n" come before byte `at`.
+    fn newlines_before(&self, at: usize) -> usize {
+        self.after_newline.partition_point(|&s| s <= at) - 1
+    }
+}
+
 /// A document's text, with an excerpt of each long line for the labels a diagnostic puts on it.
 #[derive(Debug)]
 pub struct Excerpted {
     name: String,
-    text: String,
+    lines: Arc<Lines>,
     /// For a label, or a run of labels of one line, the excerpt of its line that holds it: the
     /// range of the text the excerpt stands for (its "…" included), its line index, and its text.
     excerpts: Vec<(Range<usize>, Range<usize>, usize, String)>,
@@ -31,31 +81,33 @@ pub struct Excerpted {
 }
 
 impl Excerpted {
-    /// The document `text`, named `name`, with excerpts for `labels` (byte ranges) on lines of more
+    /// The document `lines`, named `name`, with excerpts for `labels` (byte ranges) on lines of more
     /// than `limit` characters.
-    pub fn new(name: String, text: String, labels: &[Range<usize>], limit: usize) -> Excerpted {
+    pub fn new(name: String, lines: Arc<Lines>, labels: &[Range<usize>], limit: usize) -> Excerpted {
+        let text = lines.text.as_str();
         let mut labels: Vec<Range<usize>> = labels.iter().filter(|l| l.end <= text.len()).cloned().collect();
         labels.sort_by_key(|l| (l.start, l.end));
         let (mut excerpts, mut long_lines) = (Vec::new(), Vec::new());
         // A run of labels on one line may be shown in one excerpt, as the diagnostic renderer joins
         // the labels it can show together; each run from each label onward is offered.
         for (i, first) in labels.iter().enumerate() {
-            let line = line_around(&text, first.clone());
-            if text[line.clone()].chars().count() <= limit || text[first.clone()].contains('\n') {
+            let line = lines.around(first.clone());
+            let short = text[line.clone()].chars().nth(limit).is_none();
+            if short || text[first.clone()].contains('\n') {
                 continue;
             }
             long_lines.push(line.clone());
-            let index = text[..line.start].matches('\n').count();
+            let index = lines.newlines_before(line.start);
             let mut end = first.end;
             for next in labels[i..].iter().take_while(|l| l.end <= line.end) {
                 end = end.max(next.end);
                 let focus = first.start..end;
-                if let Some((covers, shown)) = window(&text, line.clone(), focus.clone(), limit) {
+                if let Some((covers, shown)) = window(text, line.clone(), focus.clone(), limit) {
                     excerpts.push((focus, covers, index, shown));
                 }
             }
         }
-        Excerpted { name, text, excerpts, labels, long_lines }
+        Excerpted { name, lines, excerpts, labels, long_lines }
     }
 }
 
@@ -85,16 +137,26 @@ impl SourceCode for Excerpted {
                 return Err(MietteError::OutOfBounds);
             }
         }
-        // Otherwise the document's own lines; without context the renderer asks only where the
-        // label stands, the document's own line and column.
-        let contents = self.text.read_span(span, context_lines_before, context_lines_after)?;
+        // Otherwise the document's own lines, read by miette from the lines around the label only:
+        // from the first line of context before it to a line past the context after it. Lines and
+        // positions are then moved back to where they stand in the document; the lines before the
+        // part read count as miette counts them, so its figures come out the same as from the whole
+        // text.
+        let breaks = &self.lines.after_break;
+        let text = self.lines.text.as_str();
+        let line_of = |at: usize| breaks.partition_point(|&s| s <= at) - 1;
+        let first = line_of(wanted.start).saturating_sub(context_lines_before);
+        let last = line_of(wanted.end.min(text.len())) + context_lines_after + 2;
+        let part = breaks[first]..breaks.get(last).copied().unwrap_or(text.len());
+        let local = SourceSpan::from((wanted.start.saturating_sub(part.start), span.len()));
+        let contents = text[part.clone()].read_span(&local, context_lines_before, context_lines_after)?;
         Ok(Box::new(MietteSpanContents::new_named(
             self.name.clone(),
             contents.data(),
-            *contents.span(),
-            contents.line(),
+            (contents.span().offset() + part.start, contents.span().len()).into(),
+            contents.line() + first,
             contents.column(),
-            contents.line_count(),
+            contents.line_count() + first,
         )))
     }
 }
@@ -104,9 +166,10 @@ impl SourceCode for Excerpted {
 /// byte of the excerpt at its offset in the text, so that labels fall where they belong: a leading
 /// "…" stands for the three bytes before the cut. `None` when `focus` is too wide to show.
 fn window(text: &str, line: Range<usize>, focus: Range<usize>, limit: usize) -> Option<(Range<usize>, String)> {
-    let chars = |r: Range<usize>| text[r].chars().count();
-    let room = limit.checked_sub(chars(focus.clone()) + 2)?;
-    let (before_max, after_max) = (chars(line.start..focus.start), chars(focus.end..line.end));
+    let room = limit.checked_sub(text[focus.clone()].chars().count() + 2)?;
+    // Neither side can take more than the room, so neither is counted further: a line may be long.
+    let before_max = text[line.start..focus.start].chars().rev().take(room).count();
+    let after_max = text[focus.end..line.end].chars().take(room).count();
     // Two thirds of the room before the claim, where its subject usually stands.
     let mut before = (room * 2 / 3).min(before_max);
     let after = (room - before).min(after_max);
@@ -146,6 +209,8 @@ fn nth_char_forward(text: &str, at: usize, n: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
+    use concord::corpus::line_around;
+
     use super::*;
 
     fn excerpt(text: &str, focus: &str, limit: usize) -> String {
@@ -176,11 +241,36 @@ mod tests {
     }
 
     #[test]
+    fn lines_are_found_as_the_document_and_the_renderer_count_them() {
+        // Line breaks of every kind, blank lines, and a long line: each label's line and what the
+        // renderer reads around it come out as from the whole text.
+        let text = format!(
+            "# Notes\r\n\r\nIn 1956 the speech came.\rIt ran 4 hours.\n\n{} and 26,000 words\r\nEnd 1957.\n",
+            "more words ".repeat(50)
+        );
+        let lines = Arc::new(Lines::new(text.clone()));
+        let starts = text.match_indices(|c: char| c.is_ascii_digit()).map(|(i, _)| i);
+        for at in starts.chain([0, 9, text.len() - 1]) {
+            let span = at..at + 1;
+            assert_eq!(lines.around(span.clone()), line_around(&text, span.clone()), "at {at}");
+            let source = Excerpted::new("notes.md".into(), Arc::clone(&lines), &[], 60);
+            for context in [0, 1, 2] {
+                let ours = source.read_span(&(at, 1).into(), context, context).unwrap();
+                let whole = text.read_span(&(at, 1).into(), context, context).unwrap();
+                let read =
+                    |c: &dyn SpanContents<'_>| (c.data().to_vec(), *c.span(), c.line(), c.column(), c.line_count());
+                assert_eq!(read(&*ours), read(&*whole), "at {at} with {context} lines of context");
+            }
+        }
+    }
+
+    #[test]
     fn the_renderer_sees_document_positions() {
         let text = format!("# Notes\n\n{} the speech lasted four hours {}\n", "word ".repeat(40), "word ".repeat(40));
         let at = text.find("four hours").unwrap();
         let label = at..at + 10;
-        let source = Excerpted::new("notes.md".into(), text.clone(), std::slice::from_ref(&label), 60);
+        let lines = Arc::new(Lines::new(text.clone()));
+        let source = Excerpted::new("notes.md".into(), lines, std::slice::from_ref(&label), 60);
         let header = source.read_span(&(at, 10).into(), 0, 0).unwrap();
         assert_eq!((header.line(), header.column()), (2, at - 9));
         let context = source.read_span(&(at, 10).into(), 1, 1).unwrap();

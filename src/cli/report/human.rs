@@ -8,20 +8,22 @@
 use std::collections::BTreeMap;
 use std::fmt;
 use std::io::{self, Write};
+use std::sync::Arc;
 
 use concord::finding::{Finding, Label, Severity};
 use concord::id::DocId;
 use concord::pipeline::Analysis;
 use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, SourceCode};
 
-use super::excerpt::Excerpted;
+use super::excerpt::{Excerpted, Lines};
 
 /// Writes every warning and error as a diagnostic, then a summary line unless quiet.
 pub fn write(out: &mut dyn Write, analysis: &Analysis, options: &super::Options) -> io::Result<()> {
     let theme = if options.color { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
     let handler = GraphicalReportHandler::new_themed(theme).with_width(options.width).with_links(false);
+    let mut texts = Texts { analysis, lines: vec![None; analysis.documents.len()] };
     for finding in super::shown(&analysis.findings) {
-        let diagnostic = Rendered::new(analysis, finding, excerpt_limit(options.width));
+        let diagnostic = Rendered::new(&mut texts, finding, excerpt_limit(options.width));
         let mut text = String::new();
         if handler.render_report(&mut text, &diagnostic).is_err() {
             text = format!("{}: {}\n", finding.rule, finding.message);
@@ -65,8 +67,24 @@ struct Rendered {
     related: Vec<Rendered>,
 }
 
+/// The documents' texts as diagnostics read them, each indexed once, when a finding first shows it.
+struct Texts<'a> {
+    analysis: &'a Analysis,
+    lines: Vec<Option<Arc<Lines>>>,
+}
+
+impl Texts<'_> {
+    /// A document as a diagnostic shows it, with its long lines cut down around `labels`.
+    fn source(&mut self, doc: DocId, labels: &[std::ops::Range<usize>], limit: usize) -> Excerpted {
+        let d = &self.analysis.documents[doc.index()];
+        let lines = self.lines[doc.index()].get_or_insert_with(|| Arc::new(Lines::new(d.text.clone())));
+        Excerpted::new(d.path.clone(), Arc::clone(lines), labels, limit)
+    }
+}
+
 impl Rendered {
-    fn new(analysis: &Analysis, finding: &Finding, limit: usize) -> Rendered {
+    fn new(texts: &mut Texts<'_>, finding: &Finding, limit: usize) -> Rendered {
+        let analysis = texts.analysis;
         let primary_doc = finding.primary.doc;
         let mut by_doc: BTreeMap<DocId, Vec<&Label>> = BTreeMap::new();
         for label in &finding.related {
@@ -89,7 +107,7 @@ impl Rendered {
                     code: String::new(),
                     severity: miette::Severity::Advice,
                     help: None,
-                    source: source(analysis, doc, &spans, limit),
+                    source: texts.source(doc, &spans, limit),
                     labels: labels.into_iter().map(plain_label).collect(),
                     related: Vec::new(),
                 }
@@ -104,7 +122,7 @@ impl Rendered {
                 Severity::Info => miette::Severity::Advice,
             },
             help: finding.help.clone(),
-            source: source(analysis, primary_doc, &spans, limit),
+            source: texts.source(primary_doc, &spans, limit),
             labels,
             related,
         }
@@ -113,12 +131,6 @@ impl Rendered {
 
 fn plain_label(label: &Label) -> LabeledSpan {
     LabeledSpan::new_with_span(Some(label.message.clone()), label.span.clone())
-}
-
-/// A document as a diagnostic shows it, with its long lines cut down around `labels`.
-fn source(analysis: &Analysis, doc: DocId, labels: &[std::ops::Range<usize>], limit: usize) -> Excerpted {
-    let d = &analysis.documents[doc.index()];
-    Excerpted::new(d.path.clone(), d.text.clone(), labels, limit)
 }
 
 /// The longest line, in characters, a diagnostic shows whole at a terminal `width` wide: the rest
