@@ -926,15 +926,27 @@ fn discover<'a>(
     let mut cluster_of: Vec<usize> = (0..claims.len()).collect();
     let mut members: Vec<Vec<usize>> = (0..claims.len()).map(|i| vec![i]).collect();
     let mut via: Vec<Option<(usize, f32)>> = vec![None; claims.len()];
+    // Two clusters refused once are refused again until one of them grows: each cluster counts its
+    // merges, and a refusal is remembered with both counts. Without this, every later edge between
+    // two large clusters would weigh all their pairs again.
+    let mut grown: Vec<u32> = vec![0; claims.len()];
+    let mut refused: HashSet<(usize, u32, usize, u32)> = HashSet::default();
     for ((a, b), score) in order {
         let (ca, cb) = (cluster_of[a], cluster_of[b]);
         if ca == cb {
             continue;
         }
+        let (lo, hi) = (ca.min(cb), ca.max(cb));
+        let key = (lo, grown[lo], hi, grown[hi]);
+        if refused.contains(&key) {
+            continue;
+        }
         if !can_merge(&members[ca], &members[cb], claims, &events, &edges) {
+            refused.insert(key);
             continue;
         }
         let (keep, gone) = if members[ca].len() >= members[cb].len() { (ca, cb) } else { (cb, ca) };
+        grown[keep] += 1;
         let moved = std::mem::take(&mut members[gone]);
         for &m in &moved {
             cluster_of[m] = keep;
