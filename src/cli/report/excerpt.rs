@@ -32,6 +32,7 @@ pub struct Lines {
 }
 
 impl Lines {
+    /// Indexes the lines of `text`, in one pass over its line breaks.
     pub fn new(text: String) -> Lines {
         let bytes = text.as_bytes();
         let (mut after_newline, mut after_break, mut returns) = (vec![0], vec![0], Vec::new());
