@@ -608,26 +608,25 @@ const MAX_PIECE: usize = 1 << 16;
 /// A block, or the pieces of a longer one than [`MAX_PIECE`]: each piece ends after the first ". ",
 /// "? " or "! " within [`MAX_PIECE`] bytes past the limit, else at the first white space there.
 /// Table cells stay whole, and so does the rest of a block with no white space where a cut is looked
-/// for.
-fn pieces(text: &str, block: &Block) -> Vec<Block> {
-    let range = block.range.clone();
-    if range.len() <= MAX_PIECE || block.kind == BlockKind::TableCell {
-        return vec![block.clone()];
-    }
+/// for. The pieces are made as they are read, so a block of prose costs no list of them.
+fn pieces<'b>(text: &'b str, block: &'b Block) -> impl Iterator<Item = Block> + 'b {
     let bytes = text.as_bytes();
-    let mut pieces = Vec::new();
-    let mut start = range.start;
-    while range.end - start > MAX_PIECE {
-        let from = start + MAX_PIECE;
-        let reach = from..(from + MAX_PIECE).min(range.end - 1);
-        let sentence = reach.clone().find(|&i| matches!(bytes[i], b'.' | b'?' | b'!') && bytes[i + 1] == b' ');
-        let cut = sentence.map(|i| i + 1).or_else(|| reach.clone().find(|&i| bytes[i].is_ascii_whitespace()));
-        let Some(end) = cut else { break };
-        pieces.push(Block { range: start..end, ..block.clone() });
-        start = end;
-    }
-    pieces.push(Block { range: start..range.end, ..block.clone() });
-    pieces
+    let range = block.range.clone();
+    let whole = block.kind == BlockKind::TableCell;
+    let mut next = Some(range.start);
+    std::iter::from_fn(move || {
+        let start = next?;
+        let mut end = range.end;
+        if !whole && range.end - start > MAX_PIECE {
+            let from = start + MAX_PIECE;
+            let reach = from..(from + MAX_PIECE).min(range.end - 1);
+            let sentence = reach.clone().find(|&i| matches!(bytes[i], b'.' | b'?' | b'!') && bytes[i + 1] == b' ');
+            let cut = sentence.map(|i| i + 1).or_else(|| reach.clone().find(|&i| bytes[i].is_ascii_whitespace()));
+            end = cut.unwrap_or(range.end);
+        }
+        next = (end < range.end).then_some(end);
+        Some(Block { range: start..end, ..block.clone() })
+    })
 }
 
 /// An empty vector of string slices with the memory of `v`, whatever the lifetime of either.
