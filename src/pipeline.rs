@@ -52,7 +52,8 @@ pub struct Document {
     /// Every [`CHAR_MARK`] bytes or so, a byte offset on a character boundary and the characters
     /// before it, so that a column on a long line is counted from the nearest mark, not from the
     /// line's start: a document of one long line would otherwise cost each claim the whole line.
-    char_marks: Vec<(usize, usize)>,
+    /// Made when a column on a line longer than that is first asked for.
+    char_marks: std::sync::OnceLock<Vec<(usize, usize)>>,
 }
 
 /// How far apart [`Document::char_marks`] are, in bytes.
@@ -70,7 +71,7 @@ impl Document {
         let format = Format::from_path(&path);
         let mut line_starts = vec![0];
         line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        let char_marks = char_marks(&text);
+        let char_marks = std::sync::OnceLock::new();
         Document { path, text, format, prose, citations: Vec::new(), names: Vec::new(), line_starts, char_marks }
     }
 
@@ -94,7 +95,8 @@ impl Document {
 
     /// How many characters of the text come before byte `offset`, counted from the nearest mark.
     fn chars_before(&self, offset: usize) -> usize {
-        let (mark, chars) = self.char_marks[self.char_marks.partition_point(|&(m, _)| m <= offset) - 1];
+        let marks = self.char_marks.get_or_init(|| char_marks(&self.text));
+        let (mark, chars) = marks[marks.partition_point(|&(m, _)| m <= offset) - 1];
         chars + self.text.get(mark..offset).map_or(offset - mark, |s| s.chars().count())
     }
 }
