@@ -1877,8 +1877,8 @@ mod tests {
     use crate::corpus::{Format, scan};
     use crate::extract::extract;
 
-    /// The subjects discovered in `docs`, each with its label and the texts of its claims.
-    fn linked(docs: &[&str]) -> Vec<(String, Vec<String>)> {
+    /// The subjects discovered in `docs`, and the text of each claim, by claim id.
+    fn discovered(docs: &[&str]) -> (Vec<Subject>, Vec<String>) {
         let extractions: Vec<_> = docs.iter().map(|d| extract(&scan(d, Format::Markdown))).collect();
         let mut inputs = Vec::new();
         let mut texts = Vec::new();
@@ -1889,10 +1889,13 @@ mod tests {
             }
         }
         let topics: Vec<Topic<'_>> = extractions.iter().map(|e| e.topic.as_slice()).collect();
-        link(&inputs, &topics, &Settings::default())
-            .into_iter()
-            .map(|s| (s.label, s.claims.iter().map(|c| texts[c.index()].clone()).collect()))
-            .collect()
+        (link(&inputs, &topics, &Settings::default()), texts)
+    }
+
+    /// The subjects discovered in `docs`, each with its label and the texts of its claims.
+    fn linked(docs: &[&str]) -> Vec<(String, Vec<String>)> {
+        let (subjects, texts) = discovered(docs);
+        subjects.into_iter().map(|s| (s.label, s.claims.iter().map(|c| texts[c.index()].clone()).collect())).collect()
     }
 
     fn subjects_of(docs: &[&str]) -> Vec<Vec<String>> {
@@ -1923,12 +1926,7 @@ mod tests {
             "The harbour fire started in a warehouse on 3 March 1731.",
             "A harbour fire started on the quay on 3 March 1731.",
         ];
-        let extractions: Vec<_> = docs.iter().map(|d| extract(&scan(d, Format::Markdown))).collect();
-        let inputs: Vec<LinkInput> = (extractions.iter().enumerate())
-            .flat_map(|(d, ex)| ex.claims.iter().map(move |c| LinkInput { doc: DocId::from_index(d), claim: c }))
-            .collect();
-        let topics: Vec<Topic<'_>> = extractions.iter().map(|e| e.topic.as_slice()).collect();
-        let subjects = link(&inputs, &topics, &Settings::default());
+        let (subjects, _) = discovered(&docs);
         let kinds: Vec<(Kind, usize)> = subjects.iter().map(|s| (s.kind, s.claims.len())).collect();
         assert_eq!(kinds, [(Kind::Date, 3)]);
         // The year's link is told as the same year, not the same day.
