@@ -75,6 +75,11 @@ impl Document {
         Document { path, text, format, prose, citations: Vec::new(), names: Vec::new(), line_starts, char_marks }
     }
 
+    /// The byte offsets where the document's lines start: 0, then the byte after each "\n".
+    pub fn line_starts(&self) -> &[usize] {
+        &self.line_starts
+    }
+
     /// The date the document's front matter gives, when it names one day (`date: 2024-02-19`).
     pub fn date(&self) -> Option<DatePoint> {
         front_matter_date(&self.prose)

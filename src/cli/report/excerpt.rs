@@ -9,6 +9,7 @@
 use std::ops::Range;
 use std::sync::Arc;
 
+use concord::pipeline::Document;
 use miette::{MietteError, MietteSpanContents, SourceCode, SourceSpan, SpanContents};
 
 /// "…", marking where a line was cut.
@@ -21,24 +22,25 @@ const WORD_SLACK: usize = 12;
 /// that finding a label's line costs a search, not a read of the text before it: a long document
 /// with many findings would otherwise cost each of them the whole document.
 #[derive(Debug)]
-pub struct Lines {
-    text: String,
+pub struct Lines<'a> {
+    text: &'a str,
     /// Where each line starts, a line ending at "\n": the document's own line numbers.
-    after_newline: Vec<usize>,
+    after_newline: &'a [usize],
     /// Where each line starts as the renderer counts lines, ending at "\n", "\r\n" or a lone "\r".
     after_break: Vec<usize>,
     /// Where each "\r" stands.
     returns: Vec<usize>,
 }
 
-impl Lines {
-    /// Indexes the lines of `text`, in one pass over its line breaks.
-    pub fn new(text: String) -> Lines {
+impl<'a> Lines<'a> {
+    /// Indexes the lines of a document as the renderer counts them, beside the document's own, in one
+    /// pass over its line breaks.
+    pub fn new(document: &'a Document) -> Lines<'a> {
+        let (text, after_newline) = (document.text.as_str(), document.line_starts());
         let bytes = text.as_bytes();
-        let (mut after_newline, mut after_break, mut returns) = (vec![0], vec![0], Vec::new());
+        let (mut after_break, mut returns) = (vec![0], Vec::new());
         for at in memchr::memchr2_iter(b'\n', b'\r', bytes) {
             if bytes[at] == b'\n' {
-                after_newline.push(at + 1);
                 // "\r\n" is one break, which its "\r" counted.
                 if at == 0 || bytes[at - 1] != b'\r' {
                     after_break.push(at + 1);
@@ -70,9 +72,9 @@ impl Lines {
 
 /// A document's text, with an excerpt of each long line for the labels a diagnostic puts on it.
 #[derive(Debug)]
-pub struct Excerpted {
+pub struct Excerpted<'a> {
     name: String,
-    lines: Arc<Lines>,
+    lines: Arc<Lines<'a>>,
     /// For a label, or a run of labels of one line, the excerpt of its line that holds it: the
     /// range of the text the excerpt stands for (its "…" included), its line index, and its text.
     excerpts: Vec<(Range<usize>, Range<usize>, usize, String)>,
@@ -81,11 +83,11 @@ pub struct Excerpted {
     long_lines: Vec<Range<usize>>,
 }
 
-impl Excerpted {
+impl<'a> Excerpted<'a> {
     /// The document `lines`, named `name`, with excerpts for `labels` (byte ranges) on lines of more
     /// than `limit` characters.
-    pub fn new(name: String, lines: Arc<Lines>, labels: &[Range<usize>], limit: usize) -> Excerpted {
-        let text = lines.text.as_str();
+    pub fn new(name: String, lines: Arc<Lines<'a>>, labels: &[Range<usize>], limit: usize) -> Excerpted<'a> {
+        let text = lines.text;
         let mut labels: Vec<Range<usize>> = labels.iter().filter(|l| l.end <= text.len()).cloned().collect();
         labels.sort_by_key(|l| (l.start, l.end));
         let (mut excerpts, mut long_lines) = (Vec::new(), Vec::new());
@@ -112,7 +114,7 @@ impl Excerpted {
     }
 }
 
-impl SourceCode for Excerpted {
+impl SourceCode for Excerpted<'_> {
     fn read_span<'a>(
         &'a self,
         span: &SourceSpan,
@@ -144,7 +146,7 @@ impl SourceCode for Excerpted {
         // part read count as miette counts them, so its figures come out the same as from the whole
         // text.
         let breaks = &self.lines.after_break;
-        let text = self.lines.text.as_str();
+        let text = self.lines.text;
         let line_of = |at: usize| breaks.partition_point(|&s| s <= at) - 1;
         let first = line_of(wanted.start).saturating_sub(context_lines_before);
         let last = line_of(wanted.end.min(text.len())) + context_lines_after + 2;
@@ -249,7 +251,8 @@ mod tests {
             "# Notes\r\n\r\nIn 1956 the speech came.\rIt ran 4 hours.\n\n{} and 26,000 words\r\nEnd 1957.\n",
             "more words ".repeat(50)
         );
-        let lines = Arc::new(Lines::new(text.clone()));
+        let document = Document::new("notes.md".into(), text.clone());
+        let lines = Arc::new(Lines::new(&document));
         let starts = text.match_indices(|c: char| c.is_ascii_digit()).map(|(i, _)| i);
         for at in starts.chain([0, 9, text.len() - 1]) {
             let span = at..at + 1;
@@ -270,7 +273,8 @@ mod tests {
         let text = format!("# Notes\n\n{} the speech lasted four hours {}\n", "word ".repeat(40), "word ".repeat(40));
         let at = text.find("four hours").unwrap();
         let label = at..at + 10;
-        let lines = Arc::new(Lines::new(text.clone()));
+        let document = Document::new("notes.md".into(), text.clone());
+        let lines = Arc::new(Lines::new(&document));
         let source = Excerpted::new("notes.md".into(), lines, std::slice::from_ref(&label), 60);
         let header = source.read_span(&(at, 10).into(), 0, 0).unwrap();
         assert_eq!((header.line(), header.column()), (2, at - 9));

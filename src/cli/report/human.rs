@@ -57,33 +57,33 @@ pub fn summary(analysis: &Analysis) -> String {
 
 /// A finding as a miette diagnostic over one document.
 #[derive(Debug)]
-struct Rendered {
+struct Rendered<'a> {
     message: String,
     code: String,
     severity: miette::Severity,
     help: Option<String>,
-    source: Excerpted,
+    source: Excerpted<'a>,
     labels: Vec<LabeledSpan>,
-    related: Vec<Rendered>,
+    related: Vec<Rendered<'a>>,
 }
 
 /// The documents' texts as diagnostics read them, each indexed once, when a finding first shows it.
 struct Texts<'a> {
     analysis: &'a Analysis,
-    lines: Vec<Option<Arc<Lines>>>,
+    lines: Vec<Option<Arc<Lines<'a>>>>,
 }
 
-impl Texts<'_> {
+impl<'a> Texts<'a> {
     /// A document as a diagnostic shows it, with its long lines cut down around `labels`.
-    fn source(&mut self, doc: DocId, labels: &[std::ops::Range<usize>], limit: usize) -> Excerpted {
+    fn source(&mut self, doc: DocId, labels: &[std::ops::Range<usize>], limit: usize) -> Excerpted<'a> {
         let d = &self.analysis.documents[doc.index()];
-        let lines = self.lines[doc.index()].get_or_insert_with(|| Arc::new(Lines::new(d.text.clone())));
+        let lines = self.lines[doc.index()].get_or_insert_with(|| Arc::new(Lines::new(d)));
         Excerpted::new(d.path.clone(), Arc::clone(lines), labels, limit)
     }
 }
 
-impl Rendered {
-    fn new(texts: &mut Texts<'_>, finding: &Finding, limit: usize) -> Rendered {
+impl<'a> Rendered<'a> {
+    fn new(texts: &mut Texts<'a>, finding: &Finding, limit: usize) -> Rendered<'a> {
         let analysis = texts.analysis;
         let primary_doc = finding.primary.doc;
         let mut by_doc: BTreeMap<DocId, Vec<&Label>> = BTreeMap::new();
@@ -139,15 +139,15 @@ fn excerpt_limit(width: usize) -> usize {
     width.saturating_sub(10).max(30)
 }
 
-impl fmt::Display for Rendered {
+impl fmt::Display for Rendered<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.message)
     }
 }
 
-impl std::error::Error for Rendered {}
+impl std::error::Error for Rendered<'_> {}
 
-impl Diagnostic for Rendered {
+impl Diagnostic for Rendered<'_> {
     fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
         (!self.code.is_empty()).then(|| Box::new(&self.code) as Box<dyn fmt::Display>)
     }
