@@ -1908,6 +1908,19 @@ mod tests {
     }
 
     #[test]
+    fn a_length_written_as_an_adjective_meets_the_same_length_in_words() {
+        let subjects = subjects_of(&[
+            "Facts for the poster: the canal was 61 km long and 2 metres deep.",
+            "* the 50-mile canal went all the way round the old town past the mills and docks",
+            "The canal cost £400,000 to dig in 1790.",
+            "A 12-metre-high aqueduct carries the canal over the river.",
+            "The canal carried 200,000 tons of coal in 1810.",
+        ]);
+        assert!(together(&subjects, "61 km", "50-mile"), "{subjects:?}");
+        assert!(!together(&subjects, "50-mile", "12-metre"), "{subjects:?}");
+    }
+
+    #[test]
     fn a_year_meets_a_day_of_that_year_told_of_one_event() {
         let subjects = subjects_of(&[
             "The plant's last reactor was switched off on 15 December 2000.",

@@ -329,6 +329,21 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
                 if matches!(f.value, Value::Date(_)) { anchor_before(&lower, reach.start, f.first) } else { None };
             let place = Place { claim: f.first..f.end, clause, anchor };
             let mut context = claim_context(words, vocabulary, reach, &place, starts, heading_context);
+            if let Some(word) = measure_adjective(text, tokens, &lower, &f.value, f.first..f.end) {
+                let lexeme = vocabulary.lexeme(word);
+                if !context.iter().any(|c| Arc::ptr_eq(&c.stem, vocabulary.stem(lexeme.stem))) {
+                    context.insert(
+                        0,
+                        ContextWord {
+                            stem: Arc::clone(vocabulary.stem(lexeme.stem)),
+                            word: Arc::clone(vocabulary.word(lexeme.word)),
+                            weight: 1.0,
+                            proper: false,
+                            from_heading: false,
+                        },
+                    );
+                }
+            }
             if let Some(before) = s.checked_sub(1).map(|p| sentence_bounds[p].clone()) {
                 // "the 19-year-old was shot", "the 59-year-old governor": a figure that stands for a
                 // person or thing named before.
@@ -1170,6 +1185,27 @@ fn claim_context(
     }
     context.sort_by(|a, b| b.weight.total_cmp(&a.weight).then_with(|| a.stem.cmp(&b.stem)));
     context
+}
+
+/// The word a measure written as an adjective stands for: "the 155-mile wall" is a wall 155 miles
+/// long, as "the wall was 155 miles long" says in words. The measure is hyphened to its unit and a
+/// word follows it; "a 3-metre-high wall" names its dimension itself.
+fn measure_adjective(
+    text: &str,
+    tokens: &[Token],
+    lower: &[&str],
+    value: &Value,
+    claim: Range<usize>,
+) -> Option<&'static str> {
+    let Value::Number(n) = value else { return None };
+    let word = match n.unit.dimension {
+        crate::value::Dimension::Length => "long",
+        _ => return None,
+    };
+    let hyphened = claim.len() >= 2 && text[tokens[claim.start].end..tokens[claim.end - 1].start].contains('-');
+    let next = tokens.get(claim.end)?;
+    (hyphened && next.tok == Tok::Word && next.gap != Gap::None && !lexicon::is_stop_word(lower[claim.end]))
+        .then_some(word)
 }
 
 /// The words that name the event a date is placed after or before, not its own: in "the column
