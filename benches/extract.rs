@@ -110,8 +110,8 @@ fn link_corpus(bencher: divan::Bencher, notes: usize) {
             extraction.claims.iter().map(move |claim| LinkInput { doc: DocId::from_index(d), claim })
         })
         .collect();
-    let topics: Vec<&[(std::sync::Arc<str>, u32)]> =
-        extractions.iter().map(|extraction| extraction.topic.as_slice()).collect();
+    let topics: Vec<&[concord::extract::Section]> =
+        extractions.iter().map(|extraction| extraction.sections.as_slice()).collect();
     let settings = Settings::default();
     bencher.counter(divan::counter::ItemsCount::new(claims.len())).bench(|| link(&claims, &topics, &settings).len());
 }

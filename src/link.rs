@@ -22,7 +22,7 @@ use rayon::prelude::*;
 use rust_stemmers::{Algorithm, Stemmer};
 
 use crate::config::{DeclaredSubject, Settings};
-use crate::extract::{Claim, ContextWord, lexicon, stem_word};
+use crate::extract::{Claim, ContextWord, Section, lexicon, stem_word};
 use crate::id::{ClaimId, DocId};
 use crate::spelling::{deletion_keys, is_misspelling};
 use crate::value::{Bound, DatePoint, DateValue, Dimension, Kind, Tolerance, Value, Verdict};
@@ -127,8 +127,8 @@ pub struct LinkInput<'a> {
     pub claim: &'a Claim,
 }
 
-/// A document as linking sees it: its content-word stems with their counts.
-pub type Topic<'a> = &'a [(Arc<str>, u32)];
+/// A document as linking sees it: its sections, each with its content-word stems and their counts.
+pub type Topic<'a> = &'a [Section];
 
 /// Assigns claims to subjects. `claims[i]` has id `ClaimId(i)`. Subjects with a single claim are
 /// dropped unless declared.
@@ -720,9 +720,9 @@ fn discover<'a>(
         Some(focus) => {
             let groups: HashSet<usize> = (0..doc_topics.len())
                 .filter(|&d| focus.get(d).copied().unwrap_or(false))
-                .map(|d| topics.group(DocId::from_index(d)))
+                .flat_map(|d| topics.groups(DocId::from_index(d)))
                 .collect();
-            claims.iter().zip(taken).map(|(c, t)| !t && groups.contains(&topics.group(c.doc))).collect()
+            claims.iter().zip(taken).map(|(c, t)| !t && groups.contains(&topics.group(c))).collect()
         }
     };
     // A slip of the pen in one note reads as the word the other notes spell right.
@@ -859,7 +859,7 @@ fn discover<'a>(
         }
         let mut strongest: Vec<&(u32, f32)> = vector.words.iter().collect();
         strongest.sort_by(|a, b| b.1.total_cmp(&a.1));
-        let topic = topics.group(claims[i].doc);
+        let topic = topics.group(&claims[i]);
         for (id, _) in strongest.into_iter().take(INDEXED_WORDS) {
             postings.entry((topic, &families[i], *id)).or_default().push(i);
         }
@@ -878,7 +878,7 @@ fn discover<'a>(
         let keys = [value_key(value), time_key(value), day_of_year_key(value), figure_key(value)];
         let nights = night_keys(value).into_iter().flatten();
         for key in keys.into_iter().flatten().chain(year_key(value)).chain(measures).chain(nights) {
-            by_value.entry((topics.group(input.doc), &families[i], key)).or_default().push(i);
+            by_value.entry((topics.group(input), &families[i], key)).or_default().push(i);
         }
     }
 
@@ -1085,7 +1085,12 @@ fn respellings<'a>(claims: &'a [LinkInput<'_>]) -> HashMap<&'a str, &'a str> {
 /// through an inverted index over words, and a word in more than [`MAX_POSTINGS`] documents is not
 /// indexed, so the work stays near-linear in the corpus.
 struct DocumentTopics {
+    /// The topic group of each section, sections numbered through the corpus in document order.
     group: Vec<usize>,
+    /// Where each section starts in its document.
+    starts: Vec<usize>,
+    /// The number of the first section of each document, and then of the sections in all.
+    first: Vec<usize>,
 }
 
 /// A word in more documents than this finds no neighbours: the work per document stays constant.
@@ -1098,11 +1103,20 @@ const TOPIC_NEIGHBOURS: usize = 3;
 const TOPIC_RELATIVE: f32 = 0.6;
 
 impl DocumentTopics {
-    fn new(topics: &[Topic<'_>]) -> DocumentTopics {
+    fn new(documents: &[Topic<'_>]) -> DocumentTopics {
+        let mut first = Vec::with_capacity(documents.len() + 1);
+        let mut sections: Vec<&Section> = Vec::new();
+        for document in documents {
+            first.push(sections.len());
+            sections.extend(document.iter());
+        }
+        first.push(sections.len());
+        let starts = sections.iter().map(|s| s.start).collect();
+        let topics: Vec<&[(Arc<str>, u32)]> = sections.iter().map(|s| s.topic.as_slice()).collect();
         let n = topics.len();
         let mut ids: HashMap<&str, u32> = HashMap::new();
         let mut doc_freq: Vec<f32> = Vec::new();
-        for topic in topics {
+        for topic in &topics {
             for (stem, _) in topic.iter() {
                 let id = *ids.entry(&**stem).or_insert_with(|| {
                     doc_freq.push(0.0);
@@ -1183,12 +1197,28 @@ impl DocumentTopics {
             }
         }
         let group = (0..n).map(|d| find(&mut parent, d)).collect();
-        DocumentTopics { group }
+        DocumentTopics { group, starts, first }
     }
 
-    /// The topic group of a document.
-    fn group(&self, doc: DocId) -> usize {
-        self.group.get(doc.index()).copied().unwrap_or(usize::MAX)
+    /// The sections of a document, by number.
+    fn sections(&self, doc: DocId) -> std::ops::Range<usize> {
+        match (self.first.get(doc.index()), self.first.get(doc.index() + 1)) {
+            (Some(&from), Some(&to)) => from..to,
+            _ => 0..0,
+        }
+    }
+
+    /// The topic groups of a document's sections.
+    fn groups(&self, doc: DocId) -> impl Iterator<Item = usize> + '_ {
+        self.sections(doc).map(|s| self.group[s])
+    }
+
+    /// The topic group of the section a claim stands in.
+    fn group(&self, input: &LinkInput<'_>) -> usize {
+        let sections = self.sections(input.doc);
+        let starts = &self.starts[sections.clone()];
+        let within = starts.partition_point(|&start| start <= input.claim.span.start).saturating_sub(1);
+        self.group.get(sections.start + within).copied().filter(|_| !sections.is_empty()).unwrap_or(usize::MAX)
     }
 }
 
@@ -1888,7 +1918,7 @@ mod tests {
                 texts.push(docs[d][c.span.clone()].to_string());
             }
         }
-        let topics: Vec<Topic<'_>> = extractions.iter().map(|e| e.topic.as_slice()).collect();
+        let topics: Vec<Topic<'_>> = extractions.iter().map(|e| e.sections.as_slice()).collect();
         (link(&inputs, &topics, &Settings::default()), texts)
     }
 
@@ -2706,7 +2736,7 @@ mod tests {
         let doc = "The text ran to 26,000 words. An early draft had 18,000 words.";
         let ex = extract(&scan(doc, Format::Markdown));
         let inputs: Vec<_> = ex.claims.iter().map(|c| LinkInput { doc: DocId(0), claim: c }).collect();
-        let subjects = link(&inputs, &[ex.topic.as_slice()], &settings);
+        let subjects = link(&inputs, &[ex.sections.as_slice()], &settings);
         assert_eq!(subjects[0].claims, vec![ClaimId(0)]);
     }
 
@@ -2717,7 +2747,7 @@ mod tests {
         let doc = "The text ran to 26,000 words. About 1,400 delegates heard it.";
         let ex = extract(&scan(doc, Format::Markdown));
         let inputs: Vec<_> = ex.claims.iter().map(|c| LinkInput { doc: DocId(0), claim: c }).collect();
-        let subjects = link(&inputs, &[ex.topic.as_slice()], &settings);
+        let subjects = link(&inputs, &[ex.sections.as_slice()], &settings);
         assert_eq!(subjects[0].id, "speech.length");
         assert_eq!(subjects[0].claims, vec![ClaimId(0)]);
     }

@@ -250,7 +250,7 @@ pub fn analyze_prepared(
         for claim in extraction.claims {
             claims.push(ClaimRecord { doc: DocId::from_index(d), claim });
         }
-        topics.push(extraction.topic);
+        topics.push(extraction.sections);
         documents[d].citations = extraction.citations;
         documents[d].names = extraction.names;
     }

@@ -442,6 +442,18 @@ fn dont_flag_two_works_finished_in_different_years() {
 }
 
 #[test]
+fn articles_of_one_file_are_compared_only_with_their_own_topic() {
+    // A notebook with an article on each of two bridges, each under a top-level heading, beside a
+    // note on each bridge. The spans and building times of the two bridges are not compared; the
+    // Halden's span, 412 m in the notebook and 421 metres in its note, is.
+    let out = check_brief("tests/fixtures/articles-in-one-file");
+    assert_eq!(
+        stdout(&out),
+        "tests/fixtures/articles-in-one-file/notebook.md:7:84: error[conflict] `412 m` conflicts with another document on a quantity (span, main)\n"
+    );
+}
+
+#[test]
 fn dont_flag_figures_told_as_of_different_times() {
     // A town's population in 1850 and in 1900, told by four notes in three ways, and a headland
     // "then thought to be 230 feet" against "64 m today". One note gives another figure for 1900,

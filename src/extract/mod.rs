@@ -121,6 +121,20 @@ fn shared_str<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Arc<s
     Ok(share(&text))
 }
 
+/// A stretch of a document read as one topic. A file with two top-level headings or more ("# The
+/// Broren Bridge" … "# The Hallow Strike") holds that many articles, and an article's figures are
+/// not compared with another's unless their words say they are about one thing; the text before the
+/// second such heading is the first article's.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Section {
+    /// Where it starts: a byte offset into the document.
+    pub start: usize,
+    /// Every content word of its prose, stemmed, with its count. The stems are shared with the
+    /// thread's vocabulary, so a section's list allocates no string of its own.
+    #[serde(deserialize_with = "shared_topic")]
+    pub topic: Vec<(Arc<str>, u32)>,
+}
+
 /// Reads a document's topic, its stems shared as [`shared_str`] shares them.
 fn shared_topic<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Vec<(Arc<str>, u32)>, D::Error> {
     let topic = <Vec<(std::borrow::Cow<'de, str>, u32)>>::deserialize(deserializer)?;
@@ -150,11 +164,9 @@ pub struct Extraction {
     pub claims: Vec<Claim>,
     /// Byte ranges of the document's sentences, in order.
     pub sentences: Vec<Range<usize>>,
-    /// Every content word of the document's prose, stemmed, with its count: what the document is
-    /// about, for telling topics apart when linking. The stems are shared with the thread's
-    /// vocabulary, so a document's list allocates no string of its own.
-    #[serde(deserialize_with = "shared_topic")]
-    pub topic: Vec<(Arc<str>, u32)>,
+    /// What the document is about, for telling topics apart when linking: one section, or one for
+    /// each article of a file that holds several, each under a top-level heading of its own.
+    pub sections: Vec<Section>,
     /// The in-text citations, in order.
     pub citations: Vec<Citation>,
     /// Capitalised words in mid-sentence, in order: the names the document mentions, for spotting
@@ -199,8 +211,17 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
     let mut lower_store: Vec<&str> = recycle(std::mem::take(&mut buffers.lower));
     // The tables met so far, and whether the last block was a cell of one.
     let (mut tables, mut in_table) = (0_u32, false);
+    // The top-level headings met so far, and where the section being read starts.
+    let (mut titles, mut section_start) = (0_u32, 0_usize);
     for block in prose.blocks.iter().flat_map(|b| pieces(text, b)) {
         let block = &block;
+        if block.kind == BlockKind::Heading(1) {
+            titles += 1;
+            if titles > 1 {
+                out.sections.push(end_section(section_start, &mut buffers, vocabulary));
+                section_start = block.range.start;
+            }
+        }
         let cell = block.kind == BlockKind::TableCell;
         if cell && !in_table {
             tables += 1;
@@ -488,14 +509,20 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
         lower_store = recycle(lower);
     }
     buffers.lower = recycle(lower_store);
-    // In the order the stems first appear in the document, which the text alone decides.
-    out.topic = buffers
+    out.sections.push(end_section(section_start, &mut buffers, vocabulary));
+    vocabulary.buffers = buffers;
+    out
+}
+
+/// The section starting at `start` whose words `buffers` has counted, leaving the counts at zero.
+fn end_section(start: usize, buffers: &mut Buffers, vocabulary: &Vocabulary) -> Section {
+    // In the order the stems first appear in the section, which the text alone decides.
+    let topic = buffers
         .topic_stems
         .drain(..)
         .map(|stem| (Arc::clone(vocabulary.stem(stem)), std::mem::take(&mut buffers.topic_counts[stem as usize])))
         .collect();
-    vocabulary.buffers = buffers;
-    out
+    Section { start, topic }
 }
 
 /// The plural noun a figure gathers from before it: "her lifeboats, all 16 of them" counts

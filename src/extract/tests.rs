@@ -1818,3 +1818,29 @@ fn a_paragraph_longer_than_a_piece_is_read_whole() {
     assert_eq!(found.len(), one.len() * (text.len() / sentence.len()));
     assert!(found.chunks(one.len()).all(|c| c == one), "{:?}", &found[..6]);
 }
+
+/// Where each section of a Markdown text starts, with its first few stems.
+fn sections(text: &str) -> Vec<(usize, Vec<String>)> {
+    let prose = scan(text, Format::Markdown);
+    extract(&prose)
+        .sections
+        .iter()
+        .map(|s| (s.start, s.topic.iter().take(2).map(|(w, _)| w.to_string()).collect()))
+        .collect()
+}
+
+#[test]
+fn a_file_with_two_top_level_headings_holds_two_sections() {
+    let two = "Draft.\n\n# Broren Bridge\n\nCarts crossed.\n\n## Span\n\nLong.\n\n# Halden Bridge\n\nShips passed.\n";
+    let second = two.find("Halden Bridge").unwrap();
+    assert_eq!(
+        sections(two),
+        [
+            (0, vec!["draft".to_string(), "broren".to_string()]),
+            (second, vec!["halden".to_string(), "bridg".to_string()])
+        ]
+    );
+    // One title, its subheadings, and a "#" line of code are one section.
+    let one = "# Broren Bridge\n\nCarts crossed.\n\n## Halden\n\n```\n# not a heading\n```\n\nShips passed.\n";
+    assert_eq!(sections(one), [(0, vec!["broren".to_string(), "bridg".to_string()])]);
+}
