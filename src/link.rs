@@ -1938,6 +1938,24 @@ mod tests {
     }
 
     #[test]
+    fn a_phrasal_verb_meets_the_verb_it_means() {
+        let subjects = subjects_of(&[
+            "After a day of shelling, the garrison surrendered at about 4 p.m. on the quay.",
+            "By six in the evening the garrison had given up, and the harbour was quiet.",
+            "The mill was built in 1821 beside the ford.",
+            "The mill went up in 1822, the year of the flood.",
+            "The mill closed in 1902.",
+            "The mill was sold in 1930.",
+            "The mill's barge sank in 1905 near the weir.",
+            "The barge of the mill went down in 1906 in a storm.",
+        ]);
+        assert!(together(&subjects, "about 4 p.m.", "six in the evening"), "{subjects:?}");
+        assert!(together(&subjects, "1821", "1822"), "{subjects:?}");
+        assert!(!together(&subjects, "1822", "1902"), "{subjects:?}");
+        assert!(together(&subjects, "1905", "1906"), "{subjects:?}");
+    }
+
+    #[test]
     fn a_length_written_as_an_adjective_meets_the_same_length_in_words() {
         let subjects = subjects_of(&[
             "Facts for the poster: the canal was 61 km long and 2 metres deep.",

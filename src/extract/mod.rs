@@ -349,7 +349,15 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
             let anchor =
                 if matches!(f.value, Value::Date(_)) { anchor_before(&lower, reach.start, f.first) } else { None };
             let place = Place { claim: f.first..f.end, clause, anchor };
-            let mut context = claim_context(words, vocabulary, reach, &place, starts, heading_context);
+            let mut context = claim_context(words, vocabulary, reach.clone(), &place, starts, heading_context);
+            for i in reach.clone() {
+                let Some(means) = lower.get(i + 1).and_then(|&particle| phrasal(lower[i], particle)) else { continue };
+                let lexeme = vocabulary.lexeme(means);
+                if let Some(c) = context.iter_mut().find(|c| *c.word == *lower[i]) {
+                    c.stem = Arc::clone(vocabulary.stem(lexeme.stem));
+                    c.word = Arc::clone(vocabulary.word(lexeme.word));
+                }
+            }
             if let Some(word) = measure_adjective(text, tokens, &lower, &f.value, f.first..f.end) {
                 let lexeme = vocabulary.lexeme(word);
                 if !context.iter().any(|c| Arc::ptr_eq(&c.stem, vocabulary.stem(lexeme.stem))) {
@@ -1212,6 +1220,17 @@ fn claim_context(
     }
     context.sort_by(|a, b| b.weight.total_cmp(&a.weight).then_with(|| a.stem.cmp(&b.stem)));
     context
+}
+
+/// The verb a phrasal verb means, so that it meets the notes that use that verb: "he had given up"
+/// surrendered, "the wall went up" was built, "the ship went down" sank.
+fn phrasal(verb: &str, particle: &str) -> Option<&'static str> {
+    match (verb, particle) {
+        ("give" | "gives" | "gave" | "given" | "giving", "up") => Some("surrendered"),
+        ("go" | "goes" | "went" | "gone" | "going", "up") => Some("built"),
+        ("go" | "goes" | "went" | "gone" | "going", "down") => Some("sank"),
+        _ => None,
+    }
 }
 
 /// The word a measure written as an adjective stands for: "the 155-mile wall" is a wall 155 miles
