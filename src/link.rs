@@ -1953,6 +1953,19 @@ mod tests {
         assert!(together(&subjects, "1821", "1822"), "{subjects:?}");
         assert!(!together(&subjects, "1822", "1902"), "{subjects:?}");
         assert!(together(&subjects, "1905", "1906"), "{subjects:?}");
+
+        let subjects = subjects_of(&[
+            "In the end 40 sailors made it, clinging to the wreck.",
+            "Only 52 sailors survived the storm.",
+            "The brig sailed with 90 sailors aboard.",
+            "The captain made it clear that 12 sailors had deserted.",
+            "The lifeboat got there at 9 a.m., after a night at sea.",
+            "The lifeboat arrived at 11 a.m. to find the brig gone.",
+            "The lifeboat left the harbour at 2 a.m. in the gale.",
+        ]);
+        assert!(together(&subjects, "40", "52"), "{subjects:?}");
+        assert!(!together(&subjects, "40", "12"), "{subjects:?}");
+        assert!(together(&subjects, "9 a.m.", "11 a.m."), "{subjects:?}");
     }
 
     #[test]

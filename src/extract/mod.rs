@@ -351,7 +351,7 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
             let place = Place { claim: f.first..f.end, clause, anchor };
             let mut context = claim_context(words, vocabulary, reach.clone(), &place, starts, heading_context);
             for i in reach.clone() {
-                let Some(means) = lower.get(i + 1).and_then(|&particle| phrasal(lower[i], particle)) else { continue };
+                let Some(means) = phrasal(&lower[i..lower.len().min(i + 3)]) else { continue };
                 let lexeme = vocabulary.lexeme(means);
                 if let Some(c) = context.iter_mut().find(|c| *c.word == *lower[i]) {
                     c.stem = Arc::clone(vocabulary.stem(lexeme.stem));
@@ -1222,13 +1222,22 @@ fn claim_context(
     context
 }
 
-/// The verb a phrasal verb means, so that it meets the notes that use that verb: "he had given up"
-/// surrendered, "the wall went up" was built, "the ship went down" sank.
-fn phrasal(verb: &str, particle: &str) -> Option<&'static str> {
-    match (verb, particle) {
-        ("give" | "gives" | "gave" | "given" | "giving", "up") => Some("surrendered"),
-        ("go" | "goes" | "went" | "gone" | "going", "up") => Some("built"),
-        ("go" | "goes" | "went" | "gone" | "going", "down") => Some("sank"),
+/// The verb a phrasal verb at the start of `words` means, so that it meets the notes that use that
+/// verb: "he had given up" surrendered, "the wall went up" was built, "the ship went down" sank, "the
+/// rescue ship got there" arrived, and "only a third made it" (with nothing after "it" but a
+/// stop or a word of where to) survived; "made it clear" is no survival.
+fn phrasal(words: &[&str]) -> Option<&'static str> {
+    match words {
+        ["give" | "gives" | "gave" | "given" | "giving", "up", ..] => Some("surrendered"),
+        ["go" | "goes" | "went" | "gone" | "going", "up", ..] => Some("built"),
+        ["go" | "goes" | "went" | "gone" | "going", "down", ..] => Some("sank"),
+        ["get" | "gets" | "got" | "gotten" | "getting", "there", ..] => Some("arrived"),
+        ["make" | "makes" | "made" | "making", "it"]
+        | [
+            "make" | "makes" | "made" | "making",
+            "it",
+            "," | "." | ";" | ":" | "!" | "out" | "through" | "ashore" | "home" | "back" | "alive",
+        ] => Some("survived"),
         _ => None,
     }
 }
