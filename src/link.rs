@@ -1708,7 +1708,31 @@ fn can_merge(a: &[usize], b: &[usize], claims: &[LinkInput<'_>], traits: &[Trait
         }
     }
     let average = sum / (a.len() * b.len()) as f32;
-    average >= LINK_THRESHOLD * MERGE_RATIO && !contradicts_in_many(a, b, claims)
+    average >= LINK_THRESHOLD * MERGE_RATIO && !contradicts_in_many(a, b, claims) && !too_many_own_values(a, b, claims)
+}
+
+/// The most values, each disjoint from the others, that one document may give one subject. A note
+/// may correct a figure or weigh two estimates against a third; a note that gives four disjoint
+/// values of one thing speaks of four things, as a notebook of many bridges gives the workers of
+/// each.
+const MAX_OWN_VALUES: usize = 3;
+
+/// Whether joining two clusters would have one document give more than [`MAX_OWN_VALUES`] values
+/// disjoint from each other. Values are counted greedily, each that is disjoint from all counted so
+/// far, so the work is linear in the clusters' sizes.
+fn too_many_own_values(a: &[usize], b: &[usize], claims: &[LinkInput<'_>]) -> bool {
+    let mut counted: HashMap<DocId, Vec<&Value>> = HashMap::new();
+    for &x in a.iter().chain(b) {
+        let (doc, value) = (claims[x].doc, &claims[x].claim.value);
+        let values = counted.entry(doc).or_default();
+        if values.iter().all(|v| v.compare(value) == Some(Verdict::Conflict)) {
+            values.push(value);
+            if values.len() > MAX_OWN_VALUES {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// Whether joining two clusters would leave two documents or more stating conflicting values within
@@ -1935,6 +1959,22 @@ mod tests {
     /// Whether one subject holds a claim whose text contains `a` and one whose text contains `b`.
     fn together(subjects: &[Vec<String>], a: &str, b: &str) -> bool {
         subjects.iter().any(|s| s.iter().any(|c| c.contains(a)) && s.iter().any(|c| c.contains(b)))
+    }
+
+    #[test]
+    fn one_document_gives_one_subject_at_most_three_disjoint_values() {
+        let notebook = "1,156 workers built the Broren Bridge over the river.\n\n\
+            830 workers built the Halden Bridge over the river.\n\n\
+            2,400 workers built the Ostra Bridge over the river.\n\n\
+            410 workers built the Vika Bridge over the river.\n";
+        let subjects = subjects_of(&[notebook]);
+        assert!(subjects.iter().all(|s| s.len() <= 3), "{subjects:?}");
+        // A note that weighs three estimates of one thing keeps them together.
+        let estimates = "Early reports said 1,156 workers built the bridge.\n\n\
+            A later count said 830 workers built the bridge.\n\n\
+            The company's books said 2,400 workers built the bridge.\n";
+        let subjects = subjects_of(&[estimates]);
+        assert!(together(&subjects, "1,156", "830") && together(&subjects, "830", "2,400"), "{subjects:?}");
     }
 
     #[test]
