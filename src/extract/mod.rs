@@ -350,7 +350,10 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
                 if matches!(f.value, Value::Date(_)) { anchor_before(&lower, reach.start, f.first) } else { None };
             let place = Place { claim: f.first..f.end, clause, anchor };
             let mut context = claim_context(words, vocabulary, reach.clone(), &place, starts, heading_context);
-            for i in reach.clone() {
+            // Only the words the context reads: a sentence of thousands of figures costs each of them
+            // no more than the window.
+            let window = reach.start.max(f.first.saturating_sub(CONTEXT_WINDOW))..reach.end.min(f.end + CONTEXT_WINDOW);
+            for i in window {
                 let Some(means) = phrasal(&lower[i..lower.len().min(i + 3)]) else { continue };
                 let lexeme = vocabulary.lexeme(means);
                 if let Some(c) = context.iter_mut().find(|c| *c.word == *lower[i]) {
