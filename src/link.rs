@@ -300,6 +300,7 @@ fn concept(stem: &str) -> &str {
         "explos" | "explod" | "blast" | "blew" | "blown" | "detonat" => "explod",
         "attack" | "besieg" | "assail" | "assault" => "attack",
         "built" | "build" | "construct" | "erect" => "build",
+        "demolish" | "demolit" | "raze" => "demolish",
         "born" | "birth" => "born",
         "surviv" | "survivor" | "save" | "rescu" => "surviv",
         "last" | "durat" => "last",
@@ -787,7 +788,11 @@ fn discover<'a>(
             }
             // That a length of time lasted or took says only that it is one, not whose it is: "the
             // siege lasted three years" and "the strike lasted five months".
-            let lasts = matches!(&input.claim.value, Value::Number(n) if n.unit.dimension == Dimension::Time);
+            let lasts = match &input.claim.value {
+                Value::Number(n) => n.unit.dimension == Dimension::Time,
+                // "went on from 1789 to 1790": a span of dates lasts as a length of time does.
+                Value::Date(d) => d.end.is_some(),
+            };
             let date = matches!(input.claim.value, Value::Date(_));
             let counted_from_here = counted_from.get(&(input.doc, input.claim.sentence_index));
             let mut words: Vec<(u32, f32, bool)> = input
@@ -1978,6 +1983,17 @@ mod tests {
     }
 
     #[test]
+    fn that_a_span_of_dates_went_on_says_only_that_it_is_one() {
+        let subjects = subjects_of(&[
+            "The dock strike went on from 1911 to 1912.",
+            "The trade fair went on from 1900 to 1901.",
+            "The dock strike was over by 1912.",
+            "The trade fair drew 9,000 visitors.",
+        ]);
+        assert!(!together(&subjects, "1911 to 1912", "1900 to 1901"), "{subjects:?}");
+    }
+
+    #[test]
     fn a_phrasal_verb_meets_the_verb_it_means() {
         let subjects = subjects_of(&[
             "After a day of shelling, the garrison surrendered at about 4 p.m. on the quay.",
@@ -1993,6 +2009,15 @@ mod tests {
         assert!(together(&subjects, "1821", "1822"), "{subjects:?}");
         assert!(!together(&subjects, "1822", "1902"), "{subjects:?}");
         assert!(together(&subjects, "1905", "1906"), "{subjects:?}");
+
+        let subjects = subjects_of(&[
+            "Demolition of the town gaol came in 1878 for the railway.",
+            "The gaol was torn down in 1877 for the railway.",
+            "The gaol held 60 prisoners in its worst year.",
+            "The gaol opened in 1790 on the hill.",
+        ]);
+        assert!(together(&subjects, "1878", "1877"), "{subjects:?}");
+        assert!(!together(&subjects, "1877", "1790"), "{subjects:?}");
 
         let subjects = subjects_of(&[
             "In the end 40 sailors made it, clinging to the wreck.",

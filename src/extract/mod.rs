@@ -1227,7 +1227,7 @@ fn claim_context(
 
 /// The verb a phrasal verb at the start of `words` means, so that it meets the notes that use that
 /// verb: "he had given up" surrendered, "the wall went up" was built, "the ship went down" sank, "the
-/// rescue ship got there" arrived, and "only a third made it" (with nothing after "it" but a
+/// rescue ship got there" arrived, "the fort was torn down" demolished, and "only a third made it" (with nothing after "it" but a
 /// stop or a word of where to) survived; "made it clear" is no survival.
 fn phrasal(words: &[&str]) -> Option<&'static str> {
     match words {
@@ -1235,6 +1235,12 @@ fn phrasal(words: &[&str]) -> Option<&'static str> {
         ["go" | "goes" | "went" | "gone" | "going", "up", ..] => Some("built"),
         ["go" | "goes" | "went" | "gone" | "going", "down", ..] => Some("sank"),
         ["get" | "gets" | "got" | "gotten" | "getting", "there", ..] => Some("arrived"),
+        [
+            "tear" | "tears" | "tore" | "torn" | "tearing" | "pull" | "pulls" | "pulled" | "pulling" | "knock"
+            | "knocks" | "knocked" | "knocking",
+            "down",
+            ..,
+        ] => Some("demolished"),
         ["make" | "makes" | "made" | "making", "it"]
         | [
             "make" | "makes" | "made" | "making",
