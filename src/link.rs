@@ -991,7 +991,15 @@ fn discover<'a>(
                 }
             })
             .collect();
-        let (id, label) = name_subject(&cluster, claims, &vectors, &surface, &mut used_ids);
+        // A subject is named in its own claims' words: "tear" and "demolition" are one concept, but a
+        // subject that only tears down is not named for a demolition told of elsewhere.
+        let written = |id: u32| {
+            cluster.iter().find_map(|&i| {
+                let context = &claims[i].claim.context;
+                context.iter().find(|w| interner.get(stem_of(context, w)) == Some(&id)).map(|w| &*w.word)
+            })
+        };
+        let (id, label) = name_subject(&cluster, claims, &vectors, &surface, &written, &mut used_ids);
         subjects.push(Subject {
             id,
             label,
@@ -1872,11 +1880,12 @@ fn plural(noun: &str) -> std::borrow::Cow<'_, str> {
 /// An id and a label for a discovered subject: what kind of value it is, its most common counted noun,
 /// and the strongest words of its claims' own sentences. "the number of prisoners (released,
 /// commissions)", id `count.prisoners-released-commissions`.
-fn name_subject(
+fn name_subject<'a>(
     cluster: &[usize],
     claims: &[LinkInput<'_>],
     vectors: &[Vector],
     surface: &[&str],
+    written: &dyn Fn(u32) -> Option<&'a str>,
     used: &mut HashMap<String, usize>,
 ) -> (String, String) {
     let mut weight: BTreeMap<u32, f32> = BTreeMap::new();
@@ -1902,7 +1911,7 @@ fn name_subject(
         nouns.iter().max_by_key(|(n, c)| (**c, std::cmp::Reverse(**n))).map(|(n, _)| n.to_string()).filter(|_| counted);
     let cue_words: Vec<String> = words
         .iter()
-        .map(|(id, _)| surface[*id as usize].to_string())
+        .map(|(id, _)| written(*id).unwrap_or(surface[*id as usize]).to_string())
         .filter(|w| noun.as_deref() != Some(w.as_str()))
         .take(2)
         .collect();
@@ -1980,6 +1989,20 @@ mod tests {
             The company's books said 2,400 workers built the bridge.\n";
         let subjects = subjects_of(&[estimates]);
         assert!(together(&subjects, "1,156", "830") && together(&subjects, "830", "2,400"), "{subjects:?}");
+    }
+
+    #[test]
+    fn a_subject_is_named_in_its_own_words() {
+        let labels: Vec<String> = linked(&[
+            "The demolition of the mill began in 1901.",
+            "Demolition of the mill began in 1901.",
+            "The crane was torn down in 1960.",
+            "The crane was torn down in 1961.",
+        ])
+        .into_iter()
+        .map(|(label, _)| label)
+        .collect();
+        assert_eq!(labels, ["a date (mill, demolition)", "a date (crane, torn down)"]);
     }
 
     #[test]

@@ -356,9 +356,10 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
             for i in window {
                 let Some(means) = phrasal(&lower[i..lower.len().min(i + 3)]) else { continue };
                 let lexeme = vocabulary.lexeme(means);
+                // Messages show the phrase as written.
                 if let Some(c) = context.iter_mut().find(|c| *c.word == *lower[i]) {
                     c.stem = Arc::clone(vocabulary.stem(lexeme.stem));
-                    c.word = Arc::clone(vocabulary.word(lexeme.word));
+                    c.word = share(&format!("{} {}", lower[i], lower[i + 1]));
                 }
             }
             if let Some(word) = measure_adjective(text, tokens, &lower, &f.value, f.first..f.end) {
