@@ -806,7 +806,7 @@ fn discover<'a>(
                 // counts from say nothing of what this claim states.
                 .filter(|&(_, stem)| {
                     let silent = is_time_word(stem)
-                        || lasts && is_span_verb(stem)
+                        || lasts && (is_span_verb(stem) || stem == "long")
                         || date && event_bit(stem) & ASPECT != 0
                         || event_bit(stem) & others[i] != 0
                         || date && counted_from_here.is_some_and(|events| events.contains(&stem));
@@ -2014,6 +2014,19 @@ mod tests {
             "The trade fair drew 9,000 visitors.",
         ]);
         assert!(!together(&subjects, "1911 to 1912", "1900 to 1901"), "{subjects:?}");
+    }
+
+    #[test]
+    fn how_long_says_only_that_a_figure_is_a_length_of_time() {
+        let subjects = subjects_of(&[
+            "By the sixth the wind had dropped and the firebreaks were holding; the fire had burned for about four days.",
+            "| Fact | Figure |\n|---|---|\n| How long it burned | four days |\n",
+            "Some 13,200 houses burned in the fire.",
+            "The fire burned 87 churches.",
+            "Rebuilding the churches took forty years, long after the houses.",
+        ]);
+        assert!(together(&subjects, "about four days", "four days"), "{subjects:?}");
+        assert!(!together(&subjects, "four days", "forty years"), "{subjects:?}");
     }
 
     #[test]
