@@ -2030,6 +2030,17 @@ mod tests {
     }
 
     #[test]
+    fn the_words_of_a_citation_are_no_claims_context() {
+        let subjects = subjects_of(&[
+            "The survey party left Lukla on 3 April 1961. It was a large affair: some 362 porters carried \
+             the stores towards the glacier (Hale 1962, p. 62).",
+            "| What | Number | Comment |\n|---|---|---|\n| Porters | 632 | hired in Lukla |\n",
+            "The survey party had 14 climbers.",
+        ]);
+        assert!(together(&subjects, "362", "632"), "{subjects:?}");
+    }
+
+    #[test]
     fn a_phrasal_verb_meets_the_verb_it_means() {
         let subjects = subjects_of(&[
             "After a day of shelling, the garrison surrendered at about 4 p.m. on the quay.",

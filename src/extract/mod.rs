@@ -286,6 +286,22 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
             bare: c.bare,
             link: None,
         }));
+        // A citation names a source, not what a claim states: its words are no claim's context.
+        let uncited: Vec<Word>;
+        let words = if scanner.citations().is_empty() {
+            words
+        } else {
+            let mut cited = scanner.citations().iter().map(|c| c.first..c.end).peekable();
+            uncited = words
+                .iter()
+                .filter(|w| {
+                    while cited.next_if(|c| c.end <= w.index).is_some() {}
+                    !cited.peek().is_some_and(|c| c.contains(&w.index))
+                })
+                .copied()
+                .collect();
+            &uncited[..]
+        };
         buffers.spare = scanner.into_spare();
         let block_citations = first_citation..out.citations.len();
         let sentence_bounds = &buffers.sentences[..];
@@ -876,6 +892,7 @@ impl Vocabulary {
 }
 
 /// A content word of a block, stemmed.
+#[derive(Clone, Copy)]
 struct Word {
     word: u32,
     stem: u32,

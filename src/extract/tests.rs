@@ -1844,3 +1844,12 @@ fn a_file_with_two_top_level_headings_holds_two_sections() {
     let one = "# Broren Bridge\n\nCarts crossed.\n\n## Halden\n\n```\n# not a heading\n```\n\nShips passed.\n";
     assert_eq!(sections(one), [(0, vec!["broren".to_string(), "bridg".to_string()])]);
 }
+
+#[test]
+fn the_words_of_a_citation_are_no_claims_context() {
+    let text = "Some 362 porters carried the stores (Hale 1962, p. 62) up to the glacier camp (Orme 1970, p. 3).";
+    let extraction = extract(&scan(text, Format::Markdown));
+    let words: Vec<&str> = extraction.claims[0].context.iter().map(|w| &*w.word).collect();
+    assert!(words.contains(&"stores") && words.contains(&"glacier"), "{words:?}");
+    assert!(!words.contains(&"hale") && !words.contains(&"orme"), "{words:?}");
+}
