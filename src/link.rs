@@ -316,12 +316,20 @@ fn concept(stem: &str) -> &str {
     }
 }
 
-/// Whether a word is half of "lost their lives" (or "lose his life") in a context holding the other
-/// half: the phrase says "died", and links with it.
-fn lost_lives(context: &[ContextWord], w: &ContextWord) -> bool {
+/// What a word means as half of "lost their lives" (or "lose his life"), which says "died", or of
+/// "lost their homes", which says "homeless", in a context holding the other half.
+fn lost(context: &[ContextWord], w: &ContextWord) -> Option<&'static str> {
     let loss = |stem: &str| matches!(stem, "lost" | "lose");
-    let life = |stem: &str| matches!(stem, "live" | "life");
-    (loss(&w.stem) && context.iter().any(|c| life(&c.stem))) || (life(&w.stem) && context.iter().any(|c| loss(&c.stem)))
+    let what = |stem: &str| match stem {
+        "live" | "life" => Some("die"),
+        "home" => Some("homeless"),
+        _ => None,
+    };
+    if loss(&w.stem) {
+        context.iter().find_map(|c| what(&c.stem))
+    } else {
+        what(&w.stem).filter(|_| context.iter().any(|c| loss(&c.stem)))
+    }
 }
 
 /// How near a word must be to name a claim's own event: three tokens, as in "the 49-year-old
@@ -729,7 +737,7 @@ fn discover<'a>(
     // A slip of the pen in one note reads as the word the other notes spell right.
     let respelt = respellings(claims);
     let stem_of = |context: &'a [ContextWord], w: &'a ContextWord| -> &'a str {
-        if lost_lives(context, w) { "die" } else { concept(respelt.get(&*w.word).copied().unwrap_or(&*w.stem)) }
+        lost(context, w).unwrap_or_else(|| concept(respelt.get(&*w.word).copied().unwrap_or(&*w.stem)))
     };
     // Intern stems and count, per stem, the sentences whose claims mention it.
     let mut interner: HashMap<&str, u32> = HashMap::new();
@@ -2038,6 +2046,18 @@ mod tests {
             "The survey party had 14 climbers.",
         ]);
         assert!(together(&subjects, "362", "632"), "{subjects:?}");
+    }
+
+    #[test]
+    fn losing_a_home_is_being_made_homeless() {
+        let subjects = subjects_of(&[
+            "After the flood some 9,000 people lost their homes along the river.",
+            "The flood left 9,500 people homeless.",
+            "The flood killed 41 people in the valley.",
+            "Rebuilding the valley took 3,000 workers.",
+        ]);
+        assert!(together(&subjects, "9,000", "9,500"), "{subjects:?}");
+        assert!(!together(&subjects, "9,000", "41"), "{subjects:?}");
     }
 
     #[test]

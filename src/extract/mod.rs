@@ -356,10 +356,16 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
                 ..tokens[f.end - 1].end - possessive_len(text, &tokens[f.end - 1], lower[f.end - 1]);
             let clause = own_clause(tokens, &lower, &sentence_tokens, before.clone(), f.first..f.end, after);
             // In "only 706 of the 2,200 were saved" the rest of the sentence tells of the part, not of
-            // the whole it is taken from: the whole keeps only the words before it.
+            // the whole it is taken from: the whole keeps only the words before it. So too in "70,000
+            // of the city's 80,000 lost their homes".
+            let possessive = |w: &str| w.ends_with("'s") || w.ends_with("\u{2019}s");
             let whole = before.is_some_and(|b| {
                 b.start >= sentence_tokens.start
-                    && matches!(&lower[b.end.min(f.first)..f.first], ["of"] | ["of", "the"])
+                    && match &lower[b.end.min(f.first)..f.first] {
+                        ["of"] | ["of", "the"] => true,
+                        ["of", owner] | ["of", "the", owner] => possessive(owner),
+                        _ => false,
+                    }
             });
             let reach = if whole { sentence_tokens.start..f.end } else { sentence_tokens.clone() };
             let anchor =

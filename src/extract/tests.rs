@@ -1853,3 +1853,13 @@ fn the_words_of_a_citation_are_no_claims_context() {
     assert!(words.contains(&"stores") && words.contains(&"glacier"), "{words:?}");
     assert!(!words.contains(&"hale") && !words.contains(&"orme"), "{words:?}");
 }
+
+#[test]
+fn a_whole_owned_by_a_name_keeps_only_the_words_before_it() {
+    let text = "The fire spread fast, and some 70,000 of the city's 80,000 people lost their homes.";
+    let extraction = extract(&scan(text, Format::Markdown));
+    let whole: Vec<&str> = extraction.claims[1].context.iter().map(|w| &*w.word).collect();
+    assert!(whole.contains(&"fire") && !whole.contains(&"homes"), "{whole:?}");
+    let part: Vec<&str> = extraction.claims[0].context.iter().map(|w| &*w.word).collect();
+    assert!(part.contains(&"homes"), "{part:?}");
+}
