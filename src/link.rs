@@ -1704,6 +1704,9 @@ fn linkable(claims: &[LinkInput<'_>], traits: &[Traits], x: usize, y: usize) -> 
 
 /// Whether two claims of one sentence state one measure in two units: "155 km (about 96 miles)".
 fn restated(a: &Claim, b: &Claim) -> bool {
+    if a.restates == Some(b.span.start) || b.restates == Some(a.span.start) {
+        return true;
+    }
     match (&a.value, &b.value) {
         (Value::Number(x), Value::Number(y)) => {
             x.unit.dimension == y.unit.dimension
@@ -2058,6 +2061,16 @@ mod tests {
         ]);
         assert!(together(&subjects, "9,000", "9,500"), "{subjects:?}");
         assert!(!together(&subjects, "9,000", "41"), "{subjects:?}");
+    }
+
+    #[test]
+    fn a_measure_converted_wrongly_is_still_the_measure_it_converts() {
+        let subjects = subjects_of(&[
+            "The whole burned area was 436 acres, which works out at about 1,080 hectares.",
+            "In all 436 acres burned inside the walls.",
+            "The burned area came to 436 acres.",
+        ]);
+        assert!(together(&subjects, "1,080 hectares", "436 acres"), "{subjects:?}");
     }
 
     #[test]

@@ -73,6 +73,11 @@ pub struct Claim {
     /// of its row's line. One table does not state one fact in two rows: "South Col camp | 7,900
     /// m" and "Their highest point | 8,750 m" are two heights.
     pub row: Option<(u32, usize)>,
+    /// For a measure that gives the one before it in its sentence in other units, where that one
+    /// starts (a byte offset): "436 acres, which works out at about 1,080 hectares", "155 km (96
+    /// miles)". The two state one figure, whether the conversion is right or not.
+    #[serde(default)]
+    pub restates: Option<usize>,
 }
 
 /// An in-text citation.
@@ -359,7 +364,7 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
             // the whole it is taken from: the whole keeps only the words before it. So too in "70,000
             // of the city's 80,000 lost their homes".
             let possessive = |w: &str| w.ends_with("'s") || w.ends_with("\u{2019}s");
-            let whole = before.is_some_and(|b| {
+            let whole = before.as_ref().is_some_and(|b| {
                 b.start >= sentence_tokens.start
                     && match &lower[b.end.min(f.first)..f.first] {
                         ["of"] | ["of", "the"] => true,
@@ -453,6 +458,17 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
                     || f.first >= 3 && lower[f.first - 3..f.first] == ["a", "total", "of"],
             );
             token_spans.push((f.first, f.end));
+            let restates = out.claims[first_claim..]
+                .last()
+                .filter(|p| p.sentence_index == first_sentence + s && restated_in_other_units(&p.value, &f.value))
+                .zip(before.clone())
+                .filter(|(_, b)| {
+                    let between = &lower[b.end.min(f.first)..f.first];
+                    between.len() <= MAX_RESTATING
+                        && between.iter().all(|w| restating(w))
+                        && between.iter().any(|w| restates(w))
+                })
+                .map(|(p, _)| p.span.start);
             let era = if holds_at_a_time(f.kind) {
                 era::spoken_era(&lower, clause_around(tokens, &lower, &sentence_tokens, f.first..f.end))
                     .or(row_era)
@@ -476,6 +492,7 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
                 era,
                 figure: None,
                 row: table_row,
+                restates,
             });
         }
         // The figures a total sums are its parts: "83 were killed outright and 15 more died later, 98
@@ -1247,6 +1264,56 @@ fn claim_context(
     }
     context.sort_by(|a, b| b.weight.total_cmp(&a.weight).then_with(|| a.stem.cmp(&b.stem)));
     context
+}
+
+/// The most words between a measure and its restatement in other units.
+const MAX_RESTATING: usize = 5;
+
+/// Whether two values are one measure's in different units of one dimension: a count has no units.
+fn restated_in_other_units(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Number(x), Value::Number(y)) => {
+            x.unit.dimension == y.unit.dimension
+                && x.unit.dimension != crate::value::Dimension::Count
+                && x.unit.symbol != y.unit.symbol
+        }
+        _ => false,
+    }
+}
+
+/// Words that say a measure is the one before it in other units; a comma alone lists another ("a
+/// depth of 3,800 metres, 600 km from the coast").
+fn restates(word: &str) -> bool {
+    matches!(word, "(" | "/" | "=" | "≈" | "or" | "which" | "i.e." | "equal" | "equivalent")
+}
+
+/// Words that join a measure to the same measure in other units: "155 km (96 miles)", "436 acres,
+/// which works out at 176 hectares", "61 m, or 202 feet", "8,848 m / 29,029 ft".
+fn restating(word: &str) -> bool {
+    matches!(
+        word,
+        "(" | ","
+            | "/"
+            | "="
+            | "≈"
+            | "—"
+            | "–"
+            | "-"
+            | "or"
+            | "which"
+            | "that"
+            | "is"
+            | "i.e."
+            | "works"
+            | "worked"
+            | "comes"
+            | "came"
+            | "out"
+            | "at"
+            | "to"
+            | "equal"
+            | "equivalent"
+    )
 }
 
 /// The verb a phrasal verb at the start of `words` means, so that it meets the notes that use that

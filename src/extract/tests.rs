@@ -1863,3 +1863,18 @@ fn a_whole_owned_by_a_name_keeps_only_the_words_before_it() {
     let part: Vec<&str> = extraction.claims[0].context.iter().map(|w| &*w.word).collect();
     assert!(part.contains(&"homes"), "{part:?}");
 }
+
+#[test]
+fn a_measure_restated_in_other_units_points_at_the_first() {
+    let restates = |text: &str| -> Vec<Option<usize>> {
+        extract(&scan(text, Format::Markdown)).claims.iter().map(|c| c.restates).collect()
+    };
+    let text = "The burned area was 436 acres, which works out at about 1,080 hectares.";
+    assert_eq!(restates(text), [None, Some(text.find("436").unwrap())]);
+    let text = "The wall ran for 155 km (about 96 miles) around the city.";
+    assert_eq!(restates(text), [None, Some(text.find("155").unwrap())]);
+    // A comma alone lists another measure.
+    assert_eq!(restates("It lies at a depth of 3,800 metres, roughly 600 km from the coast."), [None, None]);
+    // A count has no units to restate.
+    assert_eq!(restates("There were 40 men (or 40 soldiers) in the fort."), [None, None]);
+}
