@@ -16,7 +16,7 @@ use concord::config::Settings;
 use concord::corpus::{Format, scan};
 use concord::extract::{Extraction, extract};
 use concord::id::DocId;
-use concord::link::{LinkInput, link};
+use concord::link::{LinkInput, Topic, link};
 use concord::pipeline::{Input, analyze};
 
 // The generator's command-line entry point and the parts only it uses are dead code here.
@@ -110,8 +110,7 @@ fn link_corpus(bencher: divan::Bencher, notes: usize) {
             extraction.claims.iter().map(move |claim| LinkInput { doc: DocId::from_index(d), claim })
         })
         .collect();
-    let topics: Vec<&[concord::extract::Section]> =
-        extractions.iter().map(|extraction| extraction.sections.as_slice()).collect();
+    let topics: Vec<Topic<'_>> = extractions.iter().map(|e| Topic { stems: &e.stems, sections: &e.sections }).collect();
     let settings = Settings::default();
     bencher.counter(divan::counter::ItemsCount::new(claims.len())).bench(|| link(&claims, &topics, &settings).len());
 }

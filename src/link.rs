@@ -127,8 +127,14 @@ pub struct LinkInput<'a> {
     pub claim: &'a Claim,
 }
 
-/// A document as linking sees it: its sections, each with its content-word stems and their counts.
-pub type Topic<'a> = &'a [Section];
+/// A document as linking sees it: its content-word stems, and its sections with the count of each.
+#[derive(Debug, Clone, Copy)]
+pub struct Topic<'a> {
+    /// The stems, each once.
+    pub stems: &'a [Arc<str>],
+    /// The sections, each counting stems by their place in `stems`.
+    pub sections: &'a [Section],
+}
 
 /// Assigns claims to subjects. `claims[i]` has id `ClaimId(i)`. Subjects with a single claim are
 /// dropped unless declared.
@@ -1125,24 +1131,37 @@ const TOPIC_RELATIVE: f32 = 0.6;
 
 impl DocumentTopics {
     fn new(documents: &[Topic<'_>]) -> DocumentTopics {
-        let mut first = Vec::with_capacity(documents.len() + 1);
-        let mut sections: Vec<&Section> = Vec::new();
-        for document in documents {
-            first.push(sections.len());
-            sections.extend(document.iter());
-        }
-        first.push(sections.len());
-        let starts = sections.iter().map(|s| s.start).collect();
-        let topics: Vec<&[(Arc<str>, u32)]> = sections.iter().map(|s| s.topic.as_slice()).collect();
-        let n = topics.len();
+        // Each section's stems as ids of the corpus, with their counts.
         let mut ids: HashMap<&str, u32> = HashMap::new();
-        let mut doc_freq: Vec<f32> = Vec::new();
+        let mut first = Vec::with_capacity(documents.len() + 1);
+        let mut starts = Vec::new();
+        let mut topics: Vec<Vec<(u32, u32)>> = Vec::new();
+        for document in documents {
+            first.push(topics.len());
+            let own: Vec<u32> = document
+                .stems
+                .iter()
+                .map(|stem| {
+                    let next = ids.len() as u32;
+                    *ids.entry(&**stem).or_insert(next)
+                })
+                .collect();
+            for section in document.sections {
+                starts.push(section.start);
+                topics.push(
+                    section
+                        .topic
+                        .iter()
+                        .filter_map(|&(slot, count)| own.get(slot as usize).map(|&id| (id, count)))
+                        .collect(),
+                );
+            }
+        }
+        first.push(topics.len());
+        let n = topics.len();
+        let mut doc_freq: Vec<f32> = vec![0.0; ids.len()];
         for topic in &topics {
-            for (stem, _) in topic.iter() {
-                let id = *ids.entry(&**stem).or_insert_with(|| {
-                    doc_freq.push(0.0);
-                    (doc_freq.len() - 1) as u32
-                });
+            for &(id, _) in topic {
                 doc_freq[id as usize] += 1.0;
             }
         }
@@ -1151,10 +1170,9 @@ impl DocumentTopics {
             .map(|topic| {
                 let mut v: Vec<(u32, f32)> = topic
                     .iter()
-                    .map(|(stem, count)| {
-                        let id = ids[&**stem];
+                    .map(|&(id, count)| {
                         let idf = (1.0 + n as f32 / doc_freq[id as usize]).ln();
-                        (id, (1.0 + (*count as f32).ln()) * idf)
+                        (id, (1.0 + (count as f32).ln()) * idf)
                     })
                     .filter(|(_, w)| *w > 0.0)
                     .collect();
@@ -1967,7 +1985,8 @@ mod tests {
                 texts.push(docs[d][c.span.clone()].to_string());
             }
         }
-        let topics: Vec<Topic<'_>> = extractions.iter().map(|e| e.sections.as_slice()).collect();
+        let topics: Vec<Topic<'_>> =
+            extractions.iter().map(|e| Topic { stems: &e.stems, sections: &e.sections }).collect();
         (link(&inputs, &topics, &Settings::default()), texts)
     }
 
@@ -2912,7 +2931,7 @@ mod tests {
         let doc = "The text ran to 26,000 words. An early draft had 18,000 words.";
         let ex = extract(&scan(doc, Format::Markdown));
         let inputs: Vec<_> = ex.claims.iter().map(|c| LinkInput { doc: DocId(0), claim: c }).collect();
-        let subjects = link(&inputs, &[ex.sections.as_slice()], &settings);
+        let subjects = link(&inputs, &[Topic { stems: &ex.stems, sections: &ex.sections }], &settings);
         assert_eq!(subjects[0].claims, vec![ClaimId(0)]);
     }
 
@@ -2923,7 +2942,7 @@ mod tests {
         let doc = "The text ran to 26,000 words. About 1,400 delegates heard it.";
         let ex = extract(&scan(doc, Format::Markdown));
         let inputs: Vec<_> = ex.claims.iter().map(|c| LinkInput { doc: DocId(0), claim: c }).collect();
-        let subjects = link(&inputs, &[ex.sections.as_slice()], &settings);
+        let subjects = link(&inputs, &[Topic { stems: &ex.stems, sections: &ex.sections }], &settings);
         assert_eq!(subjects[0].id, "speech.length");
         assert_eq!(subjects[0].claims, vec![ClaimId(0)]);
     }

@@ -250,7 +250,7 @@ pub fn analyze_prepared(
         for claim in extraction.claims {
             claims.push(ClaimRecord { doc: DocId::from_index(d), claim });
         }
-        topics.push(extraction.sections);
+        topics.push((extraction.stems, extraction.sections));
         documents[d].citations = extraction.citations;
         documents[d].names = extraction.names;
     }
@@ -259,7 +259,8 @@ pub fn analyze_prepared(
     let Sources { sources, entries, mut citations } = source::resolve(&settings.sources, &listed);
     let cites = attach_citations(&documents, &claims, &mut citations);
     let inputs: Vec<LinkInput<'_>> = claims.iter().map(|r| LinkInput { doc: r.doc, claim: &r.claim }).collect();
-    let topic_refs: Vec<link::Topic<'_>> = topics.iter().map(Vec::as_slice).collect();
+    let topic_refs: Vec<link::Topic<'_>> =
+        topics.iter().map(|(stems, sections)| link::Topic { stems, sections }).collect();
     let focus: Option<Vec<bool>> = focus.map(|f| documents.iter().map(|d| f.contains(&d.path)).collect());
     let subjects = link::link_focused(&inputs, &topic_refs, settings, focus.as_deref());
     let claim_docs: Vec<DocId> = claims.iter().map(|r| r.doc).collect();

@@ -134,16 +134,15 @@ fn shared_str<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Arc<s
 pub struct Section {
     /// Where it starts: a byte offset into the document.
     pub start: usize,
-    /// Every content word of its prose, stemmed, with its count. The stems are shared with the
-    /// thread's vocabulary, so a section's list allocates no string of its own.
-    #[serde(deserialize_with = "shared_topic")]
-    pub topic: Vec<(Arc<str>, u32)>,
+    /// Every content word of its prose, stemmed, with its count: the stem as an index into the
+    /// document's [`Extraction::stems`].
+    pub topic: Vec<(u32, u32)>,
 }
 
-/// Reads a document's topic, its stems shared as [`shared_str`] shares them.
-fn shared_topic<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Vec<(Arc<str>, u32)>, D::Error> {
-    let topic = <Vec<(std::borrow::Cow<'de, str>, u32)>>::deserialize(deserializer)?;
-    Ok(topic.into_iter().map(|(stem, count)| (share(&stem), count)).collect())
+/// Reads a document's stems, shared as [`shared_str`] shares them.
+fn shared_stems<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Vec<Arc<str>>, D::Error> {
+    let stems = <Vec<std::borrow::Cow<'de, str>>>::deserialize(deserializer)?;
+    Ok(stems.iter().map(|stem| share(stem)).collect())
 }
 
 /// The thread's one shared copy of `text`.
@@ -172,6 +171,11 @@ pub struct Extraction {
     /// What the document is about, for telling topics apart when linking: one section, or one for
     /// each article of a file that holds several, each under a top-level heading of its own.
     pub sections: Vec<Section>,
+    /// The stems of the content words of the document's prose, each once, in the order they first
+    /// appear. They are shared with the thread's vocabulary, so the list allocates no string of its
+    /// own.
+    #[serde(deserialize_with = "shared_stems")]
+    pub stems: Vec<Arc<str>>,
     /// The in-text citations, in order.
     pub citations: Vec<Citation>,
     /// Capitalised words in mid-sentence, in order: the names the document mentions, for spotting
@@ -223,7 +227,8 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
         if block.kind == BlockKind::Heading(1) {
             titles += 1;
             if titles > 1 {
-                out.sections.push(end_section(section_start, &mut buffers, vocabulary));
+                let section = end_section(section_start, &mut buffers, vocabulary, &mut out.stems);
+                out.sections.push(section);
                 section_start = block.range.start;
             }
         }
@@ -244,6 +249,7 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
         // The topic counts each stem in a list indexed by stem id, noting the stems met.
         if buffers.topic_counts.len() < vocabulary.stems.len() {
             buffers.topic_counts.resize(vocabulary.stems.len(), 0);
+            buffers.stem_slots.resize(vocabulary.stems.len(), NO_SLOT);
         }
         for w in words {
             let count = &mut buffers.topic_counts[w.stem as usize];
@@ -318,6 +324,13 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
         }
         inside_quotes(text, tokens, &mut buffers.quoted);
         let quoted = &buffers.quoted[..];
+        // The phrasal verbs of the block, with what they mean, found once for all its claims.
+        let phrasals = &mut buffers.phrasals;
+        phrasals.clear();
+        phrasals.extend(
+            (0..lower.len()).filter_map(|i| phrasal(&lower[i..lower.len().min(i + 3)]).map(|means| (i, means))),
+        );
+        let phrasals = &phrasals[..];
         let heading_context = if matches!(block.kind, BlockKind::Heading(_)) { &[][..] } else { &heading[..] };
         // A table cell says little on its own: the rest of its row, the line it stands on, is its
         // sentence.
@@ -380,8 +393,8 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
             // Only the words the context reads: a sentence of thousands of figures costs each of them
             // no more than the window.
             let window = reach.start.max(f.first.saturating_sub(CONTEXT_WINDOW))..reach.end.min(f.end + CONTEXT_WINDOW);
-            for i in window {
-                let Some(means) = phrasal(&lower[i..lower.len().min(i + 3)]) else { continue };
+            let from = phrasals.partition_point(|&(i, _)| i < window.start);
+            for &(i, means) in phrasals[from..].iter().take_while(|&&(i, _)| i < window.end) {
                 let lexeme = vocabulary.lexeme(means);
                 // Messages show the phrase as written.
                 if let Some(c) = context.iter_mut().find(|c| *c.word == *lower[i]) {
@@ -465,8 +478,8 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
                 .filter(|(_, b)| {
                     let between = &lower[b.end.min(f.first)..f.first];
                     between.len() <= MAX_RESTATING
-                        && between.iter().all(|w| restating(w))
-                        && between.iter().any(|w| restates(w))
+                        && between.iter().all(|w| joins_restatement(w))
+                        && between.iter().any(|w| marks_restatement(w))
                 })
                 .map(|(p, _)| p.span.start);
             let era = if holds_at_a_time(f.kind) {
@@ -560,18 +573,34 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
         lower_store = recycle(lower);
     }
     buffers.lower = recycle(lower_store);
-    out.sections.push(end_section(section_start, &mut buffers, vocabulary));
+    let section = end_section(section_start, &mut buffers, vocabulary, &mut out.stems);
+    out.sections.push(section);
+    for stem in buffers.slotted.drain(..) {
+        buffers.stem_slots[stem as usize] = NO_SLOT;
+    }
     vocabulary.buffers = buffers;
     out
 }
 
-/// The section starting at `start` whose words `buffers` has counted, leaving the counts at zero.
-fn end_section(start: usize, buffers: &mut Buffers, vocabulary: &Vocabulary) -> Section {
+/// The place of a stem not yet in a document's list of stems.
+const NO_SLOT: u32 = u32::MAX;
+
+/// The section starting at `start` whose words `buffers` has counted, leaving the counts at zero and
+/// adding the stems met for the first time to the document's `stems`.
+fn end_section(start: usize, buffers: &mut Buffers, vocabulary: &Vocabulary, stems: &mut Vec<Arc<str>>) -> Section {
     // In the order the stems first appear in the section, which the text alone decides.
     let topic = buffers
         .topic_stems
         .drain(..)
-        .map(|stem| (Arc::clone(vocabulary.stem(stem)), std::mem::take(&mut buffers.topic_counts[stem as usize])))
+        .map(|stem| {
+            let slot = &mut buffers.stem_slots[stem as usize];
+            if *slot == NO_SLOT {
+                *slot = stems.len() as u32;
+                stems.push(Arc::clone(vocabulary.stem(stem)));
+                buffers.slotted.push(stem);
+            }
+            (*slot, std::mem::take(&mut buffers.topic_counts[stem as usize]))
+        })
         .collect();
     Section { start, topic }
 }
@@ -637,6 +666,12 @@ struct Buffers {
     token_spans: Vec<(usize, usize)>,
     /// Whether each claim of the block and the next share a clause (see `ERA_REACH`).
     open_clauses: Vec<bool>,
+    /// Each stem's place in the document's list of stems, by stem id; [`NO_SLOT`] between documents.
+    stem_slots: Vec<u32>,
+    /// The stems given a place in the document being read.
+    slotted: Vec<u32>,
+    /// The phrasal verbs of a block: each one's first token and the verb it means.
+    phrasals: Vec<(usize, &'static str)>,
     /// The topic's count of each stem, by stem id: zero between documents.
     topic_counts: Vec<u32>,
     /// The stems counted so far in the document, in the order met.
@@ -1283,13 +1318,13 @@ fn restated_in_other_units(a: &Value, b: &Value) -> bool {
 
 /// Words that say a measure is the one before it in other units; a comma alone lists another ("a
 /// depth of 3,800 metres, 600 km from the coast").
-fn restates(word: &str) -> bool {
+fn marks_restatement(word: &str) -> bool {
     matches!(word, "(" | "/" | "=" | "≈" | "or" | "which" | "i.e." | "equal" | "equivalent")
 }
 
 /// Words that join a measure to the same measure in other units: "155 km (96 miles)", "436 acres,
 /// which works out at 176 hectares", "61 m, or 202 feet", "8,848 m / 29,029 ft".
-fn restating(word: &str) -> bool {
+fn joins_restatement(word: &str) -> bool {
     matches!(
         word,
         "(" | ","
@@ -1321,6 +1356,10 @@ fn restating(word: &str) -> bool {
 /// rescue ship got there" arrived, "the fort was torn down" demolished, and "only a third made it" (with nothing after "it" but a
 /// stop or a word of where to) survived; "made it clear" is no survival.
 fn phrasal(words: &[&str]) -> Option<&'static str> {
+    // Most words are followed by no particle: they are told apart by it first.
+    if !matches!(words.get(1), Some(&("up" | "down" | "there" | "it"))) {
+        return None;
+    }
     match words {
         ["give" | "gives" | "gave" | "given" | "giving", "up", ..] => Some("surrendered"),
         ["go" | "goes" | "went" | "gone" | "going", "up", ..] => Some("built"),

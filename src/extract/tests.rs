@@ -1821,12 +1821,9 @@ fn a_paragraph_longer_than_a_piece_is_read_whole() {
 
 /// Where each section of a Markdown text starts, with its first few stems.
 fn sections(text: &str) -> Vec<(usize, Vec<String>)> {
-    let prose = scan(text, Format::Markdown);
-    extract(&prose)
-        .sections
-        .iter()
-        .map(|s| (s.start, s.topic.iter().take(2).map(|(w, _)| w.to_string()).collect()))
-        .collect()
+    let extraction = extract(&scan(text, Format::Markdown));
+    let stem = |slot: u32| extraction.stems[slot as usize].to_string();
+    extraction.sections.iter().map(|s| (s.start, s.topic.iter().take(2).map(|&(w, _)| stem(w)).collect())).collect()
 }
 
 #[test]
