@@ -22,7 +22,7 @@ use rayon::prelude::*;
 use rust_stemmers::{Algorithm, Stemmer};
 
 use crate::config::{DeclaredSubject, Settings};
-use crate::extract::{Claim, ContextWord, Section, lexicon, stem_word};
+use crate::extract::{Claim, ContextWord, Section, lexicon, restated_in_other_units, stem_word};
 use crate::id::{ClaimId, DocId};
 use crate::spelling::{deletion_keys, is_misspelling};
 use crate::value::{Bound, DatePoint, DateValue, Dimension, Kind, Tolerance, Value, Verdict};
@@ -1727,10 +1727,7 @@ fn restated(a: &Claim, b: &Claim) -> bool {
     }
     match (&a.value, &b.value) {
         (Value::Number(x), Value::Number(y)) => {
-            x.unit.dimension == y.unit.dimension
-                && x.unit.dimension != Dimension::Count
-                && x.unit.symbol != y.unit.symbol
-                && x.interval().overlaps(&y.interval())
+            restated_in_other_units(&a.value, &b.value) && x.interval().overlaps(&y.interval())
         }
         _ => false,
     }

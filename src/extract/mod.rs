@@ -1305,7 +1305,7 @@ fn claim_context(
 const MAX_RESTATING: usize = 5;
 
 /// Whether two values are one measure's in different units of one dimension: a count has no units.
-fn restated_in_other_units(a: &Value, b: &Value) -> bool {
+pub(crate) fn restated_in_other_units(a: &Value, b: &Value) -> bool {
     match (a, b) {
         (Value::Number(x), Value::Number(y)) => {
             x.unit.dimension == y.unit.dimension
