@@ -298,20 +298,16 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
             link: None,
         }));
         // A citation names a source, not what a claim states: its words are no claim's context.
-        let uncited: Vec<Word>;
         let words = if scanner.citations().is_empty() {
             words
         } else {
             let mut cited = scanner.citations().iter().map(|c| c.first..c.end).peekable();
-            uncited = words
-                .iter()
-                .filter(|w| {
-                    while cited.next_if(|c| c.end <= w.index).is_some() {}
-                    !cited.peek().is_some_and(|c| c.contains(&w.index))
-                })
-                .copied()
-                .collect();
-            &uncited[..]
+            buffers.uncited.clear();
+            buffers.uncited.extend(words.iter().copied().filter(|w| {
+                while cited.next_if(|c| c.end <= w.index).is_some() {}
+                !cited.peek().is_some_and(|c| c.contains(&w.index))
+            }));
+            &buffers.uncited[..]
         };
         buffers.spare = scanner.into_spare();
         let block_citations = first_citation..out.citations.len();
@@ -670,6 +666,8 @@ struct Buffers {
     stem_slots: Vec<u32>,
     /// The stems given a place in the document being read.
     slotted: Vec<u32>,
+    /// The content words of a block outside its citations, when it has any.
+    uncited: Vec<Word>,
     /// The phrasal verbs of a block: each one's first token and the verb it means.
     phrasals: Vec<(usize, &'static str)>,
     /// The topic's count of each stem, by stem id: zero between documents.
