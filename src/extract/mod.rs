@@ -76,7 +76,6 @@ pub struct Claim {
     /// For a measure that gives the one before it in its sentence in other units, where that one
     /// starts (a byte offset): "436 acres, which works out at about 1,080 hectares", "155 km (96
     /// miles)". The two state one figure, whether the conversion is right or not.
-    #[serde(default)]
     pub restates: Option<usize>,
 }
 
