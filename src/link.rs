@@ -2046,7 +2046,8 @@ mod tests {
     #[test]
     fn how_long_says_only_that_a_figure_is_a_length_of_time() {
         let subjects = subjects_of(&[
-            "By the sixth the wind had dropped and the firebreaks were holding; the fire had burned for about four days.",
+            "By the sixth the wind had dropped and the firebreaks were holding; the fire had burned for \
+             about four days.",
             "| Fact | Figure |\n|---|---|\n| How long it burned | four days |\n",
             "Some 13,200 houses burned in the fire.",
             "The fire burned 87 churches.",

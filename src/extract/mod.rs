@@ -1350,8 +1350,9 @@ fn joins_restatement(word: &str) -> bool {
 
 /// The verb a phrasal verb at the start of `words` means, so that it meets the notes that use that
 /// verb: "he had given up" surrendered, "the wall went up" was built, "the ship went down" sank, "the
-/// rescue ship got there" arrived, "the fort was torn down" demolished, and "only a third made it" (with nothing after "it" but a
-/// stop or a word of where to) survived; "made it clear" is no survival.
+/// rescue ship got there" arrived, "the fort was torn down" demolished, and "only a third made it"
+/// (with nothing after "it" but a stop or a word of where to) survived; "made it clear" is no
+/// survival.
 fn phrasal(words: &[&str]) -> Option<&'static str> {
     // Most words are followed by no particle: they are told apart by it first.
     if !matches!(words.get(1), Some(&("up" | "down" | "there" | "it"))) {
