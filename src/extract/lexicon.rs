@@ -75,11 +75,15 @@ pub fn season(word: &str) -> Option<(u8, u8)> {
     })
 }
 
-/// How many parts of a whole a fraction word names: "third" 3, "quarters" 4.
+/// How many parts of a whole a fraction word names: "third" 3, "quarters" 4, "tenths" 10.
 pub fn fraction_part(word: &str) -> Option<f64> {
     match word {
         "third" | "thirds" => Some(3.0),
         "quarter" | "quarters" => Some(4.0),
+        "fifth" | "fifths" => Some(5.0),
+        "sixth" | "sixths" => Some(6.0),
+        "eighth" | "eighths" => Some(8.0),
+        "tenth" | "tenths" => Some(10.0),
         _ => None,
     }
 }

@@ -880,6 +880,7 @@ impl<'a> Scanner<'a> {
         // Only when a number follows: "about the war" is no qualifier.
         let numeric = self.is_num(next)
             || (self.kind(next) == Some(Tok::Word) && self.number_word_at(next).is_some())
+            || self.hyphen_fraction_at(next).is_some()
             || (self.is_dash(next) && self.is_num(next + 1))
             || matches!(self.raw(next), "$" | "£" | "€" | "a" | "an" | "half" | "midnight" | "noon")
             || (self.raw(next) == "c" && self.is_num(next + 1));
@@ -3356,7 +3357,7 @@ impl<'a> Scanner<'a> {
             None => {
                 let count = match self.low(i) {
                     "a" | "one" => 1.0,
-                    w => f64::from(lexicon::small_number(w).filter(|n| (2..=4).contains(n))?),
+                    w => f64::from(lexicon::small_number(w).filter(|n| (2..=9).contains(n))?),
                 };
                 let per = lexicon::fraction_part(self.low(i + 1))?;
                 if bound.is_none() && !self.is_word(i + 2, "of") {
@@ -3373,10 +3374,11 @@ impl<'a> Scanner<'a> {
         if self.part_of_unit(i).is_some() {
             return None;
         }
-        // A third is not a round percentage; it is stated to the nearest whole percent, approximately.
-        let percent = (share * 100.0).round();
-        let mut number = Number::exact(percent, "", Unit::percent());
-        number.bound = bound.unwrap_or(if per == 3.0 { Bound::Approx } else { Bound::Exact });
+        // A third or an eighth is not a whole percentage; it is stated to the nearest whole percent,
+        // approximately.
+        let percent = share * 100.0;
+        let mut number = Number::exact(percent.round(), "", Unit::percent());
+        number.bound = bound.unwrap_or(if percent.fract() != 0.0 { Bound::Approx } else { Bound::Exact });
         Some(Found { first: i, end, kind: Kind::Percent, value: Value::Number(number), noun: None })
     }
 
@@ -4086,7 +4088,7 @@ impl<'a> Scanner<'a> {
         if !joined {
             return None;
         }
-        let count = f64::from(lexicon::small_number(self.low(i)).filter(|n| (1..=4).contains(n))?);
+        let count = f64::from(lexicon::small_number(self.low(i)).filter(|n| (1..=9).contains(n))?);
         let per = match self.low(i + 2) {
             "half" => 2.0,
             w => lexicon::fraction_part(w)?,

@@ -379,6 +379,11 @@ fn fractions_of_a_whole_are_percentages() {
     check("Two-thirds of voters agreed.", &["Two-thirds => percent ~67%"]);
     check("The bill needed a two-thirds majority.", &["two-thirds => percent ~67%"]);
     check("Three-quarters of the crew were conscripts.", &["Three-quarters => percent 75%"]);
+    check("Two fifths of the harvest was lost.", &["Two fifths => percent 40%"]);
+    check("Nearly three-tenths of the town burned.", &["Nearly three-tenths => percent ~30%"]);
+    check("One eighth of the crew deserted.", &["One eighth => percent ~13%"]);
+    check("A fifth lifeboat was lowered.", &[]);
+    check("They met on the fifth of May.", &["the fifth of May => date XXXX-05-05"]);
 }
 
 #[test]
