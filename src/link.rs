@@ -2402,6 +2402,34 @@ mod tests {
     }
 
     #[test]
+    fn a_quotation_the_writer_endorses_is_their_own_claim() {
+        let quarry = "The quarry had eleven kilns in its busiest year.";
+        let table = "| What the guidebook says | What I found |\n|---|---|\n\
+            | \"the quarry had nine kilns\" | correct, says the archive |\n";
+        assert!(together(&subjects_of(&[quarry, table]), "eleven", "nine"));
+        let aside = "Only 38.5% of the stone was sold, which fits with \"about two fifths\" in the ledger.";
+        let subjects = subjects_of(&["Some 45% of the stone was sold that year.", aside]);
+        assert!(
+            together(&subjects, "38.5%", "about two fifths") && together(&subjects, "45%", "38.5%"),
+            "{subjects:?}"
+        );
+    }
+
+    #[test]
+    fn dont_link_a_quotation_the_writer_rejects_or_only_reports() {
+        let quarry = "The quarry had eleven kilns in its busiest year.";
+        for verdict in ["wrong, it had eleven", "not correct", "so the guidebook says"] {
+            let table = format!(
+                "| What the guidebook says | What I found |\n|---|---|\n| \"the quarry had nine kilns\" | {verdict} |\n"
+            );
+            let subjects = subjects_of(&[quarry, &table]);
+            assert!(!together(&subjects, "eleven", "nine"), "{verdict}: {subjects:?}");
+        }
+        let said = "The foreman said \"the quarry had nine kilns\" in a letter home.";
+        assert!(!together(&subjects_of(&[quarry, said]), "eleven", "nine"));
+    }
+
+    #[test]
     fn dont_link_different_nouns() {
         let subjects =
             subjects_of(&["After the speech 51,439 prisoners were released.", "The speech ran to 26,000 words."]);

@@ -457,7 +457,7 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
             } else {
                 Vec::new()
             };
-            let reported = quoted[f.first] || negated(tokens, &lower, f.first);
+            let reported = quoted[f.first] == Quoted::Reported || negated(tokens, &lower, f.first);
             let part = matches!(lower.get(f.end..f.end + 2), Some(&["of", "it" | "them" | "whom" | "which"]))
                 && !matches!(f.first.checked_sub(1).map(|k| lower[k]), Some("all" | "both" | "each"));
             totals.push(
@@ -476,7 +476,19 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
                         && between.iter().all(|w| joins_restatement(w))
                         && between.iter().any(|w| marks_restatement(w))
                 })
-                .map(|(p, _)| p.span.start);
+                .map(|(p, _)| p.span.start)
+                .or_else(|| {
+                    // "31.7% made it, which fits with “about a third”": the writer's figure, agreed.
+                    if quoted[f.first] != Quoted::Agreeing {
+                        return None;
+                    }
+                    out.claims[first_claim..]
+                        .iter()
+                        .rev()
+                        .take_while(|p| p.sentence_index == first_sentence + s)
+                        .find(|p| p.kind == f.kind)
+                        .map(|p| p.span.start)
+                });
             let era = if holds_at_a_time(f.kind) {
                 era::spoken_era(&lower, clause_around(tokens, &lower, &sentence_tokens, f.first..f.end))
                     .or(row_era)
@@ -653,8 +665,8 @@ struct Buffers {
     starts: Vec<bool>,
     sentences: Vec<Range<usize>>,
     spare: recognize::Spare,
-    /// Which tokens of the block stand inside quotation marks (see [`inside_quotes`]).
-    quoted: Vec<bool>,
+    /// Which tokens of the block stand inside quotation marks, and whose (see [`inside_quotes`]).
+    quoted: Vec<Quoted>,
     /// Which claims of the block sum their sentence's figures.
     totals: Vec<bool>,
     /// The first token of each claim of the block and the token after it.
@@ -1492,11 +1504,24 @@ fn collect_names(
     }
 }
 
+/// Whose words a token of a block is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Quoted {
+    /// The writer's own, quoted or not: outside quotation marks or inside an endorsed quotation.
+    Own,
+    /// Someone else's, inside quotation marks.
+    Reported,
+    /// A quotation the writer says their own figure agrees with ("31.7%, which fits with “about a
+    /// third”"): the same fact told again.
+    Agreeing,
+}
+
 /// Marks in `marks` the tokens that stand between an opening and a closing double quotation mark in
-/// the block. Straight quotes open when no quote is open; an unclosed quote marks nothing.
-fn inside_quotes(text: &str, tokens: &[Token], marks: &mut Vec<bool>) {
+/// the block. Straight quotes open when no quote is open; an unclosed quote marks nothing, and a
+/// quotation the writer endorses (see [`endorsed`]) is the writer's own.
+fn inside_quotes(text: &str, tokens: &[Token], marks: &mut Vec<Quoted>) {
     marks.clear();
-    marks.resize(tokens.len(), false);
+    marks.resize(tokens.len(), Quoted::Own);
     let mut open: Option<usize> = None;
     for (i, t) in tokens.iter().enumerate() {
         if t.tok != Tok::Punct {
@@ -1511,14 +1536,37 @@ fn inside_quotes(text: &str, tokens: &[Token], marks: &mut Vec<bool>) {
         match (opening, open) {
             (true, _) => open = Some(i),
             (false, Some(o)) => {
+                let whose = endorsed(text, tokens, o, i).unwrap_or(Quoted::Reported);
                 for m in &mut marks[o + 1..i] {
-                    *m = true;
+                    *m = whose;
                 }
                 open = None;
             }
             (false, None) => {}
         }
     }
+}
+
+/// How the writer vouches for the quotation between the quote marks at tokens `open` and `close`,
+/// if they do: the first word after it calls it right ("“six towers” | correct", "“…”: true, but"),
+/// or the words before it say the writer's own figure agrees with it ("which fits with “about a
+/// third”"). A quotation the writer endorses states a fact of the document.
+fn endorsed(text: &str, tokens: &[Token], open: usize, close: usize) -> Option<Quoted> {
+    let word = |t: &Token| &text[t.start..t.end];
+    // The first word after the quotation on its line, in the next table cell if the quotation
+    // fills its own.
+    let rest = &text[tokens[close].end..];
+    let rest = rest[..rest.find('\n').unwrap_or(rest.len())].trim_start_matches(|c: char| !c.is_alphanumeric());
+    let after = &rest[..rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len())];
+    let vouched =
+        ["correct", "true", "right", "accurate", "confirmed", "yes"].iter().any(|e| after.eq_ignore_ascii_case(e));
+    let agreeing = |w: &str| {
+        ["fits", "matches", "confirms", "agrees", "consistent", "confirming", "matching"]
+            .iter()
+            .any(|e| w.eq_ignore_ascii_case(e))
+    };
+    let mut before = tokens[..open].iter().rev().take(2).filter(|t| t.tok == Tok::Word).map(word);
+    if before.any(agreeing) { Some(Quoted::Agreeing) } else { vouched.then_some(Quoted::Own) }
 }
 
 /// True when the claim at token `first` is negated: "not 1790", "never 500", "no more than" aside.
