@@ -421,7 +421,7 @@ fn dont_flag_the_distractor_kinds() {
 fn dont_flag_a_part_against_its_whole_or_one_event_against_another() {
     // "58 km, 12 km of it through the city" against "36 miles, 7.5 miles of it inside the city"; the
     // time a ferry hit the rocks against the time it sank; "61 killed outright and 12 more, 73 in
-    // total" against 73.
+    // total" against 73; "ruled for ten more years after it" against a reign of 36 years.
     let fixture = "tests/fixtures/dont-flag-parts-and-events";
     let out = check_brief(fixture);
     assert_eq!(stdout(&out), "");
@@ -430,6 +430,10 @@ fn dont_flag_a_part_against_its_whole_or_one_event_against_another() {
     let subjects = stdout(&concord(&root(), &["subjects", "--isolated", fixture]));
     let collision = subject_holding(&subjects, "\"21:10 on 9 May 1921\"");
     assert!(collision.contains("ferry-timeline.md:5:11  \"21:10\""), "{subjects}");
+    // The rest of a reign stays out of the reign's length, which the three notes still share.
+    let reign = subject_holding(&subjects, "\"thirty-six years\"");
+    assert!(reign.contains("reign-notes.md:3:27  \"36 years\""), "{subjects}");
+    assert!(!reign.contains("ten more years"), "{subjects}");
 }
 
 #[test]

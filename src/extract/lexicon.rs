@@ -317,6 +317,21 @@ pub fn time_unit(word: &str) -> Option<Unit> {
     })
 }
 
+/// How an adjective between a number and a unit of time describes the length: `Some(true)` for one
+/// that adds it to another ("ten more years", "a further three days"), `Some(false)` for one that
+/// only colours it ("three long years", "six working days", "four full hours"); `None` for any
+/// other word. Abbreviated units do not take them: "two full yrs" is no way to write.
+pub fn period_adjective(word: &str) -> Option<bool> {
+    match word {
+        "more" | "further" | "additional" | "extra" => Some(true),
+        "long" | "short" | "full" | "whole" | "entire" | "working" | "trading" | "business" | "calendar"
+        | "consecutive" | "straight" | "solid" | "hard" | "bitter" | "bloody" | "brutal" | "difficult" | "terrible"
+        | "weary" | "lean" | "happy" | "peaceful" | "turbulent" | "eventful" | "anxious" | "tense" | "agonising"
+        | "agonizing" | "fateful" | "harsh" | "miserable" | "glorious" => Some(false),
+        _ => None,
+    }
+}
+
 /// How many of its ISO designator a named time unit is: a fortnight is 14 days, a decade 10 years.
 pub fn time_unit_multiple(word: &str) -> f64 {
     match word {

@@ -459,7 +459,8 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
             };
             let reported = quoted[f.first] == Quoted::Reported || negated(tokens, &lower, f.first);
             let part = matches!(lower.get(f.end..f.end + 2), Some(&["of", "it" | "them" | "whom" | "which"]))
-                && !matches!(f.first.checked_sub(1).map(|k| lower[k]), Some("all" | "both" | "each"));
+                && !matches!(f.first.checked_sub(1).map(|k| lower[k]), Some("all" | "both" | "each"))
+                || added_time(&lower, f.kind, f.first, f.end);
             totals.push(
                 matches!(lower.get(f.end..f.end + 2), Some(&["in", "total" | "all"]))
                     || lower.get(f.end) == Some(&"altogether")
@@ -1308,6 +1309,13 @@ fn claim_context(
     }
     context.sort_by(|a, b| b.weight.total_cmp(&a.weight).then_with(|| a.stem.cmp(&b.stem)));
     context
+}
+
+/// Whether a length of time at `first..end` is added to another: "another 20 years", "a further
+/// three days", "ten more years" tell the rest of a longer stretch, not the whole of one.
+fn added_time(lower: &[&str], kind: Kind, first: usize, end: usize) -> bool {
+    let additive = |k: usize| lower[k] == "another" || lexicon::period_adjective(lower[k]) == Some(true);
+    kind == Kind::Duration && (first > 0 && additive(first - 1) || end >= first + 3 && additive(end - 2))
 }
 
 /// The most words between a measure and its restatement in other units.

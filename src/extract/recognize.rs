@@ -3087,6 +3087,14 @@ impl<'a> Scanner<'a> {
                 // "two decades" is twenty years: the value is scaled into the designator's unit.
                 return Some((unit, noun, e, lexicon::time_unit_multiple(w)));
             }
+            // "three long years", "ten more years", "six working days": a length of time with a word
+            // between the number and its unit, which is spelt out.
+            if !hyphenated && lexicon::period_adjective(w).is_some() {
+                let unit_word = self.word_at_gap(j + 1).filter(|u| u.len() > 3);
+                if let Some((u, unit)) = unit_word.and_then(|u| Some((u, lexicon::time_unit(u)?))) {
+                    return Some((unit, None, j + 2, lexicon::time_unit_multiple(u)));
+                }
+            }
             if let Some(next) = self.word_at_gap(j + 1) {
                 if let Some(unit) = lexicon::measure_unit_pair(w, next) {
                     return Some((unit, None, j + 2, 1.0));

@@ -649,6 +649,32 @@ fn a_unit_after_a_verb_of_lasting_is_a_length_of_time() {
 }
 
 #[test]
+fn a_word_between_a_number_and_its_unit_of_time_stays_in_the_length() {
+    check("The siege lasted three long years.", &["three long years => duration P3Y"]);
+    check("Unloading took six working days.", &["six working days => duration P6D"]);
+    check("The ferry crossing took 4 full hours.", &["4 full hours => duration PT4H"]);
+    check("He held the fort for at least 20 more years.", &["at least 20 more years => duration >P20Y"]);
+    check("The strike ran two more weeks.", &["two more weeks => duration P2W"]);
+    // A count with a word before its noun stays a count, and an abbreviated unit takes no adjective.
+    check("He had 20 more men than the enemy.", &["20 => count 20"]);
+    check("It took 3 long hrs to cross.", &["3 => count 3"]);
+}
+
+#[test]
+fn a_length_of_time_added_to_another_is_a_part() {
+    let parts = |text: &str| -> Vec<(String, bool)> {
+        let prose = scan(text, Format::Markdown);
+        extract(&prose).claims.iter().map(|c| (text[c.span.clone()].to_string(), c.part)).collect()
+    };
+    assert_eq!(parts("He ruled for ten more years."), [("ten more years".to_string(), true)]);
+    assert_eq!(parts("She lived another 20 years."), [("20 years".to_string(), true)]);
+    assert_eq!(parts("The king ruled for a further three years."), [("three years".to_string(), true)]);
+    // The whole of a reign, however it is coloured, is no part.
+    assert_eq!(parts("He ruled for ten long years."), [("ten long years".to_string(), false)]);
+    assert_eq!(parts("He ruled for more than ten years."), [("more than ten years".to_string(), false)]);
+}
+
+#[test]
 fn dont_read_a_moment_or_a_unit_of_a_later_date_as_a_length_of_time() {
     check("The clerk took a second look at the ledger.", &[]);
     check("It took a minute to decide.", &[]);
