@@ -881,6 +881,7 @@ impl<'a> Scanner<'a> {
         let numeric = self.is_num(next)
             || (self.kind(next) == Some(Tok::Word) && self.number_word_at(next).is_some())
             || self.hyphen_fraction_at(next).is_some()
+            || lexicon::vulgar_fraction(self.raw(next)).is_some()
             || (self.is_dash(next) && self.is_num(next + 1))
             || matches!(self.raw(next), "$" | "£" | "€" | "a" | "an" | "half" | "midnight" | "noon")
             || (self.raw(next) == "c" && self.is_num(next + 1));
@@ -3362,6 +3363,11 @@ impl<'a> Scanner<'a> {
             // "two-thirds mile" measures (see `number_word_at`).
             Some(_) if self.number_word_at(i).is_some() => return None,
             Some(found) => found,
+            None if self.halved_at(i) => (i + 1, 1.0, 2.0),
+            // "⅔ of the votes": a fraction sign before "of" is a share as "two-thirds of" is.
+            None if self.whole_after(i + 1) && lexicon::vulgar_fraction(self.raw(i)).is_some() => {
+                (i + 1, lexicon::vulgar_fraction(self.raw(i))?, 1.0)
+            }
             None => {
                 let count = match self.low(i) {
                     "a" | "one" => 1.0,
@@ -3388,6 +3394,42 @@ impl<'a> Scanner<'a> {
         let mut number = Number::exact(percent.round(), "", Unit::percent());
         number.bound = bound.unwrap_or(if percent.fract() != 0.0 { Bound::Approx } else { Bound::Exact });
         Some(Found { first: i, end, kind: Kind::Percent, value: Value::Number(number), noun: None })
+    }
+
+    /// Whether "half" at `i` is half of a whole the sentence names: "half of the crew", "nearly half
+    /// of them", "half of its people". The halves of a period ("the first half of 1956", "the latter
+    /// half of the war") and "half of" before a number ("half of 26,000") are not shares.
+    fn halved_at(&self, i: usize) -> bool {
+        let period = i > 0
+            && (lexicon::ordinal_word(self.low(i - 1)).is_some()
+                || matches!(self.low(i - 1), "latter" | "other" | "better" | "last" | "a" | "one"));
+        self.is_word(i, "half") && self.whole_after(i + 1) && !period
+    }
+
+    /// Whether "of" at `i` opens a whole that the words after it name: "of the crew", "of them", "of
+    /// their votes"; not "of it" alone, nor "of 26,000".
+    fn whole_after(&self, i: usize) -> bool {
+        self.is_word(i, "of")
+            && matches!(
+                self.low(i + 1),
+                "the"
+                    | "them"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "all"
+                    | "those"
+                    | "these"
+                    | "this"
+                    | "that"
+                    | "us"
+                    | "whom"
+                    | "which"
+                    | "our"
+                    | "my"
+                    | "your"
+            )
     }
 
     /// An ordinal: "20th Congress", "the Twentieth Party Congress", "the first lifeboat".

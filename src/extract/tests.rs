@@ -387,6 +387,20 @@ fn fractions_of_a_whole_are_percentages() {
 }
 
 #[test]
+fn half_or_a_fraction_sign_of_a_whole_is_a_percentage() {
+    check("Nearly half of the prisoners were freed.", &["Nearly half => percent ~50%"]);
+    check("Half of them never came home.", &["Half => percent 50%"]);
+    check("More than half of all the harvest rotted.", &["More than half => percent >50%"]);
+    check("About ⅓ of the town burned.", &["About ⅓ => percent ~33%"]);
+    check("¾ of the votes went to the mayor.", &["¾ => percent 75%"]);
+    // The half of a period is no share, nor is half of a figure, and a sign before a unit measures.
+    check("The latter half of the war was worse.", &[]);
+    assert!(claims("In the second half of 1956 the thaw ended.").iter().all(|c| !c.contains("percent")));
+    check("He gave half of 26,000 francs away.", &["26,000 francs => quantity 26000 francs"]);
+    check("The ford lay about ½ mile upstream.", &["about ½ mile => quantity ~0.5 mi"]);
+}
+
+#[test]
 fn fractional_durations_use_the_smaller_unit() {
     check("Most died in less than half an hour.", &["less than half an hour => duration <PT30M"]);
     check("The wall stood about 3.6 m high.", &["about 3.6 m => quantity ~3.6 m"]);
@@ -758,6 +772,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "afterwards",
     "ages",
     "ahead",
+    "all",
     "already",
     "and",
     "are",
@@ -771,6 +786,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "behind",
     "being",
     "beneath",
+    "better",
     "between",
     "beyond",
     "black",
@@ -836,6 +852,8 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "heavy",
     "height",
     "held",
+    "her",
+    "his",
     "holy",
     "idr",
     "income",
@@ -843,8 +861,10 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "invested",
     "investment",
     "is",
+    "its",
     "just",
     "krw",
+    "latter",
     "left",
     "length",
     "lent",
@@ -857,6 +877,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "meets",
     "met",
     "ml",
+    "my",
     "nearer",
     "never",
     "not",
@@ -871,6 +892,8 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "open",
     "opens",
     "or",
+    "other",
+    "our",
     "overhead",
     "owed",
     "paid",
@@ -922,8 +945,13 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "tax",
     "taxes",
     "than",
+    "that",
+    "their",
+    "them",
     "then",
+    "these",
     "thickness",
+    "those",
     "through",
     "till",
     "to",
@@ -951,12 +979,14 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "which",
     "while",
     "whit",
+    "whom",
     "width",
     "will",
     "won",
     "worth",
     "would",
     "x",
+    "your",
 ];
 
 #[test]
