@@ -8,8 +8,8 @@
 //! Each spec case gives an input and the values a recognizer should find in it. Every expected
 //! result is first judged in or out of concord's scope (see `docs/extraction-scope.md`): concord
 //! extracts values stated in prose so that documents can be cross-checked, so it does not aim at
-//! bare fractions, phone numbers, recurrences, times relative to the moment of speaking, holidays,
-//! time zones and the like. A case is in scope when at least one of its results is, or when it
+//! bare fractions, phone numbers, recurrences, times relative to the moment of speaking, holidays
+//! other than the feasts it reads, time zones and the like. A case is in scope when at least one of its results is, or when it
 //! expects nothing at all (a precision test). An in-scope case passes when, for every in-scope
 //! result, concord extracts a claim whose span overlaps the expected span and whose value matches
 //! the expected resolution, and when concord extracts no claim of the kind the file is about that
@@ -66,7 +66,7 @@ enum Family {
     /// Times of day.
     Time,
     Duration,
-    /// Holidays, which concord does not read (every result is out of scope).
+    /// Holidays: in scope only the feasts concord reads (see `read_feast`).
     Holiday,
     /// Ranges of clock time, which concord has no form for: nothing it extracts is about them.
     TimeRange,
@@ -482,8 +482,10 @@ fn judge(
             };
             Ok(Want::Measure { dimension: Dimension::Temperature, base })
         }
-        Family::Holiday => Err(why::HOLIDAY),
+        // Only the feasts concord reads; the rest of the file names holidays it does not.
+        Family::Holiday if !read_feast(&text.to_lowercase(), &words(&text.to_lowercase())) => Err(why::HOLIDAY),
         Family::Day
+        | Family::Holiday
         | Family::Period
         | Family::DayTime
         | Family::Time
@@ -635,7 +637,7 @@ fn judge_datetime(type_name: &str, text: &str, result: &Json, anchored: bool) ->
     if type_name == "timezone" || has(ZONE_WORDS) || lower.contains("time zone") {
         return Err(why::TIME_ZONE);
     }
-    if HOLIDAYS.iter().any(|h| lower.contains(h)) {
+    if HOLIDAYS.iter().any(|h| lower.contains(h)) && !read_feast(&lower, &ws) {
         return Err(why::HOLIDAY);
     }
     if timex_has("PRESENT_REF") || has(&["now"]) {
@@ -1540,6 +1542,21 @@ const RELATIVE_WORDS: &[&str] = &[
     "following",
     "prior",
 ];
+
+/// Whether a holiday is one concord reads (see `extract::recognize::holiday`): a feast on a fixed
+/// day, named on its own rather than as the next or last one, or a feast counted from Easter with
+/// its year (1753 on).
+fn read_feast(lower: &str, ws: &[String]) -> bool {
+    const FIXED: &[&str] =
+        &["christmas", "new year's", "new year eve", "new year day", "halloween", "boxing day", "may day"];
+    const FROM_EASTER: &[&str] = &["easter", "good friday", "palm sunday", "ash wednesday"];
+    let relative = ws.iter().any(|w| matches!(w.as_str(), "last" | "next" | "this" | "coming" | "previous"));
+    let others = HOLIDAYS.iter().filter(|h| lower.contains(*h)).all(|h| FIXED.contains(h) || FROM_EASTER.contains(h));
+    let year = ws.iter().any(|w| w.len() == 4 && w.parse::<u32>().is_ok_and(|y| y >= 1753));
+    let fixed = FIXED.iter().any(|h| lower.contains(h));
+    let movable = FROM_EASTER.iter().any(|h| lower.contains(h));
+    !relative && others && (fixed && !movable || movable && year)
+}
 
 const HOLIDAYS: &[&str] = &[
     "christmas",

@@ -110,6 +110,15 @@ fn a_wrong_count_conflicts_with_the_consensus() {
 }
 
 #[test]
+fn a_feast_with_its_year_is_compared_as_its_day() {
+    // "Easter Monday 1916" is 24 April 1916: it agrees with a note that gives the day and joins the
+    // consensus against one that gives the 25th.
+    let out = check_brief("tests/fixtures/feast-days");
+    assert_eq!(out.status.code(), Some(1));
+    insta::assert_snapshot!("feast_days_brief", stdout(&out));
+}
+
+#[test]
 fn a_contradiction_inside_one_document_is_reported_as_such() {
     let out = concord(&root(), &["check", "--isolated", "tests/fixtures/intra-document"]);
     assert_eq!(out.status.code(), Some(1));

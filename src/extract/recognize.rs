@@ -10,6 +10,7 @@
 //! through [`Scanner::tok`]); each recognizer consumes at least one token when it matches; the walk
 //! is linear in the number of tokens (look-ahead is bounded by a small constant).
 
+mod holiday;
 mod relative;
 
 use std::cell::{Cell, OnceCell};
@@ -911,6 +912,7 @@ impl<'a> Scanner<'a> {
             .or_else(|| self.year_like_at(i))
             .or_else(|| self.time_at(i).map(|(end, t)| (end, DateValue { time: Some(t), ..DateValue::default() })))
             .or_else(|| self.day_only_at(i))
+            .or_else(|| self.holiday_at(i))
             .or_else(|| self.relative_at(i))?;
         let (end, mut value) = if approx { None } else { self.period_after(end, &value) }.unwrap_or((end, value));
         if approx {

@@ -696,6 +696,30 @@ fn dont_read_a_moment_or_a_unit_of_a_later_date_as_a_length_of_time() {
 }
 
 #[test]
+fn feasts_and_holidays_are_days_of_their_year() {
+    check("The truce held on Christmas Day 1914.", &["Christmas Day 1914 => date 1914-12-25"]);
+    check("It was the Christmas of 1914.", &["Christmas of 1914 => date 1914-12-25"]);
+    check("The rising began on Easter Monday 1916.", &["Easter Monday 1916 => date 1916-04-24"]);
+    check("They met on Good Friday, 1916.", &["Good Friday, 1916 => date 1916-04-21"]);
+    check("On New Year's Day 1863 the order took effect.", &["New Year's Day 1863 => date 1863-01-01"]);
+    check("He died on Bastille Day 1880.", &["Bastille Day 1880 => date 1880-07-14"]);
+    // Without its year a feast on a fixed day is a day of the month, as "25 December" is.
+    check("The guns fell silent at Christmas and the men sang.", &["Christmas => date XXXX-12-25"]);
+    check("By Christmas Eve the snow had come.", &["Christmas Eve => date XXXX-12-24"]);
+}
+
+#[test]
+fn dont_read_a_feast_that_names_something_else_or_moves_without_its_year() {
+    check("The Christmas truce of 1914 was brief.", &["1914 => year 1914"]);
+    check("They landed on Easter Island.", &[]);
+    check("The Easter Rising failed.", &[]);
+    check("The Bastille Day parade was long.", &[]);
+    // Easter moves, and before 1753 fell on days of another calendar in Britain: only the year is read.
+    check("Easter 1666 was cold.", &["1666 => year 1666"]);
+    check("The fast ended on Easter Sunday.", &[]);
+}
+
+#[test]
 fn month_year_forms_and_date_ranges() {
     check("Filed 11/2016 and again 2017/03.", &["11/2016 => date 2016-11", "2017/03 => date 2017-03"]);
     check("It shipped in 1998 October.", &["1998 October => date 1998-10"]);
@@ -831,8 +855,10 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "earned",
     "earnings",
     "easter",
+    "eve",
     "expires",
     "farther",
+    "fawkes",
     "fee",
     "fees",
     "fell",
@@ -994,7 +1020,8 @@ fn every_word_the_recognizers_name_may_start_a_claim() {
     // The scanner tries no recognizer at a word `may_start_claim` rejects, so every word the
     // recognizers compare a token with must be accepted, or a claim beginning with it would be lost,
     // unless it is one of the reviewed words named only around a claim.
-    let sources = [include_str!("recognize.rs"), include_str!("recognize/relative.rs")];
+    let sources =
+        [include_str!("recognize.rs"), include_str!("recognize/relative.rs"), include_str!("recognize/holiday.rs")];
     for source in sources {
         for literal in string_literals(source) {
             let word = literal.to_lowercase();
