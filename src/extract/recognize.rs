@@ -524,9 +524,28 @@ impl<'a> Scanner<'a> {
                     }
                 }
             }
+            if tok == Tok::Num || matches!(punct, "+" | "(") {
+                if let Some(end) = self.phone_number_at(i) {
+                    for s in &mut self.skip[i..end] {
+                        *s = true;
+                    }
+                    i = end;
+                    continue;
+                }
+            }
             if tok == Tok::Num && self.is_label_before(i) {
-                // The label's number and a range after it ("pp. 270–72", "S. 12–38").
+                // The label's number, its subsections ("Section 4.2.1") and a range after it ("pp.
+                // 270–72", "S. 12–38").
                 self.skip[i] = true;
+                while self.is_punct(i + 1, ".")
+                    && self.is_num(i + 2)
+                    && self.gap(i + 1) == Gap::None
+                    && self.gap(i + 2) == Gap::None
+                {
+                    self.skip[i + 1] = true;
+                    self.skip[i + 2] = true;
+                    i += 2;
+                }
                 if self.is_dash(i + 1) && self.is_num(i + 2) {
                     self.skip[i + 1] = true;
                     self.skip[i + 2] = true;
@@ -553,6 +572,60 @@ impl<'a> Scanner<'a> {
             }
             i += 1;
         }
+    }
+
+    /// The end of a phone number starting at `i`: digit groups joined by single spaces, hyphens,
+    /// points or an area code's brackets that open with a plus sign ("+44 20 7946 0958"), a leading
+    /// zero ("020 7946 0958"), or a word of telephoning ("call 555-1234", "Tel. 01632 960 123"), or
+    /// that fall three, three and four digits ("555-123-4567", "(555) 123-4567"). Thousands
+    /// written with spaces ("26 000 000") and dates ("1956-02-24") are none of these.
+    fn phone_number_at(&self, i: usize) -> Option<usize> {
+        let plus = self.is_punct(i, "+") && self.is_num(i + 1) && self.gap(i + 1) == Gap::None;
+        let start = if plus { i + 1 } else { i };
+        let area = self.is_punct(start, "(") && self.is_num(start + 1) && self.is_punct(start + 2, ")");
+        if !plus && !area && !self.is_num(i) {
+            return None;
+        }
+        let mut groups = DigitGroups::default();
+        let mut k = start;
+        if area {
+            groups.push(self.raw(start + 1).len());
+            k = start + 3;
+            if self.gap(k) == Gap::Wide || !self.is_num(k) {
+                return None;
+            }
+        }
+        let mut hyphens = true;
+        while self.is_num(k) && groups.count < 6 {
+            groups.push(self.raw(k).len());
+            let next = k + 1;
+            let joined = (self.is_dash(next) || self.is_punct(next, "."))
+                && self.gap(next) == Gap::None
+                && self.gap(next + 1) == Gap::None
+                && self.is_num(next + 1);
+            if joined {
+                hyphens &= self.is_dash(next);
+                k = next + 1;
+            } else if self.gap(next) == Gap::Space && self.is_num(next) && self.raw(next).len() >= 2 {
+                hyphens = false;
+                k = next;
+            } else {
+                break;
+            }
+        }
+        if groups.count < 2 || !(7..=15).contains(&groups.digits) {
+            return None;
+        }
+        let zero = !area
+            && self.raw(start).starts_with('0')
+            && self.raw(start).len() >= 2
+            && self.gap(start + 1) == Gap::Space;
+        let called = (i.saturating_sub(3)..i).any(|w| {
+            self.kind(w) == Some(Tok::Word)
+                && matches!(self.low(w), "call" | "phone" | "telephone" | "tel" | "fax" | "mobile" | "ring" | "dial")
+        });
+        let dialled = groups.count >= 3 && groups.last == [3, 3, 4] && (area || hyphens);
+        (plus || zero || called || dialled).then_some(k + 1)
     }
 
     /// True when the number at `i` follows a page or label word ("p. 73", "No. 4", "Chapter 3") or a
@@ -4231,4 +4304,21 @@ fn format_scaled(written: &str, scale: f64) -> String {
     digits = digits.trim_start_matches('0').to_string();
     digits.push_str(&"0".repeat(zeros));
     digits
+}
+
+/// The groups of digits of a phone number read so far: how many, how many digits in all, and the
+/// lengths of the last three.
+#[derive(Default)]
+struct DigitGroups {
+    count: usize,
+    digits: usize,
+    last: [usize; 3],
+}
+
+impl DigitGroups {
+    fn push(&mut self, len: usize) {
+        self.count += 1;
+        self.digits += len;
+        self.last = [self.last[1], self.last[2], len];
+    }
 }

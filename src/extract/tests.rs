@@ -821,6 +821,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "budget",
     "but",
     "by",
+    "call",
     "came",
     "cargo",
     "circumference",
@@ -843,6 +844,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "deficit",
     "degrees",
     "depth",
+    "dial",
     "diameter",
     "did",
     "died",
@@ -859,6 +861,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "expires",
     "farther",
     "fawkes",
+    "fax",
     "fee",
     "fees",
     "fell",
@@ -903,6 +906,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "meets",
     "met",
     "ml",
+    "mobile",
     "my",
     "nearer",
     "never",
@@ -926,6 +930,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "palm",
     "pay",
     "per",
+    "phone",
     "placed",
     "planning",
     "post",
@@ -947,6 +952,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "returns",
     "revenue",
     "revenues",
+    "ring",
     "rose",
     "said",
     "salary",
@@ -970,6 +976,8 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "super",
     "tax",
     "taxes",
+    "tel",
+    "telephone",
     "than",
     "that",
     "their",
@@ -1391,6 +1399,19 @@ fn dont_read_phone_numbers_or_addresses_as_ranges() {
     check("The mobility was 3.4+0.1 units.", &["3.4 => count 3.4", "0.1 => count 0.1"]);
     check("Ring +44-20-7946 for the clerk.", &[]);
     check("The pay was rmb 10 usd 20", &["10 usd => quantity 10 USD", "20 => count 20"]);
+}
+
+#[test]
+fn dont_read_phone_numbers_or_section_numbers_as_figures() {
+    check("The archive is on +44 20 7946 0958 in term time.", &[]);
+    check("Call 555-123-4567 or (555) 123-4567 to book.", &[]);
+    check("The office, 020 7946 0958, has 12 clerks.", &["12 => count 12"]);
+    check("Call 555-0199 for a guide.", &[]);
+    check("Section 4.2.1 sets out the rules.", &[]);
+    // Thousands written with spaces, dates in figures and ranges are still read.
+    check("The state had 26 000 000 people.", &["26 000 000 => count 26000000"]);
+    check("It opened on 1956-02-24.", &["1956-02-24 => date 1956-02-24"]);
+    check("Tickets cost 100-1000 francs.", &["100-1000 francs => quantity 100..1000 francs"]);
 }
 
 #[test]
