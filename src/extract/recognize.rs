@@ -622,7 +622,7 @@ impl<'a> Scanner<'a> {
             && self.gap(start + 1) == Gap::Space;
         let called = (i.saturating_sub(3)..i).any(|w| {
             self.kind(w) == Some(Tok::Word)
-                && matches!(self.low(w), "call" | "phone" | "telephone" | "tel" | "fax" | "mobile" | "ring" | "dial")
+                && matches!(self.low(w), "call" | "phone" | "telephone" | "tel" | "fax" | "dial")
         });
         let dialled = groups.count >= 3 && groups.last == [3, 3, 4] && (area || hyphens);
         (plus || zero || called || dialled).then_some(k + 1)
