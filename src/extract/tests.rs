@@ -1410,6 +1410,7 @@ fn dont_read_phone_numbers_or_section_numbers_as_figures() {
     check("The state had 26 000 000 people.", &["26 000 000 => count 26000000"]);
     check("It opened on 1956-02-24.", &["1956-02-24 => date 1956-02-24"]);
     check("Tickets cost 100-1000 francs.", &["100-1000 francs => quantity 100..1000 francs"]);
+    check("They formed a ring of 1 500 000 troops.", &["1 500 000 => count 1500000"]);
 }
 
 #[test]
