@@ -2018,6 +2018,10 @@ impl<'a> Scanner<'a> {
         if self.kind(end) == Some(Tok::Word) && self.gap(end) != Gap::Wide && !lexicon::is_stop_word(self.low(end)) {
             return None;
         }
+        // Nor a word joined to it by a hyphen: "the 18th-century town" is of a century.
+        if self.is_dash(end) && self.gap(end) == Gap::None && self.kind(end + 1) == Some(Tok::Word) {
+            return None;
+        }
         let point = DatePoint { year: None, month: None, day: Some(day) };
         Some((end, DateValue::point(point)))
     }
@@ -2096,6 +2100,18 @@ impl<'a> Scanner<'a> {
         // "1939~1945": a tilde between two years, touching both, joins them as a dash does; before a
         // figure alone it means "about".
         let tilde = self.is_punct(j, "~") && self.gap(j) == Gap::None && self.gap(j + 1) == Gap::None;
+        // "the winter of 1941/42", "1999/2000": a slash between two years, touching both, joins a
+        // year to the next one.
+        let slash = self.is_punct(j, "/") && self.gap(j) == Gap::None && self.gap(j + 1) == Gap::None;
+        if slash {
+            let (end, last) = match self.raw(j + 1).len() {
+                2 => (j + 2, first - first.rem_euclid(100) + self.num_value(j + 1)? as i32),
+                4 => (j + 2, self.num_value(j + 1)? as i32),
+                _ => return None,
+            };
+            let last = if last < first && self.raw(j + 1).len() == 2 { last + 100 } else { last };
+            return (last == first + 1 && !self.is_punct(end, "/")).then_some((end, last));
+        }
         let (k, and) = if self.is_dash(j) || to || tilde {
             (j + 1, false)
         } else if self.is_word(j, "and") && !(j >= 2 && self.is_word(j.saturating_sub(2), "between")) {
@@ -2307,8 +2323,13 @@ impl<'a> Scanner<'a> {
         if !(self.is_word(k, "century")) || !(1..=22).contains(&n) {
             return None;
         }
-        let lo = (n - 1) * 100;
-        Some((k + 1, lo, lo + 99))
+        // "the 5th century BC" runs from 500 BC to 401 BC, the years -499 to -400 counted with a
+        // year 0; "the 1st century AD" is read as any other.
+        match self.era_after(k + 1) {
+            Some((end, true, _)) => Some((end, 1 - n * 100, -(n - 1) * 100)),
+            Some((end, false, _)) => Some((end, (n - 1) * 100, (n - 1) * 100 + 99)),
+            None => Some((k + 1, (n - 1) * 100, (n - 1) * 100 + 99)),
+        }
     }
 
     /// A time of day: "23:40", "11:40 p.m.", "2.20am", "8 p.m.", "five in the afternoon",

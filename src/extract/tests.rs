@@ -91,6 +91,18 @@ fn years_decades_centuries_and_circa() {
 }
 
 #[test]
+fn centuries_before_the_era_and_years_joined_by_a_slash() {
+    check("The city fell in the 5th century BC.", &["5th century BC => year -499/-400"]);
+    check("Its walls date from the third century B.C.", &["third century B.C. => year -299/-200"]);
+    check("A road of the 1st century AD ran there.", &["1st century AD => year 00XX"]);
+    check("In the 18th-century the port grew.", &["18th-century => year 17XX"]);
+    check("In the winter of 1941/42 the front froze.", &["1941/42 => year 1941/1942"]);
+    check("The 1999/2000 season was the last.", &["1999/2000 => year 1999/2000"]);
+    // Only consecutive years: "1941/45" is no winter.
+    assert!(claims("Records for 1941/45 are lost.").iter().all(|c| !c.contains("1941/")));
+}
+
+#[test]
 fn times_with_and_without_dates() {
     check(
         "At 11:40 p.m. on 14 April 1912 a lookout called out.",
