@@ -884,6 +884,7 @@ pub const CLAIM_WORDS: &[&str] = &[
     "second",
     "seconds",
     "sek",
+    "several",
     "sg",
     "sgd",
     "shorter",

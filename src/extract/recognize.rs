@@ -4070,6 +4070,23 @@ impl<'a> Scanner<'a> {
                 article: false,
             })
         };
+        // "several hundred", "a few thousand": as many as the plural ("hundreds") says, at least.
+        let some = match self.low(i) {
+            "several" => Some(i + 1),
+            "a" if self.is_word(i + 1, "few") => Some(i + 2),
+            _ => None,
+        };
+        if let Some(mut k) = some {
+            // "a few hundred thousand": the scales multiply.
+            let mut scale = 1.0;
+            while let Some(s) = lexicon::scale(self.low(k)).filter(|_| self.kind(k) == Some(Tok::Word)) {
+                scale *= s;
+                k += 1;
+            }
+            // "several hundred years" is a vague amount of time, which concord leaves alone.
+            let of_time = lexicon::time_unit(self.low(k)).is_some();
+            return (scale > 1.0 && !of_time).then(|| vague(k, scale))?;
+        }
         match self.low(i) {
             "dozens" => return vague(i + 1, 12.0),
             "hundreds" | "thousands" | "millions" => {

@@ -877,6 +877,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "fee",
     "fees",
     "fell",
+    "few",
     "fined",
     "finished",
     "finishes",
@@ -1827,6 +1828,16 @@ fn decades_of_this_millennium_in_words() {
     check("Phones shrank in the two thousands.", &["two thousands => year 200X"]);
     check("Rents rose in the two thousand and tens.", &["two thousand and tens => year 201X"]);
     check("Cars spread in the nineteen-tens.", &["nineteen-tens => year 191X"]);
+}
+
+#[test]
+fn several_or_a_few_hundreds_are_at_least_a_hundred() {
+    check("Several hundred guards held the gate.", &["Several hundred => count >100"]);
+    check("A few thousand people gathered.", &["A few thousand => count >1000"]);
+    check("A few hundred thousand fled west.", &["A few hundred thousand => count >100000"]);
+    // A vague amount of time is left alone, and "several" alone counts nothing.
+    check("The abbey stood for several hundred years.", &[]);
+    check("Several guards held the gate.", &[]);
 }
 
 #[test]
