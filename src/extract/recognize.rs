@@ -2757,6 +2757,9 @@ impl<'a> Scanner<'a> {
         if let Some(found) = self.fraction_at(start, bound) {
             return Some(found);
         }
+        if let Some(found) = self.ratio_at(start, bound).filter(|_| currency.is_none()) {
+            return Some(found);
+        }
         let mut p = self.number_at(start)?;
         // A number word capitalised in mid-sentence is part of a name: "the Two Plus Four Treaty"; so
         // is one followed by another capitalised number word anywhere ("Nineteen Eighty-Four").
@@ -3077,10 +3080,35 @@ impl<'a> Scanner<'a> {
         let j = if self.is_word(*end, "and") { *end + 1 } else { *end };
         let Some(p) = self.digits_at(j).or_else(|| self.number_word_at(j)) else { return number };
         let Some(unit) = self.word_at_gap(p.end).and_then(lexicon::measure_unit) else { return number };
-        // "2 in" is an inch only where no word but a dimension follows it ("6 ft 2 in tall", not "6 ft
-        // 2 in the shade").
+        // "2 in" is an inch unless a noun phrase follows it, opened by a determiner or a name ("6 ft 2
+        // in tall", "12 ft 2 in more or less", not "6 ft 2 in the shade" or "5 ft 2 in Paris").
         let word_after = self.kind(p.end + 1) == Some(Tok::Word)
-            && !matches!(self.low(p.end + 1), "high" | "tall" | "long" | "wide" | "deep" | "thick");
+            && (self.is_capitalized(p.end + 1)
+                || matches!(
+                    self.low(p.end + 1),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "his"
+                        | "her"
+                        | "its"
+                        | "their"
+                        | "my"
+                        | "our"
+                        | "your"
+                        | "this"
+                        | "that"
+                        | "these"
+                        | "those"
+                        | "which"
+                        | "whose"
+                        | "each"
+                        | "every"
+                        | "all"
+                        | "some"
+                        | "any"
+                        | "one"
+                ));
         if unit.symbol != smaller
             || p.value >= per
             || p.article
@@ -3490,6 +3518,33 @@ impl<'a> Scanner<'a> {
         let mut number = Number::exact(percent.round(), "", Unit::percent());
         number.bound = bound.unwrap_or(if percent.fract() != 0.0 { Bound::Approx } else { Bound::Exact });
         Some(Found { first: i, end, kind: Kind::Percent, value: Value::Number(number), noun: None })
+    }
+
+    /// A share told as odds: "one in eight", "roughly 1 in 3 soldiers", "one in a hundred". The
+    /// second figure counts a whole, so it is no year ("1 in 1945") and no measure ("2 in 10
+    /// minutes").
+    fn ratio_at(&self, i: usize, bound: Option<Bound>) -> Option<Found> {
+        let plain = |p: &Parsed| p.high.is_none() && p.implied.is_none() && p.value.fract() == 0.0;
+        let part = self.digits_at(i).or_else(|| self.number_word_at(i)).filter(plain)?;
+        if !self.is_word(part.end, "in") || part.value < 1.0 {
+            return None;
+        }
+        let k = part.end + 1;
+        let whole = self.digits_at(k).or_else(|| self.number_word_at(k)).filter(plain)?;
+        let year = self.is_num(k) && self.raw(k).len() == 4 && !self.digit_group_after(k);
+        let measured =
+            lexicon::time_unit(self.low(whole.end)).is_some() || lexicon::measure_unit(self.low(whole.end)).is_some();
+        if year || measured || whole.value <= part.value || whole.value >= 1e6 {
+            return None;
+        }
+        let percent = part.value / whole.value * 100.0;
+        // Stated to the nearest whole percent, as a third is; a share under one percent keeps its
+        // figures.
+        let (value, whole_percent) =
+            if percent >= 1.0 { (percent.round(), percent.fract() == 0.0) } else { (percent, true) };
+        let mut number = Number::exact(value, "", Unit::percent());
+        number.bound = bound.unwrap_or(if whole_percent { Bound::Exact } else { Bound::Approx });
+        Some(Found { first: i, end: whole.end, kind: Kind::Percent, value: Value::Number(number), noun: None })
     }
 
     /// Whether "half" at `i` is half of a whole the sentence names: "half of the crew", "nearly half

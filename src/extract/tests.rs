@@ -811,6 +811,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "all",
     "already",
     "and",
+    "any",
     "are",
     "arrive",
     "arrives",
@@ -866,10 +867,12 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "downhill",
     "downstream",
     "during",
+    "each",
     "earned",
     "earnings",
     "easter",
     "eve",
+    "every",
     "expires",
     "farther",
     "fawkes",
@@ -1025,6 +1028,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "while",
     "whit",
     "whom",
+    "whose",
     "width",
     "will",
     "won",
@@ -1169,7 +1173,7 @@ fn years_said_in_words_after_a_word_that_places_them() {
 
 #[test]
 fn dont_read_odds_or_counts_after_in_as_spoken_years() {
-    check("The chance of a fire was one in two thousand.", &["two thousand => count 2000"]);
+    check("The chance of a fire was one in two thousand.", &["one in two thousand => percent 0.05%"]);
     check("The grain was stored in two thousand and forty sacks.", &["two thousand and forty => count 2040"]);
 }
 
@@ -1247,12 +1251,25 @@ fn imperial_measures_told_in_two_units() {
     check("The sergeant stood 5 feet 10 inches.", &["5 feet 10 inches => quantity 70 in"]);
     check("The door was 6 ft 2 in tall.", &["6 ft 2 in => quantity 74 in"]);
     check("The baby weighed 7 pounds and 4 ounces.", &["7 pounds and 4 ounces => quantity 116 oz"]);
+    check("The mast was 12 ft 2 in or so.", &["12 ft 2 in => quantity 146 in"]);
 }
 
 #[test]
 fn dont_join_a_measure_to_a_number_that_is_no_smaller_part() {
     check("The wall was 12 ft, 20 inches of it brick.", &["12 ft => quantity 12 ft", "20 inches => quantity 20 in"]);
     assert_eq!(claims("A post 8 ft 2 in the ground held it.")[0], "8 ft => quantity 8 ft");
+    assert_eq!(claims("He stood 6 ft 2 in Paris.")[0], "6 ft => quantity 6 ft");
+}
+
+#[test]
+fn odds_of_a_whole_are_percentages() {
+    check("About one in eight of the crew died.", &["About one in eight => percent ~13%"]);
+    check("Roughly 1 in 3 soldiers deserted.", &["Roughly 1 in 3 => percent ~33%"]);
+    check("One in a hundred returned.", &["One in a hundred => percent 1%"]);
+    check("Just 5 in 2,000 of them fell ill.", &["5 in 2,000 => percent 0.25%"]);
+    // A second figure that is a year or a measure counts no whole.
+    assert!(claims("He scored 2 in 10 minutes.").iter().all(|c| !c.contains("percent")));
+    assert!(claims("Troop 1 in 1967 camped there.").iter().all(|c| !c.contains("percent")));
 }
 
 #[test]
