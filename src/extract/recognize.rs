@@ -2425,7 +2425,13 @@ impl<'a> Scanner<'a> {
                 && self.raw(i + 2).len() == 2
             {
                 let m = self.num_value(i + 2)?;
-                let (end, pm) = self.meridiem(i + 3)?;
+                // Seconds may follow the same way, as a camera names its pictures ("11.40.34 AM").
+                let seconds = self.is_punct(i + 3, ".")
+                    && tight(i + 3)
+                    && tight(i + 4)
+                    && self.is_num(i + 4)
+                    && self.raw(i + 4).len() == 2;
+                let (end, pm) = self.meridiem(if seconds { i + 5 } else { i + 3 })?;
                 return at(end, to_24(h, pm)?, m);
             }
         }

@@ -115,6 +115,7 @@ fn times_with_and_without_dates() {
     check("Crowds gathered on 9 Nov 1989, around 8 p.m.", &["9 Nov 1989, around 8 p.m. => date 1989-11-09T20:00~"]);
     check("The ship arrived around 4 a.m. that day.", &["around 4 a.m. => date T04:00~"]);
     check("The fortress fell at about five in the afternoon.", &["about five in the afternoon => date T17:00~"]);
+    check("Photo taken 2018-04-24 at 11.40.34 AM.", &["2018-04-24 at 11.40.34 AM => date 2018-04-24T11:40"]);
 }
 
 #[test]
