@@ -834,7 +834,11 @@ fn judge_datetime(type_name: &str, text: &str, result: &Json, anchored: bool) ->
     if alternatives.iter().any(|w| !valid_want(w)) {
         return Err(why::IMPOSSIBLE);
     }
-    let coarse = has_amount_of_time(&ws) || has(&["ago"]);
+    // "Christmas" and "Easter" alone are seasons as often as days: concord gives their month, which
+    // holds the day the spec resolves them to.
+    let season = ws.iter().any(|w| w == "christmas" || w == "easter")
+        && !ws.iter().any(|w| matches!(w.as_str(), "day" | "eve" | "sunday" | "monday"));
+    let coarse = has_amount_of_time(&ws) || has(&["ago"]) || season;
     // Parts the text does not state and the spec took from the reference date ("Friday the 15th"
     // resolved to a month) are not asked of concord, unless the text is relative to that date.
     let states_month = ws.iter().any(|w| month_number(w).is_some()) || numeric_date_pattern(&lower);

@@ -2,10 +2,11 @@
 //! 1916", "New Year's Eve", "Bastille Day".
 //!
 //! A feast on a fixed day is a day of the month, with its year when one follows ("Christmas Day,
-//! 1914", "the Christmas of 1914") and without one otherwise, as "25 December" is. A feast counted
+//! 1914", "Bastille Day of 1880") and without one otherwise, as "25 December" is. A feast counted
 //! from Easter needs its year, and a year of the Gregorian calendar in Britain and its colonies
 //! (1753 on): before that, and in the Orthodox churches, Easter fell on other days, which concord
-//! does not guess. A name alone ("Christmas", "Easter") is a date only where it is one: with its
+//! does not guess. "Christmas" and "Easter" alone name a season as often as a day, and give only
+//! their month, unless "on" pins the day. A name alone ("Christmas", "Easter") is a date only where it is one: with its
 //! year, or after a word that places something in time ("at Christmas the guns fell silent", but
 //! not "the Christmas truce"); no name without its year is a date before a word it qualifies ("on
 //! Easter Island", "May Day parades").
@@ -114,12 +115,19 @@ impl Scanner<'_> {
             Some((end, year)) => (end, Some(year)),
             None => (end, None),
         };
+        // "Christmas" and "Easter" alone name a season as often as a day ("the truce began at
+        // Christmas", on Christmas Eve): they give only the month, which the day of either side
+        // agrees with, unless "on" pins the day ("on Christmas 1914").
+        let on = i > 0 && self.is_word(i - 1, "on");
+        let season = matches!(*name, ["christmas"] | ["easter"]) && !on;
         let point = match *falls {
-            Falls::On(month, day) => DatePoint { year: year.map(YearSpan::single), month: Some(month), day: Some(day) },
+            Falls::On(month, day) => {
+                DatePoint { year: year.map(YearSpan::single), month: Some(month), day: (!season).then_some(day) }
+            }
             Falls::FromEaster(offset) => {
                 let year = year.filter(|&y| y >= FIRST_GREGORIAN_YEAR)?;
                 let (y, m, d) = civil_from_days(easter_day_number(year) + offset);
-                DatePoint { year: Some(YearSpan::single(y)), month: Some(m), day: Some(d) }
+                DatePoint { year: Some(YearSpan::single(y)), month: Some(m), day: (!season).then_some(d) }
             }
         };
         Some((end, DateValue::point(point)))
