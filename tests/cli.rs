@@ -146,6 +146,17 @@ fn dont_flag_different_subjects_sharing_a_unit() {
 }
 
 #[test]
+fn dont_flag_a_season_against_a_day_of_it() {
+    // "At Christmas 1914" is the season, December 1914, which "24 December 1914" agrees with.
+    let out = concord(&root(), &["check", "--isolated", "--format", "json", "tests/fixtures/dont-flag-seasons"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    let report = json(&out);
+    assert!(findings(&report).is_empty(), "{:?}", findings(&report));
+    let agreements = report["findings"].as_array().unwrap().iter().filter(|f| f["rule"] == "agreement").count();
+    assert_eq!(agreements, 1, "{report:#}");
+}
+
+#[test]
 fn a_clean_corpus_prints_one_summary_line_and_quiet_prints_nothing() {
     let out = concord(&root(), &["check", "--isolated", "tests/fixtures/dont-flag-precision"]);
     assert_eq!(out.status.code(), Some(0));
