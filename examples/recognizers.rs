@@ -9,8 +9,8 @@
 //! result is first judged in or out of concord's scope (see `docs/extraction-scope.md`): concord
 //! extracts values stated in prose so that documents can be cross-checked, so it does not aim at
 //! bare fractions, phone numbers, recurrences, times relative to the moment of speaking, holidays
-//! other than the feasts it reads, time zones and the like. A case is in scope when at least one of its results is, or when it
-//! expects nothing at all (a precision test). An in-scope case passes when, for every in-scope
+//! other than the feasts it reads, time zones and the like. A case is in scope when at least one of
+//! its results is, or when it expects nothing at all (a precision test). An in-scope case passes when, for every in-scope
 //! result, concord extracts a claim whose span overlaps the expected span and whose value matches
 //! the expected resolution, and when concord extracts no claim of the kind the file is about that
 //! overlaps no expected result.
@@ -483,7 +483,7 @@ fn judge(
             Ok(Want::Measure { dimension: Dimension::Temperature, base })
         }
         // Only the feasts concord reads; the rest of the file names holidays it does not.
-        Family::Holiday if !read_feast(&text.to_lowercase(), &words(&text.to_lowercase())) => Err(why::HOLIDAY),
+        Family::Holiday if !read_feast(&text.to_lowercase(), &words(text)) => Err(why::HOLIDAY),
         Family::Day
         | Family::Holiday
         | Family::Period

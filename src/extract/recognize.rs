@@ -3488,16 +3488,15 @@ impl<'a> Scanner<'a> {
     /// crew", "a two-thirds majority". Without a hyphen it needs a qualifier before it or "of" after
     /// it: "a third lifeboat" is a rank.
     fn fraction_at(&self, i: usize, bound: Option<Bound>) -> Option<Found> {
+        // "⅔ of the votes": a fraction sign before "of" is a share as "two-thirds of" is.
+        let sign = lexicon::vulgar_fraction(self.raw(i)).filter(|_| self.whole_after(i + 1));
         let (end, count, per) = match self.hyphen_fraction_at(i) {
             // Joined by a hyphen the words are a fraction wherever they stand ("won two-thirds"), but
             // "two-thirds mile" measures (see `number_word_at`).
             Some(_) if self.number_word_at(i).is_some() => return None,
             Some(found) => found,
             None if self.halved_at(i) => (i + 1, 1.0, 2.0),
-            // "⅔ of the votes": a fraction sign before "of" is a share as "two-thirds of" is.
-            None if self.whole_after(i + 1) && lexicon::vulgar_fraction(self.raw(i)).is_some() => {
-                (i + 1, lexicon::vulgar_fraction(self.raw(i))?, 1.0)
-            }
+            None if sign.is_some() => (i + 1, sign?, 1.0),
             None => {
                 let count = match self.low(i) {
                     "a" | "one" => 1.0,
@@ -3518,12 +3517,7 @@ impl<'a> Scanner<'a> {
         if self.part_of_unit(i).is_some() {
             return None;
         }
-        // A third or an eighth is not a whole percentage; it is stated to the nearest whole percent,
-        // approximately.
-        let percent = share * 100.0;
-        let mut number = Number::exact(percent.round(), "", Unit::percent());
-        number.bound = bound.unwrap_or(if percent.fract() != 0.0 { Bound::Approx } else { Bound::Exact });
-        Some(Found { first: i, end, kind: Kind::Percent, value: Value::Number(number), noun: None })
+        Some(share_found(i, end, share, bound))
     }
 
     /// A share told as odds: "one in eight", "roughly 1 in 3 soldiers", "one in a hundred". The
@@ -3543,14 +3537,7 @@ impl<'a> Scanner<'a> {
         if year || measured || whole.value <= part.value || whole.value >= 1e6 {
             return None;
         }
-        let percent = part.value / whole.value * 100.0;
-        // Stated to the nearest whole percent, as a third is; a share under one percent keeps its
-        // figures.
-        let (value, whole_percent) =
-            if percent >= 1.0 { (percent.round(), percent.fract() == 0.0) } else { (percent, true) };
-        let mut number = Number::exact(value, "", Unit::percent());
-        number.bound = bound.unwrap_or(if whole_percent { Bound::Exact } else { Bound::Approx });
-        Some(Found { first: i, end: whole.end, kind: Kind::Percent, value: Value::Number(number), noun: None })
+        Some(share_found(i, whole.end, part.value / whole.value, bound))
     }
 
     /// Whether "half" at `i` is half of a whole the sentence names: "half of the crew", "nearly half
@@ -4403,6 +4390,17 @@ fn format_scaled(written: &str, scale: f64) -> String {
     digits = digits.trim_start_matches('0').to_string();
     digits.push_str(&"0".repeat(zeros));
     digits
+}
+
+/// A share of a whole (`share` of 1) at tokens `first..end`, as a percentage claim. A third or an
+/// eighth is not a whole percentage: it is stated to the nearest whole percent, approximately,
+/// unless `bound` says otherwise; a share under one percent ("one in two thousand") keeps its figures.
+fn share_found(first: usize, end: usize, share: f64, bound: Option<Bound>) -> Found {
+    let percent = share * 100.0;
+    let (value, whole) = if percent >= 1.0 { (percent.round(), percent.fract() == 0.0) } else { (percent, true) };
+    let mut number = Number::exact(value, "", Unit::percent());
+    number.bound = bound.unwrap_or(if whole { Bound::Exact } else { Bound::Approx });
+    Found { first, end, kind: Kind::Percent, value: Value::Number(number), noun: None }
 }
 
 /// The groups of digits of a phone number read so far: how many, how many digits in all, and the

@@ -111,10 +111,7 @@ impl Scanner<'_> {
                 return None;
             }
         }
-        let (end, year) = match year {
-            Some((end, year)) => (end, Some(year)),
-            None => (end, None),
-        };
+        let (end, year) = year.map_or((end, None), |(end, year)| (end, Some(year)));
         // "Christmas" and "Easter" alone name a season as often as a day ("the truce began at
         // Christmas", on Christmas Eve): they give only the month, which the day of either side
         // agrees with, unless "on" pins the day ("on Christmas 1914").
