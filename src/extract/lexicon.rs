@@ -847,6 +847,7 @@ pub const CLAIM_WORDS: &[&str] = &[
     "nz",
     "nzd",
     "o'clock",
+    "oclock",
     "old",
     "one",
     "over",

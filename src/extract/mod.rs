@@ -1181,7 +1181,7 @@ fn is_content_word(lower: &str) -> bool {
         && lexicon::scale(lower).is_none()
         && lexicon::month(lower).is_none()
         && lexicon::qualifier(lower).is_none()
-        && !matches!(lower, "o'clock" | "o’clock" | "a.m" | "p.m" | "percent")
+        && !matches!(lower, "o'clock" | "o’clock" | "oclock" | "a.m" | "p.m" | "percent")
 }
 
 /// How far from a claim (in tokens) its context reaches. A word further away weighs less than a

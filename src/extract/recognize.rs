@@ -2464,7 +2464,7 @@ impl<'a> Scanner<'a> {
         if let Some((e, pm)) = self.meridiem(end) {
             return at(self.after_same_part_of_day(e, pm), to_24(h, pm)?, 0);
         }
-        if matches!(self.low(end), "o'clock" | "o’clock") {
+        if matches!(self.low(end), "o'clock" | "o’clock" | "oclock") {
             let (e, h) = self.hour_in_day(i, end + 1, h);
             return at(e, h, 0);
         }
@@ -2496,7 +2496,7 @@ impl<'a> Scanner<'a> {
         let (end, h) = self.hour_at(k + 1)?;
         let (end, h) = match self.meridiem(end) {
             Some((e, pm)) => (e, to_24(h, pm)?),
-            None if matches!(self.low(end), "o'clock" | "o’clock") => self.hour_in_day(i, end + 1, h),
+            None if matches!(self.low(end), "o'clock" | "o’clock" | "oclock") => self.hour_in_day(i, end + 1, h),
             None => self.hour_in_day(i, end, h),
         };
         (h < 24).then_some((end, TimeOfDay { minutes: (h * 60 + m.value as u64) as u16, approx: false }))
@@ -3846,7 +3846,11 @@ impl<'a> Scanner<'a> {
         let tight = |k: usize| self.gap(k) == Gap::None;
         // A minus sign before digits: "−2 °C", or a hyphen that stands apart from anything before it
         // ("-5") but a currency sign ("$-99.99").
-        let sign = self.is_dash(i) && self.is_num(i + 1) && tight(i + 1);
+        // A hyphen before a year that a month follows ("-2020-07-01-" in a name) joins the chain, it is
+        // no sign.
+        let dated =
+            self.raw(i + 1).len() == 4 && self.is_dash(i + 2) && tight(i + 2) && self.is_num(i + 3) && tight(i + 3);
+        let sign = self.is_dash(i) && self.is_num(i + 1) && tight(i + 1) && !dated;
         let apart = i == 0
             || self.gap(i) != Gap::None && !self.is_num(i - 1)
             || self.kind(i - 1) == Some(Tok::Punct) && lexicon::currency_symbol(self.raw(i - 1)).is_some();

@@ -760,6 +760,7 @@ fn times_in_more_forms() {
     check("Back at half past 8pm.", &["half past 8pm => date T20:30"]);
     check("Doors open at 7 p m, then close.", &["7 p m => date T19:00"]);
     check("Set it for eight forty.", &["eight => count 8", "forty => count 40"]);
+    check("The bell rang at 9 oclock.", &["9 oclock => date T09:00"]);
 }
 
 #[test]
@@ -1443,6 +1444,8 @@ fn dont_read_phone_numbers_or_section_numbers_as_figures() {
     // Thousands written with spaces, dates in figures and ranges are still read.
     check("The state had 26 000 000 people.", &["26 000 000 => count 26000000"]);
     check("It opened on 1956-02-24.", &["1956-02-24 => date 1956-02-24"]);
+    // A hyphen before an ISO date in a name joins it to the name; it is no minus sign.
+    check("The scan was saved as -2020-07-01- by the clerk.", &["2020-07-01 => date 2020-07-01"]);
     check("Tickets cost 100-1000 francs.", &["100-1000 francs => quantity 100..1000 francs"]);
     check("They formed a ring of 1 500 000 troops.", &["1 500 000 => count 1500000"]);
 }
