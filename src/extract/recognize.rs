@@ -141,6 +141,10 @@ pub struct Scanner<'a> {
     /// True after a length of time the story moved on by ("four days later") and before the next
     /// full date: "the next day" then has no day to follow, not even the document's.
     moved_on: Cell<bool>,
+    /// True once the block has dated something in a year far from the document's ("In February
+    /// 1956"): the block tells of another time, and "the next day" in it no longer follows the day
+    /// the document was written.
+    told_of_another_time: Cell<bool>,
     /// The token of the last time of day looked for, and what was found there.
     last_time: Cell<Option<(usize, Option<TimeFound>)>>,
     /// Where the words that close a few rare patterns last stand in the block, found when first
@@ -218,6 +222,7 @@ impl<'a> Scanner<'a> {
             anchor: Cell::new(None),
             year_anchor: Cell::new(None),
             moved_on: Cell::new(false),
+            told_of_another_time: Cell::new(false),
             last_time: Cell::new(None),
             closers: OnceCell::new(),
         };
@@ -287,6 +292,12 @@ impl<'a> Scanner<'a> {
                         // "early summer 1940" and "1–5 September 1666" fall in one year too; after
                         // "from 1914 to 1918" or "the 1920s", "the following year" has no one year to
                         // follow.
+                        let far = |y: YearSpan| {
+                            self.document_date.and_then(|d| d.year).is_some_and(|now| (y.lo - now.lo).abs() > 1)
+                        };
+                        if d.start.year.is_some_and(far) {
+                            self.told_of_another_time.set(true);
+                        }
                         let single = d.start.year.filter(|y| y.lo == y.hi);
                         if single.is_some() && d.end.is_none_or(|e| e.year.is_none() || e.year == single) {
                             self.year_anchor.set(Some(d.start));
@@ -366,7 +377,10 @@ impl<'a> Scanner<'a> {
     /// The day the story stands at: the last full date of the block, else `fallback` (the
     /// document's date), unless the story has moved on from it by a length of time.
     fn story_anchor(&self, fallback: Option<DatePoint>) -> Option<DatePoint> {
-        if self.moved_on.get() { None } else { self.anchor.get().or(fallback) }
+        if self.moved_on.get() {
+            return None;
+        }
+        self.anchor.get().or(fallback.filter(|_| !self.told_of_another_time.get()))
     }
 
     /// Where the words of [`Closers`] last stand in the block.

@@ -839,6 +839,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "budget",
     "but",
     "by",
+    "calendar",
     "call",
     "came",
     "cargo",
@@ -1647,6 +1648,47 @@ fn current_and_coming_periods_resolve_like_this_and_next() {
     assert_eq!(claims_on("Prices may rise in the coming year.", day), ["coming year => year 1999"]);
     assert_eq!(claims_on("The current account is in deficit.", day), Vec::<String>::new());
     assert_eq!(claims_on("The day is this coming Sunday, March 8.", day), ["Sunday, March 8 => date XXXX-03-08"]);
+}
+
+#[test]
+fn two_steps_from_the_document_date_and_the_calendar_year() {
+    let day = (2019, 6, 18);
+    assert_eq!(claims_on("Profits rose this calendar year.", day), ["this calendar year => year 2019"]);
+    assert_eq!(claims_on("The mine closes the year after next.", day), ["the year after next => year 2021"]);
+    assert_eq!(claims_on("It reopens the month after the next.", day), ["the month after the next => date 2019-08"]);
+    assert_eq!(claims_on("It shut the year before last.", day), ["the year before last => year 2017"]);
+}
+
+#[test]
+fn the_next_year_follows_the_story_not_the_document() {
+    let day = (2020, 3, 1);
+    assert_eq!(
+        claims_on("In 1956 Khrushchev spoke. The next year he purged his rivals.", day),
+        ["1956 => year 1956", "The next year => year 1957"]
+    );
+    // With no year before it in its paragraph it stands for no year; "next year" alone is the
+    // document's.
+    assert_eq!(claims_on("The next year he purged his rivals.", day), Vec::<String>::new());
+    assert_eq!(claims_on("The vote is next year.", day), ["next year => year 2021"]);
+}
+
+#[test]
+fn the_next_day_is_no_day_after_a_paragraph_tells_of_another_time() {
+    let day = (2020, 3, 1);
+    // "February 1956" is no full date to follow, and the document's date is no day of that story.
+    assert_eq!(
+        claims_on("In February 1956 Khrushchev spoke. The next day the delegates left.", day),
+        ["February 1956 => date 1956-02"]
+    );
+    assert_eq!(
+        claims_on("On 25 February 1956 Khrushchev spoke. The next day the delegates left.", day),
+        ["25 February 1956 => date 1956-02-25", "The next day => date 1956-02-26"]
+    );
+    // A year beside the document's own tells of the same time.
+    assert_eq!(
+        claims_on("The budget for 2019 passed. The next day the council met.", day),
+        ["2019 => year 2019", "The next day => date 2020-03-02"]
+    );
 }
 
 #[test]

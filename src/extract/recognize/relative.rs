@@ -48,7 +48,11 @@ impl Scanner<'_> {
                     "this" | "current" => 0,
                     _ => 1,
                 };
-                let target = self.low(i + 1);
+                // "this calendar year": the year, as "this year" is.
+                let (i, target) = match (self.low(i + 1), self.low(i + 2)) {
+                    ("calendar", "year") => (i + 1, "year"),
+                    (target, _) => (i, target),
+                };
                 // "Next day they sailed": the next day of the story, as "the next day" is.
                 let article = i > 0 && self.is_word(i - 1, "the");
                 if self.low(i) == "next" && !article && matches!(target, "day" | "morning") {
@@ -59,6 +63,10 @@ impl Scanner<'_> {
                     let year = document?.year?.lo;
                     let lo = year.div_euclid(10) * 10 + 10 * i32::try_from(step).ok()?;
                     return Some((i + 2, DateValue::years(lo, lo + 9)));
+                }
+                // "the next year", "the next month": the story's, read by `narrative_year` or not at all.
+                if article && self.low(i) == "next" && matches!(target, "year" | "month") {
+                    return None;
                 }
                 if let Some(unit) = match target {
                     "year" => Some(Unit::Year),
@@ -140,6 +148,22 @@ impl Scanner<'_> {
             }
             // "the third quarter", but "the third-quarter profit" is an adjective and leaves out "the".
             "the" => {
+                // "the year after next", "the month after the next", "the year before last": two
+                // steps from the document's date.
+                let unit = match self.low(i + 1) {
+                    "year" => Some(Unit::Year),
+                    "month" => Some(Unit::Month),
+                    _ => None,
+                };
+                let article = usize::from(self.is_word(i + 3, "the"));
+                let step = match (self.low(i + 2), self.low(i + 3 + article)) {
+                    ("after", "next") => Some(2),
+                    ("before", "last") => Some(-2),
+                    _ => None,
+                };
+                if let (Some(unit), Some(step)) = (unit, step) {
+                    return shift(document?, step, unit).map(|v| (i + 4 + article, v));
+                }
                 return self
                     .narrative_day(i + 1)
                     .or_else(|| self.quarter_at(i + 1).filter(|_| !self.is_dash(i + 2) && !self.is_dash(i + 3)));
@@ -620,7 +644,9 @@ impl Scanner<'_> {
     /// here: a note written in 2020 about 1789 means 1790 by "the following year".
     fn narrative_year(&self, at: usize) -> Option<(usize, DateValue)> {
         let step = match self.low(at) {
-            "following" => 1,
+            // "the next year" follows the story as "the following year" does; "next year" alone is
+            // counted from the document's date.
+            "following" | "next" => 1,
             "previous" | "preceding" => -1,
             _ => return None,
         };
