@@ -52,6 +52,7 @@ mod why {
     pub const NAME: &str = "number in a name";
     pub const NAMED: &str = "named quantity ('absolute zero')";
     pub const NO_SCALE: &str = "degrees without a scale";
+    pub const SCALE_LETTER: &str = "scale letter alone ('30 C')";
     pub const ACCOUNTING: &str = "accounting negative '($99.99)'";
 }
 
@@ -255,6 +256,14 @@ fn judge(
     }
     if lower.trim_end().ends_with('°') {
         return Err(why::NO_SCALE);
+    }
+    // "30 C", "-10C", "573.15K": a letter alone names no temperature, as the scope page says; only a
+    // degree sign or a word does.
+    let temperature = matches!(unit, "degree Celsius" | "degree fahrenheit" | "degree Fahrenheit" | "kelvin");
+    let named = ['°', '℃', '℉'].iter().any(|c| lower.contains(*c))
+        || ["celsius", "fahrenheit", "centigrade", "kelvin", "degree"].iter().any(|w| lower.contains(w));
+    if temperature && !named {
+        return Err(why::SCALE_LETTER);
     }
     // quantulum3 gives a range as its middle and half its width; a tolerance ("±") is a point.
     let ranged = [" to ", "-", "–", "between"].iter().any(|m| lower.contains(m)) && !lower.contains('±');
