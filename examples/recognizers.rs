@@ -761,7 +761,10 @@ fn judge_datetime(type_name: &str, text: &str, result: &Json, anchored: bool) ->
         && !ws.iter().any(|w| month_number(w).is_some())
         && ws.windows(2).any(|p| p[0] == "on" && p[1].chars().all(|c| c.is_ascii_digit()));
     let lone_digits = lone_digits || on_number;
-    if lone_digits || (day_only_timex && !has_ordinal) {
+    // "on the second": a day in one word with no month or weekday beside it is as often a rank, and
+    // the scope page leaves it out; "the 15th" in figures and "the thirty first" are read.
+    let ordinal_alone = type_name == "date" && core.len() == 1 && is_ordinal_word(core[0]);
+    if lone_digits || ordinal_alone || (day_only_timex && !has_ordinal) {
         return Err(why::DAY_NUMBER);
     }
     if is_date
