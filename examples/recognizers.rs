@@ -134,6 +134,7 @@ mod why {
     pub const OTHER_DIMENSION: &str = "angle or data size";
     pub const KITCHEN: &str = "kitchen measure";
     pub const NO_SCALE: &str = "degrees without a scale";
+    pub const RATE: &str = "amount in a unit of time ('barrels a day')";
     pub const UNKNOWN_UNIT: &str = "unit not in the harness table";
     pub const SET: &str = "recurrence";
     pub const TIME_ZONE: &str = "time zone";
@@ -429,6 +430,9 @@ fn judge(
     let resolution = result.get("Resolution");
     let value_str = resolution.and_then(|r| r.get("value")).and_then(Json::as_str);
     let unit = resolution.and_then(|r| r.get("unit")).and_then(Json::as_str);
+    if matches!(family, Family::Currency | Family::Dimension) && rate_after(&input[span.end..]) {
+        return Err(why::RATE);
+    }
     match family {
         Family::Number => judge_number(input, span, text, value_str, resolution),
         Family::Ordinal => judge_ordinal(input, span, type_name, value_str),
@@ -1333,6 +1337,22 @@ fn is_number_word(w: &str) -> bool {
 }
 
 /// True for ordinal words: "first", "third", "tenth", "twentieth", "hundredth".
+/// True when the text after an amount divides it by a unit of time ("a day", "per hour", "/year"):
+/// the scope page leaves such rates out, and concord reads no amount from them.
+fn rate_after(rest: &str) -> bool {
+    let rest = rest.to_lowercase();
+    let rest = rest.trim_start();
+    let time = ["per ", "a ", "an ", "/"].iter().find_map(|p| rest.strip_prefix(p));
+    let Some(time) = time else { return false };
+    let mut words = time.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty());
+    let unit = matches!(
+        words.next(),
+        Some("second" | "minute" | "hour" | "day" | "week" | "month" | "year" | "annum" | "hr" | "yr")
+    );
+    // "a year earlier" dates something instead.
+    unit && !matches!(words.next(), Some("ago" | "later" | "earlier" | "before" | "after" | "old"))
+}
+
 fn is_ordinal_word(w: &str) -> bool {
     if matches!(w, "first" | "second" | "third" | "fifth" | "eighth" | "ninth" | "twelfth") {
         return true;

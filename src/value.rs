@@ -964,7 +964,7 @@ fn parse_number(text: &str) -> Option<Number> {
             "nm" => crate::extract::lexicon::measure_unit("nanometre"),
             "μm" => crate::extract::lexicon::measure_unit("micrometre"),
             "pm" => crate::extract::lexicon::measure_unit("picometre"),
-            _ => None,
+            symbol => crate::extract::lexicon::speed_symbol(symbol),
         })?,
     };
     let mut n = Number::exact(value, low, unit);
@@ -1193,6 +1193,8 @@ mod tests {
             ">50000",
             "~26000",
             "155 km",
+            "800 m/s",
+            "60 km/h",
             "32%",
             "PT2H40M",
             "P63Y7M",

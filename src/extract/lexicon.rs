@@ -346,6 +346,34 @@ fn unit(dimension: Dimension, factor: f64, symbol: &'static str) -> Unit {
     Unit { dimension, factor, offset: 0.0, symbol }
 }
 
+/// The speeds concord writes with a symbol of their own: a unit of length's symbol, the seconds of
+/// the unit of time it is covered in, and the speed's symbol.
+const SPEEDS: &[(&str, u32, &str)] = &[
+    ("km", 3600, "km/h"),
+    ("mi", 3600, "mph"),
+    ("m", 3600, "m/h"),
+    ("m", 60, "m/min"),
+    ("ft", 60, "ft/min"),
+    ("m", 1, "m/s"),
+    ("km", 1, "km/s"),
+    ("ft", 1, "ft/s"),
+    ("mi", 1, "mi/s"),
+];
+
+/// The speed of a unit of length, by its symbol, covered in `seconds`: "m" in 1 is `m/s`. `None`
+/// for a pair [`SPEEDS`] does not name.
+pub fn speed(length: &str, seconds: u32) -> Option<Unit> {
+    let &(_, _, symbol) = SPEEDS.iter().find(|&&(l, s, _)| l == length && s == seconds)?;
+    let length = measure_unit(length)?;
+    Some(unit(Dimension::Speed, length.factor / f64::from(seconds), symbol))
+}
+
+/// The speed a symbol of [`SPEEDS`] names ("m/s"), for values read back.
+pub fn speed_symbol(symbol: &str) -> Option<Unit> {
+    let &(length, seconds, _) = SPEEDS.iter().find(|&&(_, _, s)| s == symbol)?;
+    speed(length, seconds)
+}
+
 /// A unit of measurement written as one word or symbol after a number.
 pub fn measure_unit(word: &str) -> Option<Unit> {
     use Dimension::*;

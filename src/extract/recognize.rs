@@ -145,6 +145,8 @@ pub struct Scanner<'a> {
     /// 1956"): the block tells of another time, and "the next day" in it no longer follows the day
     /// the document was written.
     told_of_another_time: Cell<bool>,
+    /// The end of the last rate read ("$15.4/hour"): no claim begins inside it.
+    rate_end: Cell<usize>,
     /// The token of the last time of day looked for, and what was found there.
     last_time: Cell<Option<(usize, Option<TimeFound>)>>,
     /// Where the words that close a few rare patterns last stand in the block, found when first
@@ -223,6 +225,7 @@ impl<'a> Scanner<'a> {
             year_anchor: Cell::new(None),
             moved_on: Cell::new(false),
             told_of_another_time: Cell::new(false),
+            rate_end: Cell::new(0),
             last_time: Cell::new(None),
             closers: OnceCell::new(),
         };
@@ -265,7 +268,7 @@ impl<'a> Scanner<'a> {
                 i = next_value - 6;
                 continue;
             }
-            if self.skip[i] || !may_start {
+            if self.skip[i] || !may_start || i < self.rate_end.get() {
                 i += 1;
                 continue;
             }
@@ -898,10 +901,46 @@ impl<'a> Scanner<'a> {
             {
                 return None;
             }
+            // "4,500 tonnes per day", "$15.4/hour", "20 miles a day": an amount in a unit of time is a
+            // rate, which concord does not compare, and not the amount it counts.
+            if found.kind == Kind::Quantity && self.rate_after(found.end) {
+                self.rate_end.set(found.end);
+                return None;
+            }
             found.first = i;
             return Some(found);
         }
         None
+    }
+
+    /// True when a unit of time that divides an amount stands at `k`: "per day", "a year", "an
+    /// hour", "/hour". "a week ago" and "a day later" date something instead.
+    fn rate_after(&self, k: usize) -> bool {
+        let tight = |k: usize| self.gap(k) == Gap::None;
+        let time = match self.low(k) {
+            "per" | "a" | "an" if self.kind(k) == Some(Tok::Word) => k + 1,
+            "/" if tight(k) && tight(k + 1) => k + 1,
+            _ => return false,
+        };
+        let unit = matches!(
+            self.low(time),
+            "millisecond"
+                | "second"
+                | "minute"
+                | "hour"
+                | "day"
+                | "week"
+                | "month"
+                | "year"
+                | "annum"
+                | "hr"
+                | "yr"
+                | "h"
+        );
+        // "h" is an hour only after a slash.
+        let unit = unit && (self.low(time) != "h" || self.low(k) == "/");
+        unit && self.kind(time) == Some(Tok::Word)
+            && !matches!(self.low(time + 1), "ago" | "later" | "earlier" | "before" | "after" | "old")
     }
 
     /// True when the digits at `i` continue a code glued to the letters before them: after a word
@@ -2733,6 +2772,30 @@ impl<'a> Scanner<'a> {
 
     /// A number at `i` with whatever follows it: a unit, a percent sign, a counted noun, an ordinal
     /// suffix.
+    /// A unit of length at `j` with the unit of time it is covered in: "miles an hour", "km per
+    /// hour", "m/s", "feet per second". Gives the speed and the token after it; `None` for a pair
+    /// with no symbol of its own ("metres a day"), which is a rate concord does not compare.
+    fn speed_at(&self, j: usize) -> Option<(Unit, usize)> {
+        let length = lexicon::measure_unit(self.low(j)).filter(|u| u.dimension == Dimension::Length)?;
+        let tight = |k: usize| self.gap(k) == Gap::None;
+        let (time, end) = match self.word_at_gap(j + 1) {
+            Some("an" | "a" | "per") => (self.word_at_gap(j + 2)?, j + 3),
+            _ if self.is_punct(j + 1, "/") && tight(j + 1) && tight(j + 2) => (self.low(j + 2), j + 3),
+            _ => return None,
+        };
+        let seconds = match time {
+            "second" | "sec" | "s" => 1,
+            "minute" | "min" => 60,
+            "hour" | "hr" | "h" => 3600,
+            _ => return None,
+        };
+        // A symbol alone is a unit of time only after a slash: "50 m a s" is no speed.
+        if time.len() == 1 && !self.is_punct(j + 1, "/") {
+            return None;
+        }
+        Some((lexicon::speed(length.symbol, seconds)?, end))
+    }
+
     fn number_claim_at(&self, i: usize, bound: Option<Bound>) -> Option<Found> {
         // "aged 74", "at the age of 74": an age.
         let age_of = self.is_word(i, "age")
@@ -3244,18 +3307,10 @@ impl<'a> Scanner<'a> {
                 if let Some(unit) = lexicon::measure_unit_pair(w, next) {
                     return Some((unit, None, j + 2, 1.0));
                 }
-                // "188 miles an hour", "90 km per hour".
-                if matches!(next, "an" | "per" | "a") && self.is_word(j + 2, "hour") {
-                    if let Some(length) = lexicon::measure_unit(w).filter(|u| u.dimension == Dimension::Length) {
-                        let unit = Unit {
-                            dimension: Dimension::Speed,
-                            factor: length.factor / 3600.0,
-                            offset: 0.0,
-                            symbol: if length.symbol == "mi" { "mph" } else { "km/h" },
-                        };
-                        return Some((unit, None, j + 3, 1.0));
-                    }
-                }
+            }
+            // "188 miles an hour", "90 km per hour", "50 m/s": a length in a unit of time is a speed.
+            if let Some(found) = self.speed_at(j) {
+                return Some((found.0, None, found.1, 1.0));
             }
             // "30 MUSD", "120 MEUR": a capital M before an ISO code is millions of that currency, and a
             // scale word after a code scales the amount ("75 USD million").
@@ -3295,11 +3350,6 @@ impl<'a> Scanner<'a> {
                     };
                     return Some((Unit { dimension, factor, offset: 0.0, symbol }, None, j + 2, 1.0));
                 }
-            }
-            // "km/h", "km/hr".
-            if w == "km" && self.is_punct(j + 1, "/") && (self.is_word(j + 2, "h") || self.is_word(j + 2, "hr")) {
-                let unit = Unit { dimension: Dimension::Speed, factor: 1000.0 / 3600.0, offset: 0.0, symbol: "km/h" };
-                return Some((unit, None, j + 3, 1.0));
             }
             if matches!(w, "pound" | "pounds") && !self.is_word(j + 1, "of") && self.money_before(end) {
                 return Some((lexicon::measure_unit("gbp")?, Some(w.to_string()), j + 1, 1.0));

@@ -633,6 +633,23 @@ fn more_units() {
 }
 
 #[test]
+fn a_length_in_a_unit_of_time_is_a_speed_in_its_own_units() {
+    check("The shell left the gun at 800 m/s.", &["800 m/s => quantity 800 m/s"]);
+    check("The ice moved 3 feet per second.", &["3 feet per second => quantity 3 ft/s"]);
+    check("The climbers gained 300 m per hour.", &["300 m per hour => quantity 300 m/h"]);
+    check("The probe flew at 11 km/s.", &["11 km/s => quantity 11 km/s"]);
+}
+
+#[test]
+fn dont_read_the_amount_of_a_rate_as_an_amount() {
+    check("The mill shipped about 4,500 tonnes per day.", &[]);
+    check("Dockers were paid $15.4/hour.", &[]);
+    check("The army marched 20 miles a day for 300 miles.", &["300 miles => quantity 300 mi"]);
+    // A unit of time that dates something leaves the amount alone.
+    check("He had lost 10 kg a week earlier.", &["10 kg => quantity 10 kg"]);
+}
+
+#[test]
 fn currencies_by_code_mark_sign_after_and_cents() {
     check("The bill came to EUR 240 in all.", &["EUR 240 => quantity 240 EUR"]);
     check("They raised C$ 12 million.", &["C$ 12 million => quantity 12000000 CAD"]);
@@ -816,6 +833,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "all",
     "already",
     "and",
+    "annum",
     "any",
     "are",
     "arrive",
@@ -927,6 +945,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "made",
     "meets",
     "met",
+    "millisecond",
     "ml",
     "my",
     "nearer",
