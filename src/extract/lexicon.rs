@@ -814,6 +814,7 @@ pub const CLAIM_WORDS: &[&str] = &[
     "hundreds",
     "in",
     "inr",
+    "international",
     "item",
     "jpy",
     "july",

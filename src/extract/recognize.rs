@@ -1972,6 +1972,20 @@ impl<'a> Scanner<'a> {
                 next_ok && trusted
             })
         });
+        // "October, 1st": a comma may stand before a day with its ordinal suffix when nothing it
+        // could rank follows ("In October, 1st Army attacked").
+        let day = day.or_else(|| {
+            if !self.is_punct(j, ",") || !self.is_num(j + 1) || !matches!(self.low(j + 2), "st" | "nd" | "rd" | "th") {
+                return None;
+            }
+            let (e, d) = self.day_at(j + 1)?;
+            let next_ok = match self.kind(e) {
+                Some(Tok::Word) => self.is_word(e, "at"),
+                Some(Tok::Num | Tok::Dash) => false,
+                _ => true,
+            };
+            next_ok.then_some((e, d))
+        });
         // A day said as a cardinal ("January twenty-two, 2018") only with its year after it: "in June
         // twenty men deserted" is a count.
         let day = day.or_else(|| {
@@ -4336,6 +4350,8 @@ impl<'a> Scanner<'a> {
                         Some(s) if current == 0.0 => total += part * s,
                         Some(s) if s == 100.0 => current += part * s,
                         _ if part == 0.5 => current += 0.5,
+                        // "one and a quarter years": a quarter only of a unit, not of a count.
+                        _ if self.is_unit_word(e) => current += part,
                         _ => break,
                     }
                     j = e;

@@ -13,6 +13,14 @@ fn check(text: &str, expected: &[&str]) {
 }
 
 #[test]
+fn a_day_with_its_suffix_after_a_month_and_a_comma() {
+    check("The court sat on October, 1st.", &["October, 1st => date XXXX-10-01"]);
+    check("The court sat on October, 1st, 1956.", &["October, 1st, 1956 => date 1956-10-01"]);
+    // A rank the comma leaves to what follows it.
+    check("In October, 1st Army attacked.", &["October => date XXXX-10", "1st => ordinal 1"]);
+}
+
+#[test]
 fn full_dates_in_every_order() {
     check("The speech came on February 24, 1956 at night.", &["February 24, 1956 => date 1956-02-24"]);
     check("It began on the 24th of February 1956.", &["the 24th of February 1956 => date 1956-02-24"]);
@@ -630,6 +638,8 @@ fn more_units() {
     check("The wind reached 188 miles an hour.", &["188 miles an hour => quantity 188 mph"]);
     check("The lake covers 190 km2 in all.", &["190 km2 => quantity 190 km2"]);
     check("It took one hour and a half.", &["one hour and a half => duration PT90M"]);
+    check("The refit took one and a quarter years.", &["one and a quarter years => duration P1.25Y"]);
+    check("They walked two and a quarter miles.", &["two and a quarter miles => quantity 2.25 mi"]);
 }
 
 #[test]
@@ -736,6 +746,10 @@ fn feasts_and_holidays_are_days_of_their_year() {
     check("They met on Good Friday, 1916.", &["Good Friday, 1916 => date 1916-04-21"]);
     check("On New Year's Day 1863 the order took effect.", &["New Year's Day 1863 => date 1863-01-01"]);
     check("He died on Bastille Day 1880.", &["Bastille Day 1880 => date 1880-07-14"]);
+    check(
+        "They marched on International Workers' Day, 1890.",
+        &["International Workers' Day, 1890 => date 1890-05-01"],
+    );
     // Without its year a feast on a fixed day is a day of the month, as "25 December" is.
     check("The guns fell silent at Christmas and the men sang.", &["Christmas => date XXXX-12"]);
     check("By Christmas Eve the snow had come.", &["Christmas Eve => date XXXX-12-24"]);
@@ -1057,6 +1071,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "width",
     "will",
     "won",
+    "workers",
     "worth",
     "would",
     "x",

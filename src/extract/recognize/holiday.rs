@@ -12,7 +12,7 @@
 //! Easter Island", "May Day parades").
 
 use super::{Scanner, lexicon};
-use crate::extract::lex::Tok;
+use crate::extract::lex::{Gap, Tok};
 use crate::value::{DatePoint, DateValue, YearSpan, civil_from_days, day_number, weekday};
 
 /// When a feast falls.
@@ -38,6 +38,7 @@ const FEASTS: &[(&[&str], Falls, bool)] = &[
     (&["armistice", "day"], Falls::On(11, 11), true),
     (&["remembrance", "day"], Falls::On(11, 11), true),
     (&["may", "day"], Falls::On(5, 1), true),
+    (&["international", "workers", "day"], Falls::On(5, 1), true),
     (&["lady", "day"], Falls::On(3, 25), true),
     (&["midsummer", "day"], Falls::On(6, 24), true),
     (&["guy", "fawkes", "night"], Falls::On(11, 5), true),
@@ -92,13 +93,25 @@ impl Scanner<'_> {
         if self.kind(i) != Some(Tok::Word) {
             return None;
         }
-        let (name, falls, capital) = FEASTS.iter().find(|(name, _, _)| {
-            name.iter().enumerate().all(|(k, word)| self.kind(i + k) == Some(Tok::Word) && self.low(i + k) == *word)
-        })?;
+        // "Workers' Day": a plural's apostrophe stands apart from its word and is passed over.
+        let words_at = |name: &[&str]| {
+            let mut k = i;
+            for word in name {
+                if self.kind(k) != Some(Tok::Word) || self.low(k) != *word {
+                    return None;
+                }
+                k += 1;
+                if word.ends_with('s') && matches!(self.raw(k), "'" | "’") && self.gap(k) == Gap::None {
+                    k += 1;
+                }
+            }
+            Some(k)
+        };
+        let (end, name, falls, capital) =
+            FEASTS.iter().find_map(|(name, falls, capital)| Some((words_at(name)?, name, falls, capital)))?;
         if *capital && !self.is_capitalized(i) {
             return None;
         }
-        let end = i + name.len();
         let year = self.feast_year(end);
         if year.is_none() {
             // Without its year a feast's name before a word it qualifies names no day: "May Day
