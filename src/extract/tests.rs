@@ -746,6 +746,9 @@ fn feasts_and_holidays_are_days_of_their_year() {
     check("They met on Good Friday, 1916.", &["Good Friday, 1916 => date 1916-04-21"]);
     check("On New Year's Day 1863 the order took effect.", &["New Year's Day 1863 => date 1863-01-01"]);
     check("He died on Bastille Day 1880.", &["Bastille Day 1880 => date 1880-07-14"]);
+    // A part of the day names the day itself, not the season.
+    check("On Christmas morning 1914 the men sang.", &["Christmas morning 1914 => date 1914-12-25"]);
+    check("The Christmas morning service ran long.", &[]);
     check(
         "They marched on International Workers' Day, 1890.",
         &["International Workers' Day, 1890 => date 1890-05-01"],

@@ -112,6 +112,12 @@ impl Scanner<'_> {
         if *capital && !self.is_capitalized(i) {
             return None;
         }
+        // "Christmas morning", "Easter Sunday evening": a part of the day names the day itself, and
+        // the claim keeps the day's precision.
+        let part = !name.last().is_some_and(|w| matches!(*w, "eve" | "night"))
+            && self.kind(end) == Some(Tok::Word)
+            && matches!(self.low(end), "morning" | "afternoon" | "evening" | "night");
+        let end = end + usize::from(part);
         let year = self.feast_year(end);
         if year.is_none() {
             // Without its year a feast's name before a word it qualifies names no day: "May Day
@@ -120,7 +126,7 @@ impl Scanner<'_> {
             // truce".
             let qualifies = self.kind(end) == Some(Tok::Word) && !lexicon::is_stop_word(self.low(end));
             let placed = i > 0 && places_in_time(self.low(i - 1));
-            if qualifies || name.len() == 1 && !placed {
+            if qualifies || name.len() == 1 && !placed && !part {
                 return None;
             }
         }
@@ -129,7 +135,7 @@ impl Scanner<'_> {
         // Christmas", on Christmas Eve): they give only the month, which the day of either side
         // agrees with, unless "on" pins the day ("on Christmas 1914").
         let on = i > 0 && self.is_word(i - 1, "on");
-        let season = matches!(*name, ["christmas"] | ["easter"]) && !on;
+        let season = matches!(*name, ["christmas"] | ["easter"]) && !on && !part;
         let point = match *falls {
             Falls::On(month, day) => {
                 DatePoint { year: year.map(YearSpan::single), month: Some(month), day: (!season).then_some(day) }
