@@ -2786,6 +2786,45 @@ impl<'a> Scanner<'a> {
 
     /// A number at `i` with whatever follows it: a unit, a percent sign, a counted noun, an ordinal
     /// suffix.
+    /// "and over", "and more", "and above", "and under" at `k`, after a figure: the end of the phrase
+    /// and the bound it makes. A word after it that a preposition would take ("30 and over the
+    /// season", "and more than 40") leaves it alone.
+    fn open_end_after(&self, k: usize) -> Option<(usize, Bound)> {
+        if !self.is_word(k, "and") {
+            return None;
+        }
+        let open = match self.low(k + 1) {
+            "more" | "above" | "over" | "upwards" => Bound::AtLeast,
+            "under" | "below" | "younger" => Bound::AtMost,
+            _ => return None,
+        };
+        let next = self.low(k + 2);
+        let taken = self.kind(k + 2) == Some(Tok::Word)
+            && (!lexicon::is_stop_word(next)
+                || matches!(
+                    next,
+                    "the"
+                        | "a"
+                        | "an"
+                        | "this"
+                        | "that"
+                        | "these"
+                        | "those"
+                        | "his"
+                        | "her"
+                        | "its"
+                        | "their"
+                        | "our"
+                        | "my"
+                        | "your"
+                        | "than"
+                        | "of"
+                        | "and"
+                        | "or"
+                ));
+        (!taken).then_some((k + 2, open))
+    }
+
     /// A unit of length at `j` with the unit of time it is covered in: "miles an hour", "km per
     /// hour", "m/s", "feet per second". Gives the speed and the token after it; `None` for a pair
     /// with no symbol of its own ("metres a day"), which is a rate concord does not compare.
@@ -2826,7 +2865,12 @@ impl<'a> Scanner<'a> {
             let unit = lexicon::time_unit("years")?;
             let mut n = Number::exact(p.value, &p.written, unit);
             n.bound = bound.unwrap_or(Bound::Exact);
-            let end = if self.is_word(p.end, "years") || self.is_word(p.end, "year") { p.end + 1 } else { p.end };
+            let mut end = if self.is_word(p.end, "years") || self.is_word(p.end, "year") { p.end + 1 } else { p.end };
+            // "aged 65 and over", "aged 5 and under".
+            if let Some((e, open)) = self.open_end_after(end).filter(|_| bound.is_none()) {
+                n.bound = open;
+                end = e;
+            }
             return Some(Found {
                 first: i,
                 end,
@@ -2926,13 +2970,10 @@ impl<'a> Scanner<'a> {
         if let Some(e) = self.trailing_approx(end) {
             bound = Some(Bound::Approx);
             end = e;
-        } else if self.is_word(end, "and")
-            && matches!(self.low(end + 1), "more" | "above" | "over")
-            && self.kind(end + 2) != Some(Tok::Word)
-        {
+        } else if let Some((e, open)) = self.open_end_after(end) {
             // "500 and more", "18 and over": an open upper end.
-            bound = Some(Bound::AtLeast);
-            end += 2;
+            bound = Some(open);
+            end = e;
         } else if self.is_word(end, "or") && !self.is_word(end + 2, "than") {
             // "200 or more", "50 or fewer"; "less than 2 or more than 4" is two bounds.
             match self.low(end + 1) {

@@ -681,6 +681,10 @@ fn number_words_signs_groups_and_bounds() {
     check("Scores ran 40 through 90.", &["40 through 90 => count 40..90"]);
     check("Costs exceeded 4000 units.", &["exceeded 4000 => count >4000"]);
     check("Open to ages 18 and over.", &["18 and over => count >18"]);
+    check("Men aged 65 and over were spared.", &["aged 65 and over => duration >P65Y"]);
+    check("Lots of 100 and above were sold.", &["100 and above => count >100"]);
+    // A word the preposition takes keeps it from the figure.
+    check("He scored 30 and over the season led.", &["30 => count 30"]);
     check("Turnout was 61 percentage points higher.", &["61 percentage => percent 61%"]);
 }
 
@@ -1078,6 +1082,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "worth",
     "would",
     "x",
+    "younger",
     "your",
 ];
 
