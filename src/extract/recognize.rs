@@ -2829,13 +2829,13 @@ impl<'a> Scanner<'a> {
     /// hour", "m/s", "feet per second". Gives the speed and the token after it; `None` for a pair
     /// with no symbol of its own ("metres a day"), which is a rate concord does not compare.
     fn speed_at(&self, j: usize) -> Option<(Unit, usize)> {
-        let length = lexicon::measure_unit(self.low(j)).filter(|u| u.dimension == Dimension::Length)?;
         let tight = |k: usize| self.gap(k) == Gap::None;
         let (time, end) = match self.word_at_gap(j + 1) {
             Some("an" | "a" | "per") => (self.word_at_gap(j + 2)?, j + 3),
             _ if self.is_punct(j + 1, "/") && tight(j + 1) && tight(j + 2) => (self.low(j + 2), j + 3),
             _ => return None,
         };
+        let length = lexicon::measure_unit(self.low(j)).filter(|u| u.dimension == Dimension::Length)?;
         let seconds = match time {
             "second" | "sec" | "s" => 1,
             "minute" | "min" => 60,
