@@ -292,15 +292,16 @@ impl<'a> Scanner<'a> {
                                 self.anchor.set(Some(DatePoint { year: a.year, ..d.start }));
                             }
                         }
-                        // "early summer 1940" and "1–5 September 1666" fall in one year too; after
-                        // "from 1914 to 1918" or "the 1920s", "the following year" has no one year to
-                        // follow.
+                        // A year far from the document's takes the block to another time.
                         let far = |y: YearSpan| {
                             self.document_date.and_then(|d| d.year).is_some_and(|now| (y.lo - now.lo).abs() > 1)
                         };
                         if d.start.year.is_some_and(far) {
                             self.told_of_another_time.set(true);
                         }
+                        // "early summer 1940" and "1–5 September 1666" fall in one year too; after
+                        // "from 1914 to 1918" or "the 1920s", "the following year" has no one year to
+                        // follow.
                         let single = d.start.year.filter(|y| y.lo == y.hi);
                         if single.is_some() && d.end.is_none_or(|e| e.year.is_none() || e.year == single) {
                             self.year_anchor.set(Some(d.start));
