@@ -2079,8 +2079,9 @@ impl<'a> Scanner<'a> {
             return Some((end, DateValue::point(point)));
         }
         let (end, day) = self.day_at(j)?;
-        // It needs its ordinal suffix, and no noun after it ("the 20th Congress" is an ordinal).
-        if end == j + 1 {
+        // It needs its ordinal suffix, and no noun after it ("the 20th Congress" is an ordinal), nor
+        // another century it is joined to ("the 12th and 13th centuries").
+        if end == j + 1 || self.second_century_at(end).is_some() {
             return None;
         }
         if self.kind(end) == Some(Tok::Word) && self.gap(end) != Gap::Wide && !lexicon::is_stop_word(self.low(end)) {
@@ -2263,6 +2264,11 @@ impl<'a> Scanner<'a> {
             .decade_at(j, the_before && part != Some(1))
             .or_else(|| self.word_decade_at(j, the_before))
             .or_else(|| self.century_at(j))?;
+        // Only a decade written with its century lends it: "the 60s and the 70's" are two.
+        let (end, hi) = match part {
+            None if self.raw(j).len() == 4 => self.second_decade_at(end, lo, hi).unwrap_or((end, hi)),
+            _ => (end, hi),
+        };
         let (lo, hi) = match part {
             None => (lo, hi),
             Some(p) => {
@@ -2322,6 +2328,25 @@ impl<'a> Scanner<'a> {
         Some((end, v, v + 9))
     }
 
+    /// A decade without its century joined to a decade with one ending at `k`: "the 1950s and 60s",
+    /// "the 1920s to '40s". It takes the first one's century; the two are read as one span when
+    /// they are the ends of a range or touch. Gives the end of the phrase and the span's last year.
+    fn second_decade_at(&self, k: usize, lo: i32, hi: i32) -> Option<(usize, i32)> {
+        if hi - lo != 9 {
+            return None;
+        }
+        let through = match self.low(k) {
+            "and" | "or" if self.kind(k) == Some(Tok::Word) => false,
+            "to" | "through" if self.kind(k) == Some(Tok::Word) => true,
+            _ if self.is_dash(k) => true,
+            _ => return None,
+        };
+        let j = if self.is_word(k + 1, "the") { k + 2 } else { k + 1 };
+        let (end, short, _) = self.decade_at(j, true)?;
+        let second = lo - lo.rem_euclid(100) + short.rem_euclid(100);
+        (second > lo && (through || second == lo + 10)).then_some((end, second + 9))
+    }
+
     /// A decade in words after "the" (`the_before`): "the seventies", "the nineteen-sixties", "the
     /// eighteen nineties", "the noughties", "the twenty-tens", "the two thousands". Without a century
     /// it is the twentieth's, the noughties the 2000s.
@@ -2377,18 +2402,30 @@ impl<'a> Scanner<'a> {
 
     /// "the 19th century", "the nineteenth century", "14th-century".
     fn century_at(&self, i: usize) -> Option<(usize, i32, i32)> {
-        let (k, n) = if let Some(n) = self.num_value(i) {
-            let suffix = i + 1;
-            if self.gap(suffix) != Gap::None || !matches!(self.low(suffix), "st" | "nd" | "rd" | "th") {
-                return None;
+        let (k, n) = self.century_number_at(i)?;
+        // "the 12th and 13th centuries", "the 12th to the 14th century": two centuries joined.
+        if let Some((end, m, through)) = self.second_century_at(k) {
+            if (1..=22).contains(&n) && (1..=22).contains(&m) && m != n {
+                let bc = self.era_after(end).filter(|(_, bc, _)| *bc);
+                // A range runs forward in its era; "and" joins two centuries only when they touch,
+                // and otherwise the first is read alone, the second after it.
+                let forward = if bc.is_some() { m < n } else { m > n };
+                if forward && (through || m.abs_diff(n) == 1) {
+                    let (first, last) = (n.min(m), n.max(m));
+                    return Some(match bc {
+                        Some((e, _, _)) => (e, 1 - last * 100, -(first - 1) * 100),
+                        None => (end, (first - 1) * 100, last * 100 - 1),
+                    });
+                }
+                if !through && bc.is_none() {
+                    return Some((k, (n - 1) * 100, (n - 1) * 100 + 99));
+                }
             }
-            (suffix + 1, n as i32)
-        } else {
-            let n = lexicon::ordinal_word(self.low(i))? as i32;
-            (i + 1, n)
-        };
+            return None;
+        }
         let k = if self.is_dash(k) && self.gap(k) == Gap::None { k + 1 } else { k };
-        if !(self.is_word(k, "century")) || !(1..=22).contains(&n) {
+        if !matches!(self.low(k), "century" | "centuries") || self.kind(k) != Some(Tok::Word) || !(1..=22).contains(&n)
+        {
             return None;
         }
         // "the 5th century BC" runs from 500 BC to 401 BC, the years -499 to -400 counted with a
@@ -2398,6 +2435,39 @@ impl<'a> Scanner<'a> {
             Some((end, false, _)) => Some((end, (n - 1) * 100, (n - 1) * 100 + 99)),
             None => Some((k + 1, (n - 1) * 100, (n - 1) * 100 + 99)),
         }
+    }
+
+    /// The number of a century in ordinal digits or words at `i` ("19th", "nineteenth") and the
+    /// token after it.
+    fn century_number_at(&self, i: usize) -> Option<(usize, i32)> {
+        if let Some(n) = self.num_value(i) {
+            let suffix = i + 1;
+            if self.gap(suffix) != Gap::None || !matches!(self.low(suffix), "st" | "nd" | "rd" | "th") {
+                return None;
+            }
+            return i32::try_from(n).ok().map(|n| (suffix + 1, n));
+        }
+        Some((i + 1, lexicon::ordinal_word(self.low(i))? as i32))
+    }
+
+    /// The second of two centuries joined at `k`: "and 13th centuries", "to the 14th century",
+    /// "–14th centuries". Gives the token after "century", the second number and whether the
+    /// two are the ends of a range rather than two of a list.
+    fn second_century_at(&self, k: usize) -> Option<(usize, i32, bool)> {
+        let through = match self.low(k) {
+            "and" | "or" if self.kind(k) == Some(Tok::Word) => false,
+            "to" | "through" if self.kind(k) == Some(Tok::Word) => true,
+            _ if self.is_dash(k) => true,
+            _ => return None,
+        };
+        let j = if self.is_word(k + 1, "the") { k + 2 } else { k + 1 };
+        let (e, m) = self.century_number_at(j)?;
+        let e = if self.is_dash(e) && self.gap(e) == Gap::None { e + 1 } else { e };
+        (matches!(self.low(e), "century" | "centuries") && self.kind(e) == Some(Tok::Word)).then_some((
+            e + 1,
+            m,
+            through,
+        ))
     }
 
     /// A time of day: "23:40", "11:40 p.m.", "2.20am", "8 p.m.", "five in the afternoon",

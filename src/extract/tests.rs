@@ -99,6 +99,20 @@ fn years_decades_centuries_and_circa() {
 }
 
 #[test]
+fn centuries_and_decades_joined_in_one_phrase() {
+    check("The nave dates from the 12th and 13th centuries.", &["12th and 13th centuries => year 1100/1299"]);
+    check("Trade grew from the 12th to the 14th century.", &["12th to the 14th century => year 1100/1399"]);
+    check("Ports grew in the 18th–19th centuries.", &["18th–19th centuries => year 1700/1899"]);
+    check("Its walls stood in the 5th and 4th centuries BC.", &["5th and 4th centuries BC => year -499/-300"]);
+    // Two that do not touch are two claims, and neither is a day of the month.
+    check("The nave dates from the 12th and 14th centuries.", &["12th => year 11XX", "14th centuries => year 13XX"]);
+    // A decade without its century takes the century of the one before it.
+    check("The city grew in the 1850s and 60s.", &["1850s and 60s => year 1850/1869"]);
+    check("Jazz spread in the 1920s to '40s.", &["1920s to '40s => year 1920/1949"]);
+    check("In the 1950s and 60 people came.", &["1950s => year 195X", "60 => count 60"]);
+}
+
+#[test]
 fn centuries_before_the_era_and_years_joined_by_a_slash() {
     check("The city fell in the 5th century BC.", &["5th century BC => year -499/-400"]);
     check("Its walls date from the third century B.C.", &["third century B.C. => year -299/-200"]);
