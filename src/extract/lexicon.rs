@@ -206,7 +206,7 @@ pub fn scale(word: &str) -> Option<f64> {
 pub fn qualifier(word: &str) -> Option<Bound> {
     Some(match word {
         "about" | "around" | "roughly" | "approximately" | "approx" | "circa" | "ca" | "some" | "estimated"
-        | "reportedly" | "~" => Bound::Approx,
+        | "reportedly" | "perhaps" | "possibly" | "probably" | "maybe" | "~" => Bound::Approx,
         "nearly" | "almost" => Bound::Nearly,
         "over" | "above" | "upwards" => Bound::AtLeast,
         // Verbs of passing a mark: "sales exceeded 3000" states a lower bound.

@@ -152,6 +152,9 @@ fn counts_with_qualifiers_and_nouns() {
     check("A crowd of thousands gathered.", &["thousands => count >1000"]);
     check("About 1.5 million people left.", &["About 1.5 million => count ~1500000"]);
     check("Some 1 500 people died.", &["Some 1 500 => count ~1500"]);
+    // A hedge makes the figure approximate.
+    check("Perhaps 2 million starved.", &["Perhaps 2 million => count ~2000000"]);
+    check("It was probably 1956 when he spoke.", &["probably 1956 => year 1956~"]);
 }
 
 #[test]
