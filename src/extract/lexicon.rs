@@ -235,6 +235,7 @@ pub const QUALIFIER_PHRASES: &[(&[&str], Bound)] = &[
     (&["just", "over"], Bound::AtLeast),
     (&["well", "over"], Bound::AtLeast),
     (&["upwards", "of"], Bound::AtLeast),
+    (&["upward", "of"], Bound::AtLeast),
     (&["in", "excess", "of"], Bound::AtLeast),
     (&["no", "fewer", "than"], Bound::AtLeast),
     (&["no", "less", "than"], Bound::AtLeast),
@@ -281,6 +282,7 @@ fn opens_qualifier_phrase(word: &str) -> bool {
             | "just"
             | "well"
             | "upwards"
+            | "upward"
             | "in"
             | "no"
             | "warmer"

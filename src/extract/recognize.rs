@@ -3737,7 +3737,15 @@ impl<'a> Scanner<'a> {
         let period = i > 0
             && (lexicon::ordinal_word(self.low(i - 1)).is_some()
                 || matches!(self.low(i - 1), "latter" | "other" | "better" | "last" | "a" | "one"));
-        self.is_word(i, "half") && self.whole_after(i + 1) && !period
+        // "half the population", "half their ships": the whole may follow without "of", but not
+        // in the idioms "half the time" and "half the battle".
+        let whole = self.whole_after(i + 1)
+            || matches!(
+                self.low(i + 1),
+                "the" | "its" | "their" | "his" | "her" | "our" | "my" | "your" | "these" | "those"
+            ) && self.kind(i + 1) == Some(Tok::Word)
+                && !matches!(self.low(i + 2), "time" | "battle" | "fun");
+        self.is_word(i, "half") && whole && !period
     }
 
     /// Whether "of" at `i` opens a whole that the words after it name: "of the crew", "of them", "of

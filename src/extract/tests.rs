@@ -154,6 +154,7 @@ fn counts_with_qualifiers_and_nouns() {
     check("Some 1 500 people died.", &["Some 1 500 => count ~1500"]);
     // A hedge makes the figure approximate.
     check("Perhaps 2 million starved.", &["Perhaps 2 million => count ~2000000"]);
+    check("Upward of 10,000 marched.", &["Upward of 10,000 => count >10000"]);
     check("It was probably 1956 when he spoke.", &["probably 1956 => year 1956~"]);
 }
 
@@ -431,6 +432,9 @@ fn half_or_a_fraction_sign_of_a_whole_is_a_percentage() {
     check("More than half of all the harvest rotted.", &["More than half => percent >50%"]);
     check("About ⅓ of the town burned.", &["About ⅓ => percent ~33%"]);
     check("¾ of the votes went to the mayor.", &["¾ => percent 75%"]);
+    check("Nearly half the population died.", &["Nearly half => percent ~50%"]);
+    check("They lost half their ships.", &["half => percent 50%"]);
+    check("Half the time he slept.", &[]);
     // The half of a period is no share, nor is half of a figure, and a sign before a unit measures.
     check("The latter half of the war was worse.", &[]);
     assert!(claims("In the second half of 1956 the thaw ended.").iter().all(|c| !c.contains("percent")));
@@ -878,6 +882,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "arrives",
     "ash",
     "barely",
+    "battle",
     "be",
     "before",
     "begins",
@@ -949,6 +954,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "finishing",
     "for",
     "from",
+    "fun",
     "funding",
     "further",
     "gave",
