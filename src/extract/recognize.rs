@@ -685,7 +685,14 @@ impl<'a> Scanner<'a> {
         // An inch mark glued to the number measures: "Wrench 8\"".
         let inches = self.gap(i + 1) == Gap::None
             && (self.raw(i + 1) == "″" || self.raw(i + 1) == "\"" && !self.inside_quotation(i + 1));
+        // A figure grouped in thousands names nothing: "the British 57,470 casualties".
+        let thousands = self.is_punct(i + 1, ",")
+            && self.gap(i + 1) == Gap::None
+            && self.gap(i + 2) == Gap::None
+            && self.is_num(i + 2)
+            && self.raw(i + 2).len() == 3;
         !day && !inches
+            && !thousands
             && self.is_capitalized(j)
             && !self.sentence_start[j]
             && j + 1 == i
@@ -3045,6 +3052,13 @@ impl<'a> Scanner<'a> {
             // "500 and more", "18 and over": an open upper end.
             bound = Some(open);
             end = e;
+        } else if bound.is_none()
+            && self.is_dash(p.end)
+            && self.gap(p.end) == Gap::None
+            && self.is_word(p.end + 1, "odd")
+        {
+            // "20-odd survivors", "twenty-odd ships": twenty and some more.
+            bound = Some(Bound::AtLeast);
         } else if self.is_word(end, "or") && !self.is_word(end + 2, "than") {
             // "200 or more", "50 or fewer"; "less than 2 or more than 4" is two bounds.
             match self.low(end + 1) {
@@ -4491,6 +4505,10 @@ impl<'a> Scanner<'a> {
         }
         if !any {
             return None;
+        }
+        // "two dozen", "three dozen eggs": dozens counted in words, as "4 dozen" is in digits.
+        if self.is_word(j, "dozen") && total == 0.0 && current < 100.0 {
+            return Some(self.word_parsed(j + 1, current * 12.0, words + 1));
         }
         Some(self.word_parsed(j, total + current, words))
     }

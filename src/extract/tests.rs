@@ -155,6 +155,11 @@ fn counts_with_qualifiers_and_nouns() {
     // A hedge makes the figure approximate.
     check("Perhaps 2 million starved.", &["Perhaps 2 million => count ~2000000"]);
     check("Upward of 10,000 marched.", &["Upward of 10,000 => count >10000"]);
+    check("Roughly two dozen ships sank.", &["Roughly two dozen => count ~24"]);
+    check("There were 20-odd survivors.", &["20-odd => count >20"]);
+    // A figure grouped in thousands after a capitalised word is no name's number.
+    check("The British 57,470 casualties fell.", &["57,470 => count 57470"]);
+    check("The Boeing 747 flew.", &[]);
     check("It was probably 1956 when he spoke.", &["probably 1956 => year 1956~"]);
 }
 
@@ -997,6 +1002,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "not",
     "now",
     "o",
+    "odd",
     "of",
     "off",
     "offshore",
