@@ -2335,6 +2335,19 @@ impl<'a> Scanner<'a> {
         Some((end, v, v + 9))
     }
 
+    /// What joins two decades or two centuries at `k`: "and" or "or" lists them, "to", "through"
+    /// or a dash makes them the ends of a range. Gives the token where the second begins, past a
+    /// "the", and whether the two are a range.
+    fn period_joint_at(&self, k: usize) -> Option<(usize, bool)> {
+        let through = match self.low(k) {
+            "and" | "or" if self.kind(k) == Some(Tok::Word) => false,
+            "to" | "through" if self.kind(k) == Some(Tok::Word) => true,
+            _ if self.is_dash(k) => true,
+            _ => return None,
+        };
+        Some((if self.is_word(k + 1, "the") { k + 2 } else { k + 1 }, through))
+    }
+
     /// A decade without its century joined to a decade with one ending at `k`: "the 1950s and 60s",
     /// "the 1920s to '40s". It takes the first one's century; the two are read as one span when
     /// they are the ends of a range or touch. Gives the end of the phrase and the span's last year.
@@ -2342,13 +2355,7 @@ impl<'a> Scanner<'a> {
         if hi - lo != 9 {
             return None;
         }
-        let through = match self.low(k) {
-            "and" | "or" if self.kind(k) == Some(Tok::Word) => false,
-            "to" | "through" if self.kind(k) == Some(Tok::Word) => true,
-            _ if self.is_dash(k) => true,
-            _ => return None,
-        };
-        let j = if self.is_word(k + 1, "the") { k + 2 } else { k + 1 };
+        let (j, through) = self.period_joint_at(k)?;
         let (end, short, _) = self.decade_at(j, true)?;
         let second = lo - lo.rem_euclid(100) + short.rem_euclid(100);
         (second > lo && (through || second == lo + 10)).then_some((end, second + 9))
@@ -2461,13 +2468,7 @@ impl<'a> Scanner<'a> {
     /// "–14th centuries". Gives the token after "century", the second number and whether the
     /// two are the ends of a range rather than two of a list.
     fn second_century_at(&self, k: usize) -> Option<(usize, i32, bool)> {
-        let through = match self.low(k) {
-            "and" | "or" if self.kind(k) == Some(Tok::Word) => false,
-            "to" | "through" if self.kind(k) == Some(Tok::Word) => true,
-            _ if self.is_dash(k) => true,
-            _ => return None,
-        };
-        let j = if self.is_word(k + 1, "the") { k + 2 } else { k + 1 };
+        let (j, through) = self.period_joint_at(k)?;
         let (e, m) = self.century_number_at(j)?;
         let e = if self.is_dash(e) && self.gap(e) == Gap::None { e + 1 } else { e };
         (matches!(self.low(e), "century" | "centuries") && self.kind(e) == Some(Tok::Word)).then_some((
