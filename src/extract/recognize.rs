@@ -2105,7 +2105,7 @@ impl<'a> Scanner<'a> {
     /// Years, year ranges, decades and centuries: "1956", "1943–1944", "1789 to 1790", "c1935-c1937",
     /// "(1879-1953)", "the late 1930s", "the '50s", "the 19th century", "the 1800s".
     fn year_like_at(&self, i: usize) -> Option<(usize, DateValue)> {
-        if let Some(found) = self.decade_or_century_at(i) {
+        if let Some(found) = self.part_of_period_at(i).or_else(|| self.decade_or_century_at(i)) {
             return Some(found);
         }
         // "nineteen seventy-eight"; capitalised in mid-sentence or word by word it is a title
@@ -2290,6 +2290,63 @@ impl<'a> Scanner<'a> {
             }
         };
         Some((end, DateValue::years(lo, hi)))
+    }
+
+    /// A part of a year, a decade or a century named by its place: "the first half of 1942", "the
+    /// latter half of the 1930s", "the last quarter of the 19th century", "the first decade of the
+    /// twentieth century". A year's parts are months; a decade's and a century's are whole years,
+    /// the last part taking what is left over ("the last third of the 19th century" is 1866 to 1899).
+    pub(super) fn part_of_period_at(&self, i: usize) -> Option<(usize, DateValue)> {
+        // The place of the part: its number, or none for the last.
+        let (k, place) = match self.low(i) {
+            "last" | "final" | "latter" if self.kind(i) == Some(Tok::Word) => (i + 1, None),
+            _ => {
+                let (k, n) = self.century_number_at(i).filter(|&(_, n)| n >= 1)?;
+                (k, Some(n))
+            }
+        };
+        // How many parts: 0 for a decade, whose count depends on the period.
+        let parts = match self.low(k) {
+            "half" => 2,
+            "third" => 3,
+            "quarter" => 4,
+            "decade" => 0,
+            _ => return None,
+        };
+        // "the latter half", but not "the latter quarter".
+        if self.low(i) == "latter" && parts != 2 || !self.is_word(k + 1, "of") {
+            return None;
+        }
+        let the = self.is_word(k + 2, "the");
+        let p = if the { k + 3 } else { k + 2 };
+        if !the && parts > 0 {
+            if let Some((end, year)) = self.year_at(p).filter(|&(end, _)| self.plausible_year(p, end)) {
+                let size = 12 / parts;
+                let n = place.unwrap_or(parts);
+                if n > parts {
+                    return None;
+                }
+                let first = u8::try_from((n - 1) * size + 1).ok()?;
+                let last = u8::try_from(n * size).ok()?;
+                return Some((end, DateValue::months(Some(year), first, last)));
+            }
+        }
+        let (end, lo, hi) =
+            self.decade_at(p, the).or_else(|| self.word_decade_at(p, the)).or_else(|| self.century_at(p))?;
+        let width = hi - lo + 1;
+        let size = if parts == 0 { 10 } else { width / parts };
+        let count = if size > 0 { width / size } else { 0 };
+        // "the first decade of the 1930s" names no part of it.
+        if count < 2 {
+            return None;
+        }
+        let n = place.unwrap_or(count);
+        if n > count {
+            return None;
+        }
+        let first = lo + (n - 1) * size;
+        let last = if n == count { hi } else { first + size - 1 };
+        Some((end, DateValue::years(first, last)))
     }
 
     /// "1930s", "1950's", "'50s", "the 1800s" (a century) and, when `bare` allows a decade written
@@ -3746,12 +3803,18 @@ impl<'a> Scanner<'a> {
     }
 
     /// Whether "half" at `i` is half of a whole the sentence names: "half of the crew", "nearly half
-    /// of them", "half of its people". The halves of a period ("the first half of 1956", "the latter
-    /// half of the war") and "half of" before a number ("half of 26,000") are not shares.
+    /// of them", "half of its people". The halves of a period ("the first half of 1956", "the 2nd
+    /// half of the game", "the latter half of the war") and "half of" before a number ("half of
+    /// 26,000") are not shares.
     fn halved_at(&self, i: usize) -> bool {
+        let suffixed = i > 1
+            && matches!(self.low(i - 1), "st" | "nd" | "rd" | "th")
+            && self.is_num(i - 2)
+            && self.gap(i - 1) == Gap::None;
         let period = i > 0
             && (lexicon::ordinal_word(self.low(i - 1)).is_some()
-                || matches!(self.low(i - 1), "latter" | "other" | "better" | "last" | "a" | "one"));
+                || suffixed
+                || matches!(self.low(i - 1), "latter" | "other" | "better" | "last" | "final" | "a" | "one"));
         // "half the population", "half their ships": the whole may follow without "of", but not
         // in the idioms "half the time" and "half the battle".
         let whole = self.whole_after(i + 1)
@@ -3817,7 +3880,8 @@ impl<'a> Scanner<'a> {
             if let Some((end, noun)) = self.series_noun_after(suffix + 1) {
                 return ordinal(end, n as u32, Some(noun));
             }
-            if let Some(noun) = self.word_at_gap(suffix + 1).filter(|w| !lexicon::is_stop_word(w)) {
+            // "the 2nd half" is a part of something, not a rank in a series.
+            if let Some(noun) = self.word_at_gap(suffix + 1).filter(|w| !lexicon::is_stop_word(w) && *w != "half") {
                 return ordinal(suffix + 1, n as u32, Some(noun.to_string()));
             }
             // A rank on its own: "she finished 11th", "ranked 21st in the world".
@@ -3861,7 +3925,7 @@ impl<'a> Scanner<'a> {
         if lexicon::is_stop_word(next)
             || stretch
             || (self.is_capitalized(end) && self.is_capitalized(i))
-            || matches!(next, "class" | "time" | "world" | "place")
+            || matches!(next, "class" | "time" | "world" | "place" | "half")
         {
             return None;
         }

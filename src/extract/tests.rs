@@ -1400,6 +1400,33 @@ fn quarters_and_halves_in_shorthand() {
 }
 
 #[test]
+fn a_part_of_a_year_decade_or_century_named_by_its_place() {
+    check("The army fell back in the first half of 1942.", &["first half of 1942 => date 1942-01/1942-06"]);
+    check("The final quarter of 1942 was worse.", &["final quarter of 1942 => date 1942-10/1942-12"]);
+    check("Prices rose in the latter half of the 1930s.", &["latter half of the 1930s => year 1935/1939"]);
+    check(
+        "Trade boomed in the second half of the 18th century.",
+        &["second half of the 18th century => year 1750/1799"],
+    );
+    check(
+        "The town grew in the first quarter of the nineteenth century.",
+        &["first quarter of the nineteenth century => year 1800/1824"],
+    );
+    check("Strikes spread in the last decade of the 19th century.", &["last decade of the 19th century => year 189X"]);
+    check(
+        "Athens rose in the second half of the 5th century BC.",
+        &["second half of the 5th century BC => year -449/-400"],
+    );
+    check("It was the last third of the 20th century.", &["last third of the 20th century => year 1966/1999"]);
+}
+
+#[test]
+fn the_halves_of_a_game_are_no_ranks_or_shares() {
+    check("They scored twice in the second half of the match.", &[]);
+    check("They scored twice in the 2nd half of the game.", &[]);
+}
+
+#[test]
 fn dont_read_question_labels_or_molecules_as_quarters() {
     check("Q1: who signed the treaty?", &[]);
     check("The H2 molecule is light.", &[]);

@@ -502,6 +502,10 @@ impl Scanner<'_> {
         let (mut k, n) = self.quarter_number_at(i)?;
         let mut year = None;
         let of = self.is_word(k, "of");
+        // "the first quarter of the 19th century" is a part of the century, read as a year span.
+        if of && self.is_word(k + 1, "the") && self.part_of_period_at(i).is_some() {
+            return None;
+        }
         let j = if of { k + 1 } else { k };
         // "the third quarter of two thousand and twenty": after "of", a year in words too.
         let said = || self.spoken_year_at(j, true).filter(|_| of);
