@@ -805,7 +805,9 @@ fn judge_datetime(type_name: &str, text: &str, result: &Json, anchored: bool) ->
         return Err(why::VAGUE);
     }
     if type_name == "duration" {
-        if has(&["couple", "another"]) {
+        // "a couple of days" is read as about two days; "couple" without its article is left alone.
+        let a_couple = ws.windows(2).any(|p| p[0] == "a" && p[1] == "couple");
+        if has(&["another"]) || has(&["couple"]) && !a_couple {
             return Err(why::VAGUE);
         }
         if has(&["all", "full", "whole", "entire"]) {

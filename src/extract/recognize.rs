@@ -4416,6 +4416,26 @@ impl<'a> Scanner<'a> {
             let of_time = lexicon::time_unit(self.low(k)).is_some();
             return (scale > 1.0 && !of_time).then(|| vague(k, scale))?;
         }
+        // "a couple of years", "a couple hundred": two, loosely. Before anything but a scale or a
+        // unit of time ("a couple of people", "a couple of times") it is left alone.
+        if self.is_word(i, "a") && self.is_word(i + 1, "couple") {
+            let mut k = if self.is_word(i + 2, "of") { i + 3 } else { i + 2 };
+            let mut scale = 1.0;
+            while let Some(s) = lexicon::scale(self.low(k)).filter(|_| self.kind(k) == Some(Tok::Word)) {
+                scale *= s;
+                k += 1;
+            }
+            let of_time = scale == 1.0 && lexicon::time_unit(self.low(k)).is_some();
+            return (scale > 1.0 || of_time).then(|| Parsed {
+                end: k,
+                value: 2.0 * scale,
+                written: String::new(),
+                high: None,
+                implied: Some(Bound::Approx),
+                single_word: false,
+                article: false,
+            });
+        }
         match self.low(i) {
             "dozens" => return vague(i + 1, 12.0),
             "hundreds" | "thousands" | "millions" => {

@@ -918,6 +918,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "cost",
     "costing",
     "costs",
+    "couple",
     "cubed",
     "cyber",
     "date",
@@ -1424,6 +1425,13 @@ fn a_part_of_a_year_decade_or_century_named_by_its_place() {
 fn the_halves_of_a_game_are_no_ranks_or_shares() {
     check("They scored twice in the second half of the match.", &[]);
     check("They scored twice in the 2nd half of the game.", &[]);
+}
+
+#[test]
+fn a_couple_is_about_two_before_a_scale_or_a_unit_of_time() {
+    check("Rebuilding took a couple of years.", &["a couple of years => duration ~P2Y"]);
+    check("A couple of thousand people marched.", &["A couple of thousand => count ~2000"]);
+    check("A couple of people waved.", &[]);
 }
 
 #[test]
