@@ -4501,11 +4501,13 @@ impl<'a> Scanner<'a> {
             // "three quarters of an hour", "two thirds of a mile".
             return Some(self.word_parsed(unit_at, part, 0));
         } else if let Some((after, count, per)) = self.hyphen_fraction_at(j).filter(|&(_, count, per)| count < per) {
-            // "one-half mile", "three-quarters hour"; alone, "two-thirds" is a share (see
-            // `fraction_at`), and "one-half" is not one.
-            let w = self.low(after);
+            // "one-half mile", "three-quarters hour", "three-quarters of a century"; alone,
+            // "two-thirds" is a share (see `fraction_at`), and "one-half" is not one.
+            let of_a = self.is_word(after, "of") && matches!(self.low(after + 1), "a" | "an");
+            let unit_at = if of_a { after + 2 } else { after };
+            let w = self.low(unit_at);
             let unit = lexicon::time_unit(w).is_some() || w.len() > 2 && lexicon::measure_unit(w).is_some();
-            return unit.then(|| self.word_parsed(after, count / per, 0));
+            return unit.then(|| self.word_parsed(unit_at, count / per, 0));
         } else if self.is_word(j, "half") && matches!(self.low(j + 1), "a" | "an") {
             // "half an hour".
             if lexicon::time_unit(self.low(j + 2)).is_some() {

@@ -238,6 +238,8 @@ fn fractions_written_as_one_sign() {
     check("Only ¼ mile remained.", &["¼ mile => quantity 0.25 mi"]);
     check("The camp lay approximately one-half miles east.", &["approximately one-half miles => quantity ~0.5 mi"]);
     check("The climb took three-quarters hour.", &["three-quarters hour => duration PT45M"]);
+    check("Three-quarters of a century later the wall fell.", &["Three-quarters of a century => duration P75Y"]);
+    check("The path ran two-thirds of a mile.", &["two-thirds of a mile => quantity 0.666667 mi"]);
     check("One-half of the crew were ashore.", &["One-half => percent 50%"]);
     // A sign with nothing measured after it is no claim.
     check("He ate ½ of it.", &[]);
