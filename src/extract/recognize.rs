@@ -2850,6 +2850,47 @@ impl<'a> Scanner<'a> {
 
     // ------------------------------------------------------------------------------ numbers
 
+    /// An age told by its decade after "in his", "in her" or "in their": "in his 70s", "in her early
+    /// twenties", "in his mid-40s". The parts of the decade are read as a decade's years are: early
+    /// 0–3, mid 3–6, late 7–9.
+    fn age_decade_at(&self, i: usize, bound: Option<Bound>) -> Option<Found> {
+        if bound.is_some() || i < 2 || !self.is_word(i - 2, "in") {
+            return None;
+        }
+        if !matches!(self.low(i - 1), "his" | "her" | "their" | "my" | "your" | "our") {
+            return None;
+        }
+        let (part, j) = match self.low(i) {
+            "early" => (Some(0), i + 1),
+            "mid" | "middle" => (Some(1), i + 1),
+            "late" => (Some(2), i + 1),
+            _ => (None, i),
+        };
+        let j = if part.is_some() && self.is_dash(j) && self.gap(j + 1) == Gap::None { j + 1 } else { j };
+        let (end, decade) = if self.is_num(j) {
+            // "70s", "70's".
+            let apostrophe = matches!(self.raw(j + 1), "'" | "’") && self.gap(j + 1) == Gap::None;
+            let s = if apostrophe { j + 2 } else { j + 1 };
+            if self.raw(j).len() != 2 || !self.is_word(s, "s") || self.gap(s) != Gap::None {
+                return None;
+            }
+            (s + 1, self.num_value(j)? as i32)
+        } else {
+            (j + 1, lexicon::decade_word(self.low(j))? as i32)
+        };
+        if !(20..=90).contains(&decade) || decade % 10 != 0 {
+            return None;
+        }
+        let (lo, hi) = match part {
+            None => (decade, decade + 9),
+            Some(p) => [(decade, decade + 3), (decade + 3, decade + 6), (decade + 7, decade + 9)][p],
+        };
+        let mut n = Number::exact(f64::from(lo), "", lexicon::time_unit("years")?);
+        n.high = Some(f64::from(hi));
+        n.bound = Bound::Range;
+        Some(Found { first: i, end, kind: Kind::Duration, value: Value::Number(n), noun: Some("age".into()) })
+    }
+
     /// An age told without a unit: a whole number set off by commas after a name ("Captain Edward
     /// Smith, 62, went down"), after "died at" ("she died at 37 in 1852"), or closing "he was" or
     /// "she is" in digits or words ("he was only 18", "when she was eight").
@@ -2992,15 +3033,33 @@ impl<'a> Scanner<'a> {
             && self.is_word(i - 1, "the")
             && self.is_word(i + 1, "of")
             && !self.is_capitalized(i)
-            && self.is_value_token(i + 2);
+            && (self.is_value_token(i + 2)
+                || self.qualifier_at(i + 2).is_some_and(|(len, _)| self.is_value_token(i + 2 + len)));
         if self.is_word(i, "aged") || self.is_word(i, "age") && self.is_num(i + 1) || age_of {
-            let p = self.number_at(if age_of { i + 2 } else { i + 1 })?;
+            let at = if age_of { i + 2 } else { i + 1 };
+            // "aged about 60": the qualifier may follow the word of age.
+            let (at, bound) = match self.qualifier_at(at).filter(|_| bound.is_none()) {
+                Some((len, b)) => (at + len, Some(b)),
+                None => (at, bound),
+            };
+            let mut p = self.number_at(at)?;
             if age_of && (p.value.fract() != 0.0 || p.value > 130.0 || p.high.is_some()) {
                 return None;
+            }
+            // "aged 80 or 81": either age, a range.
+            if p.high.is_none() && self.is_word(p.end, "or") {
+                if let Some(q) = self.digits_at(p.end + 1).filter(|q| q.high.is_none() && q.value == p.value + 1.0) {
+                    p.high = Some(q.value);
+                    p.end = q.end;
+                }
             }
             let unit = lexicon::time_unit("years")?;
             let mut n = Number::exact(p.value, &p.written, unit);
             n.bound = bound.unwrap_or(Bound::Exact);
+            if let Some(high) = p.high {
+                n.high = Some(high);
+                n.bound = Bound::Range;
+            }
             let mut end = if self.is_word(p.end, "years") || self.is_word(p.end, "year") { p.end + 1 } else { p.end };
             // "aged 65 and over", "aged 5 and under".
             if let Some((e, open)) = self.open_end_after(end).filter(|_| bound.is_none()) {
@@ -3015,7 +3074,7 @@ impl<'a> Scanner<'a> {
                 noun: Some("age".into()),
             });
         }
-        if let Some(found) = self.bare_age_at(i, bound) {
+        if let Some(found) = self.bare_age_at(i, bound).or_else(|| self.age_decade_at(i, bound)) {
             return Some(found);
         }
         // A currency symbol before the number, a country's mark before the dollar sign ("C$", "HK $",

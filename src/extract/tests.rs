@@ -251,6 +251,24 @@ fn the_age_of_a_person_after_the_age_of() {
     check("By the age of twelve she read Latin.", &["age of twelve => duration P12Y"]);
     check("In the age of 500 ships trade grew.", &["500 => count 500"]);
     check("The Bronze Age of 3000 BC ended.", &["3000 BC => year -2999"]);
+    check("She died at the age of about 90.", &["age of about 90 => duration ~P90Y"]);
+}
+
+#[test]
+fn ages_with_a_qualifier_or_two_figures_after_aged() {
+    check("The king, then aged about 60, fled.", &["aged about 60 => duration ~P60Y"]);
+    check("He died aged 80 or 81.", &["aged 80 or 81 => duration P80Y..P81Y"]);
+    check("Recruits were aged 18 to 25.", &["aged 18 to 25 => duration P18Y..P25Y"]);
+}
+
+#[test]
+fn ages_told_by_their_decade() {
+    check("He died in his 70s.", &["70s => duration P70Y..P79Y"]);
+    check("She left in her early twenties.", &["early twenties => duration P20Y..P23Y"]);
+    check("He was in his mid-40s then.", &["mid-40s => duration P43Y..P46Y"]);
+    check("A man in his late thirties led them.", &["late thirties => duration P37Y..P39Y"]);
+    // Without the possessive it is a decade of years or a temperature.
+    check("Prices rose in the seventies.", &["seventies => year 197X"]);
 }
 
 #[test]
@@ -1275,7 +1293,10 @@ fn decades_in_words_and_without_their_century() {
     check("The town grew in the 60s and the 70's.", &["60s => year 196X", "70's => year 197X"]);
     check("Rents rose in 70's Britain and fell during eighties.", &["70's => year 197X", "eighties => year 198X"]);
     // After a possessive the decade is an age.
-    check("He wrote it in his 70s and she in her eighties.", &[]);
+    check(
+        "He wrote it in his 70s and she in her eighties.",
+        &["70s => duration P70Y..P79Y", "eighties => duration P80Y..P89Y"],
+    );
 }
 
 #[test]
@@ -1307,8 +1328,8 @@ fn dont_read_a_lower_case_word_after_a_small_number_as_an_era() {
 
 #[test]
 fn dont_read_ages_or_temperatures_as_decades() {
-    check("She was in her 60s by then.", &[]);
-    check("Her father was in his seventies.", &[]);
+    check("She was in her 60s by then.", &["60s => duration P60Y..P69Y"]);
+    check("Her father was in his seventies.", &["seventies => duration P70Y..P79Y"]);
     check("The temperature stayed in the mid-70s all week.", &[]);
     check("Afternoons reached the 80s degrees.", &[]);
 }
