@@ -3841,16 +3841,23 @@ impl<'a> Scanner<'a> {
         Some(share_found(i, end, share, bound))
     }
 
-    /// A share told as odds: "one in eight", "roughly 1 in 3 soldiers", "one in a hundred". The
-    /// second figure counts a whole, so it is no year ("1 in 1945") and no measure ("2 in 10
-    /// minutes").
+    /// A share told as odds: "one in eight", "roughly 1 in 3 soldiers", "one in a hundred", "nine
+    /// out of ten", "two out of every three". The second figure counts a whole, so it is no year ("1
+    /// in 1945") and no measure ("2 in 10 minutes").
     fn ratio_at(&self, i: usize, bound: Option<Bound>) -> Option<Found> {
         let plain = |p: &Parsed| p.high.is_none() && p.implied.is_none() && p.value.fract() == 0.0;
         let part = self.digits_at(i).or_else(|| self.number_word_at(i)).filter(plain)?;
-        if !self.is_word(part.end, "in") || part.value < 1.0 {
+        let k = if self.is_word(part.end, "in") {
+            part.end + 1
+        } else if self.is_word(part.end, "out") && self.is_word(part.end + 1, "of") {
+            part.end + 2
+        } else {
+            return None;
+        };
+        if part.value < 1.0 {
             return None;
         }
-        let k = part.end + 1;
+        let k = if self.is_word(k, "every") { k + 1 } else { k };
         let whole = self.digits_at(k).or_else(|| self.number_word_at(k)).filter(plain)?;
         let year = self.is_num(k) && self.raw(k).len() == 4 && !self.digit_group_after(k);
         let measured =

@@ -1035,6 +1035,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "or",
     "other",
     "our",
+    "out",
     "overhead",
     "owed",
     "paid",
@@ -1368,6 +1369,9 @@ fn odds_of_a_whole_are_percentages() {
     check("Roughly 1 in 3 soldiers deserted.", &["Roughly 1 in 3 => percent ~33%"]);
     check("One in a hundred returned.", &["One in a hundred => percent 1%"]);
     check("Just 5 in 2,000 of them fell ill.", &["5 in 2,000 => percent 0.25%"]);
+    check("Nine out of ten voters agreed.", &["Nine out of ten => percent 90%"]);
+    check("One in every five soldiers died.", &["One in every five => percent 20%"]);
+    check("They came out of 1945 stronger.", &["1945 => year 1945"]);
     // A second figure that is a year or a measure counts no whole.
     assert!(claims("He scored 2 in 10 minutes.").iter().all(|c| !c.contains("percent")));
     assert!(claims("Troop 1 in 1967 camped there.").iter().all(|c| !c.contains("percent")));
