@@ -389,6 +389,8 @@ pub fn measure_unit(word: &str) -> Option<Unit> {
         "yd" | "yard" | "yards" => unit(Length, 0.9144, "yd"),
         "mi" | "mile" | "miles" => unit(Length, 1609.344, "mi"),
         "nmi" => unit(Length, 1852.0, "nmi"),
+        "fathom" | "fathoms" => unit(Length, 1.8288, "fathom"),
+        "furlong" | "furlongs" => unit(Length, 201.168, "furlong"),
         "kn" | "knot" | "knots" | "kt" | "kts" => unit(Speed, 1852.0 / 3600.0, "kn"),
         "celsius" | "celcius" | "centigrade" => celsius(),
         "fahrenheit" => fahrenheit(),
@@ -416,7 +418,9 @@ pub fn measure_unit(word: &str) -> Option<Unit> {
         "mark" | "marks" | "deutschmark" | "deutschmarks" => unit(Currency("DEM".into()), 1.0, "DEM"),
         // Currencies whose names are no common English words after a number.
         "peso" | "pesos" => unit(Currency("MXN".into()), 1.0, "MXN"),
-        "lira" | "liras" | "lire" => unit(Currency("TRY".into()), 1.0, "TRY"),
+        "lira" | "liras" => unit(Currency("TRY".into()), 1.0, "TRY"),
+        // "Lire" is the Italian plural; Turkish has "lira".
+        "lire" => unit(Currency("ITL".into()), 1.0, "ITL"),
         "guilder" | "guilders" => unit(Currency("NLG".into()), 1.0, "NLG"),
         "markka" | "markkaa" => unit(Currency("FIM".into()), 1.0, "FIM"),
         "krona" | "kronor" => unit(Currency("SEK".into()), 1.0, "SEK"),

@@ -279,6 +279,7 @@ fn quantities_and_percentages() {
     check("The wall stood 3,6 metres high.", &["3,6 metres => quantity 3.6 m"]);
     check("Only 31.7% survived.", &["31.7% => percent 31.7%"]);
     check("Bread took 88 percent of a wage.", &["88 percent => percent 88%"]);
+    check("The wreck lies some 2,100 fathoms down.", &["some 2,100 fathoms => quantity ~2100 fathom"]);
 }
 
 #[test]
@@ -713,6 +714,8 @@ fn currencies_by_code_mark_sign_after_and_cents() {
     check("He paid 4 dollars and 20 cents.", &["4 dollars and 20 cents => quantity 4.2 USD"]);
     check("It sold for 90 australian dollars.", &["90 australian dollars => quantity 90 AUD"]);
     check("The rent was 800 pesos.", &["800 pesos => quantity 800 MXN"]);
+    check("A loaf in Rome cost 20 lire.", &["20 lire => quantity 20 ITL"]);
+    check("A loaf in Izmir cost 20 lira.", &["20 lira => quantity 20 TRY"]);
     // Lower-case letters before a number are no currency code.
     check("Use the eur 12 adapter.", &["12 => count 12"]);
 }
