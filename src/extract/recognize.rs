@@ -4136,6 +4136,16 @@ impl<'a> Scanner<'a> {
         Some(p)
     }
 
+    /// Whether the word at `k`, after a letter "m", is a plural noun that makes the letter "million":
+    /// "people" or "tonnes", but not a length ("metres") or an extent ("2 m tall").
+    fn counts_millions_of(&self, k: usize) -> bool {
+        let Some(w) = self.word_at_gap(k) else { return false };
+        lexicon::is_plural_noun(w)
+            && !lexicon::is_extent_word(w)
+            && self.raw(k).chars().next().is_some_and(char::is_lowercase)
+            && lexicon::measure_unit(w).is_none_or(|u| u.dimension != Dimension::Length)
+    }
+
     /// "minus 5", "negative ten": a number with its sign written as a word.
     fn signed_word_number_at(&self, i: usize) -> Option<Parsed> {
         if self.kind(i) != Some(Tok::Word) || !matches!(self.low(i), "minus" | "negative") {
@@ -4331,6 +4341,12 @@ impl<'a> Scanner<'a> {
             } else if w == "k" && tight(end) {
                 value *= 1e3;
                 written = format_scaled(&written, 1e3);
+                end += 1;
+            } else if w == "m" && self.counts_millions_of(end + 1) {
+                // "1.5m people", "5 m refugees", "3m tonnes of grain": before a plural noun the
+                // letter is a scale, and the noun what it counts or the unit it measures in.
+                value *= 1e6;
+                written = format_scaled(&written, 1e6);
                 end += 1;
             } else if matches!(self.raw(end), "M" | "m" | "B" | "T") && tight(end) && self.is_money_around(i, end + 1) {
                 // "$1.8M", "£1.5m", "2B euros", "$2.1T": a letter glued to an amount of money is its

@@ -211,7 +211,7 @@ fn over_and_under_before_a_day_are_prepositions() {
 fn approximation_signs_and_unit_letters_before_prepositions() {
     check("The camp stood at ≈ 26,000 ft.", &["≈ 26,000 ft => quantity ~26000 ft"]);
     check("They reached ~8,600 m on 28 May.", &["~8,600 m => quantity ~8600 m", "28 May => date XXXX-05-28"]);
-    check("He sold 5 m people nothing.", &["5 => count 5"]);
+    check("He sold 5 m people nothing.", &["5 m => count 5000000"]);
 }
 
 #[test]
@@ -597,8 +597,10 @@ fn a_unit_letter_before_a_word_of_position_or_of_is_a_unit() {
 
 #[test]
 fn dont_read_a_unit_letter_before_a_noun_or_in_as_a_unit() {
-    check("He sold 5 m people nothing.", &["5 => count 5"]);
-    check("The tax cost 5 m families their homes.", &["5 => count 5"]);
+    // Before a plural noun the letter is millions (see `a_letter_m_before_a_plural_noun_is_millions`).
+    check("He sold 5 m people nothing.", &["5 m => count 5000000"]);
+    check("The tax cost 5 m families their homes.", &["5 m => count 5000000"]);
+    check("They hauled 5 t bricks.", &["5 => count 5"]);
 }
 
 #[test]
@@ -1385,6 +1387,16 @@ fn scale_letters_on_money() {
     check("The museum won a $1.8M grant.", &["$1.8M => quantity 1800000 USD"]);
     check("The dam cost 2B euros.", &["2B euros => quantity 2000000000 EUR"]);
     check("The bridge cost £1.5m to build.", &["£1.5m => quantity 1500000 GBP"]);
+}
+
+#[test]
+fn a_letter_m_before_a_plural_noun_is_millions() {
+    check("About 1.5m people fled the war.", &["About 1.5m => count ~1500000"]);
+    check("Some 5 m refugees crossed.", &["Some 5 m => count ~5000000"]);
+    check("They shipped 3m tonnes of grain.", &["3m tonnes => quantity 3000000 t"]);
+    // Before an extent, a length or a singular noun it is metres.
+    check("The wall was 2m high.", &["2m => quantity 2 m"]);
+    check("A 2m wall stood there.", &["2m => quantity 2 m"]);
     check("They raised 3m dollars.", &["3m dollars => quantity 3000000 USD"]);
 }
 
