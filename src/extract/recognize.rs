@@ -4117,6 +4117,22 @@ impl<'a> Scanner<'a> {
                 let scale = |end: usize| if end > 0 { lexicon::scale(self.low(end - 1)) } else { None };
                 let shared = match (scale(p.end), scale(q.end).filter(|_| q.end > k + 1)) {
                     (None, Some(s)) if p.value * s < q.value => Some(s),
+                    // "5–7,000", "20-25,000": a small figure before a dash shares the thousands of a
+                    // figure grouped in them after it.
+                    (None, None)
+                        if self.is_dash(p.end)
+                            && p.end == i + 1
+                            && self.is_num(i)
+                            && (1.0..1000.0).contains(&p.value)
+                            && p.value.fract() == 0.0
+                            && q.end > k + 1
+                            && self.is_num(q.end - 1)
+                            && self.raw(q.end - 1) == "000"
+                            && p.value * 1e3 < q.value
+                            && q.value < 1e6 =>
+                    {
+                        Some(1e3)
+                    }
                     _ => None,
                 };
                 // "two to three million": a word and a scale after a word.

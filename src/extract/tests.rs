@@ -659,6 +659,8 @@ fn signs_decimals_bounds_and_ranges() {
 fn a_scale_after_a_range_is_the_scale_of_both_ends() {
     check("The plague killed between 75 and 200 million people.", &["75 and 200 million => count 75000000..200000000"]);
     check("Some 2-3 million fled.", &["Some 2-3 million => count 2000000..3000000"]);
+    check("Some 5–7,000 men died.", &["Some 5–7,000 => count 5000..7000"]);
+    check("The hall held 300-1,000 people.", &["300-1,000 => count 300..1000"]);
     check("Two to three million marched.", &["Two to three million => count 2000000..3000000"]);
     check("Between 500 and 2 million voted.", &["500 and 2 million => count 500..2000000"]);
 }
