@@ -2301,6 +2301,7 @@ impl<'a> Scanner<'a> {
         let (k, place) = match self.low(i) {
             "last" | "final" | "latter" if self.kind(i) == Some(Tok::Word) => (i + 1, None),
             _ => {
+                // An ordinal in digits or words, as a century's number is written.
                 let (k, n) = self.century_number_at(i).filter(|&(_, n)| n >= 1)?;
                 (k, Some(n))
             }
