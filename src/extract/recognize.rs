@@ -2253,14 +2253,7 @@ impl<'a> Scanner<'a> {
     }
 
     fn decade_or_century_at(&self, i: usize) -> Option<(usize, DateValue)> {
-        // A part of the decade or century: "early", "mid", "late".
-        let (part, j) = match self.low(i) {
-            "early" if self.kind(i) == Some(Tok::Word) => (Some(0), i + 1),
-            "mid" | "middle" if self.kind(i) == Some(Tok::Word) => (Some(1), i + 1),
-            "late" if self.kind(i) == Some(Tok::Word) => (Some(2), i + 1),
-            _ => (None, i),
-        };
-        let j = if part.is_some() && self.is_dash(j) { j + 1 } else { j };
+        let (part, j) = self.early_mid_late_at(i);
         let j = if part.is_some() && self.is_word(j, "the") { j + 1 } else { j };
         // A decade without its century needs "the" or a word of time right before it ("in 70's",
         // "during the eighties"): "in his 70s" is an age. "The mid-70s" is as often a temperature.
@@ -2276,20 +2269,23 @@ impl<'a> Scanner<'a> {
             None if self.raw(j).len() == 4 => self.second_decade_at(end, lo, hi).unwrap_or((end, hi)),
             _ => (end, hi),
         };
-        let (lo, hi) = match part {
-            None => (lo, hi),
-            Some(p) => {
-                let width = hi - lo + 1;
-                if width == 10 {
-                    // The design's reading: early 0–3, mid 3–6, late 7–9.
-                    [(lo, lo + 3), (lo + 3, lo + 6), (lo + 7, hi)][p]
-                } else {
-                    let third = width / 3;
-                    [(lo, lo + third - 1), (lo + third, lo + 2 * third - 1), (lo + 2 * third, hi)][p]
-                }
-            }
-        };
+        let (lo, hi) = part.map_or((lo, hi), |p| early_mid_late(lo, hi, p));
         Some((end, DateValue::years(lo, hi)))
+    }
+
+    /// "early", "mid" or "late" at `i`, with a hyphen after it ("mid-1950s"): which of the three
+    /// parts of a decade or century it names (0, 1 or 2), and the token after it.
+    fn early_mid_late_at(&self, i: usize) -> (Option<usize>, usize) {
+        let part = match self.low(i) {
+            "early" => 0,
+            "mid" | "middle" => 1,
+            "late" => 2,
+            _ => return (None, i),
+        };
+        if self.kind(i) != Some(Tok::Word) {
+            return (None, i);
+        }
+        (Some(part), if self.is_dash(i + 1) { i + 2 } else { i + 1 })
     }
 
     /// A part of a year, a decade or a century named by its place: "the first half of 1942", "the
@@ -2861,13 +2857,7 @@ impl<'a> Scanner<'a> {
         if !matches!(self.low(i - 1), "his" | "her" | "their" | "my" | "your" | "our") {
             return None;
         }
-        let (part, j) = match self.low(i) {
-            "early" => (Some(0), i + 1),
-            "mid" | "middle" => (Some(1), i + 1),
-            "late" => (Some(2), i + 1),
-            _ => (None, i),
-        };
-        let j = if part.is_some() && self.is_dash(j) && self.gap(j + 1) == Gap::None { j + 1 } else { j };
+        let (part, j) = self.early_mid_late_at(i);
         let (end, decade) = if self.is_num(j) {
             // "70s", "70's".
             let apostrophe = matches!(self.raw(j + 1), "'" | "’") && self.gap(j + 1) == Gap::None;
@@ -2882,10 +2872,7 @@ impl<'a> Scanner<'a> {
         if !(20..=90).contains(&decade) || decade % 10 != 0 {
             return None;
         }
-        let (lo, hi) = match part {
-            None => (decade, decade + 9),
-            Some(p) => [(decade, decade + 3), (decade + 3, decade + 6), (decade + 7, decade + 9)][p],
-        };
+        let (lo, hi) = part.map_or((decade, decade + 9), |p| early_mid_late(decade, decade + 9, p));
         let mut n = Number::exact(f64::from(lo), "", lexicon::time_unit("years")?);
         n.high = Some(f64::from(hi));
         n.bound = Bound::Range;
@@ -3874,10 +3861,8 @@ impl<'a> Scanner<'a> {
     /// half of the game", "the latter half of the war") and "half of" before a number ("half of
     /// 26,000") are not shares.
     fn halved_at(&self, i: usize) -> bool {
-        let suffixed = i > 1
-            && matches!(self.low(i - 1), "st" | "nd" | "rd" | "th")
-            && self.is_num(i - 2)
-            && self.gap(i - 1) == Gap::None;
+        // "the 2nd half": an ordinal in digits, read as a century's number is.
+        let suffixed = i > 1 && self.is_num(i - 2) && self.century_number_at(i - 2).is_some_and(|(k, _)| k == i);
         let period = i > 0
             && (lexicon::ordinal_word(self.low(i - 1)).is_some()
                 || suffixed
@@ -4118,22 +4103,7 @@ impl<'a> Scanner<'a> {
                 let scale = |end: usize| if end > 0 { lexicon::scale(self.low(end - 1)) } else { None };
                 let shared = match (scale(p.end), scale(q.end).filter(|_| q.end > k + 1)) {
                     (None, Some(s)) if p.value * s < q.value => Some(s),
-                    // "5–7,000", "20-25,000": a small figure before a dash shares the thousands of a
-                    // figure grouped in them after it.
-                    (None, None)
-                        if self.is_dash(p.end)
-                            && p.end == i + 1
-                            && self.is_num(i)
-                            && (1.0..1000.0).contains(&p.value)
-                            && p.value.fract() == 0.0
-                            && q.end > k + 1
-                            && self.is_num(q.end - 1)
-                            && self.raw(q.end - 1) == "000"
-                            && p.value * 1e3 < q.value
-                            && q.value < 1e6 =>
-                    {
-                        Some(1e3)
-                    }
+                    (None, None) if self.lends_thousands(i, &p, &q) => Some(1e3),
                     _ => None,
                 };
                 // "two to three million": a word and a scale after a word.
@@ -4151,6 +4121,22 @@ impl<'a> Scanner<'a> {
             }
         }
         Some(p)
+    }
+
+    /// Whether the second figure `q` of a range starting at `i` lends its thousands to the first,
+    /// `p`: "5–7,000", "20-25,000". The first is a small whole number in digits before a dash, the
+    /// second a figure grouped in thousands that stays above it.
+    fn lends_thousands(&self, i: usize, p: &Parsed, q: &Parsed) -> bool {
+        self.is_num(i)
+            && p.end == i + 1
+            && self.is_dash(p.end)
+            && (1.0..1000.0).contains(&p.value)
+            && p.value.fract() == 0.0
+            && q.end > p.end + 2
+            && self.raw(q.end - 1) == "000"
+            && self.is_num(q.end - 1)
+            && p.value * 1e3 < q.value
+            && q.value < 1e6
     }
 
     /// Whether the word at `k`, after a letter "m", is a plural noun that makes the letter "million":
@@ -4487,53 +4473,42 @@ impl<'a> Scanner<'a> {
             return None;
         }
         // Vague plurals.
-        let vague = |end: usize, v: f64| {
+        let loose = |end: usize, v: f64, implied: Bound| {
             Some(Parsed {
                 end,
                 value: v,
                 written: String::new(),
                 high: None,
-                implied: Some(Bound::AtLeast),
+                implied: Some(implied),
                 single_word: false,
                 article: false,
             })
         };
+        let vague = |end: usize, v: f64| loose(end, v, Bound::AtLeast);
         // "several hundred", "a few thousand": as many as the plural ("hundreds") says, at least.
-        let some = match self.low(i) {
-            "several" => Some(i + 1),
-            "a" if self.is_word(i + 1, "few") => Some(i + 2),
-            _ => None,
+        // "a couple of years", "a couple hundred": two, loosely.
+        let (mut k, couple) = match self.low(i) {
+            "several" => (i + 1, false),
+            "a" if self.is_word(i + 1, "few") => (i + 2, false),
+            "a" if self.is_word(i + 1, "couple") => (if self.is_word(i + 2, "of") { i + 3 } else { i + 2 }, true),
+            _ => (i, false),
         };
-        if let Some(mut k) = some {
+        if k > i {
             // "a few hundred thousand": the scales multiply.
             let mut scale = 1.0;
             while let Some(s) = lexicon::scale(self.low(k)).filter(|_| self.kind(k) == Some(Tok::Word)) {
                 scale *= s;
                 k += 1;
             }
-            // "several hundred years" is a vague amount of time, which concord leaves alone.
             let of_time = lexicon::time_unit(self.low(k)).is_some();
-            return (scale > 1.0 && !of_time).then(|| vague(k, scale))?;
-        }
-        // "a couple of years", "a couple hundred": two, loosely. Before anything but a scale or a
-        // unit of time ("a couple of people", "a couple of times") it is left alone.
-        if self.is_word(i, "a") && self.is_word(i + 1, "couple") {
-            let mut k = if self.is_word(i + 2, "of") { i + 3 } else { i + 2 };
-            let mut scale = 1.0;
-            while let Some(s) = lexicon::scale(self.low(k)).filter(|_| self.kind(k) == Some(Tok::Word)) {
-                scale *= s;
-                k += 1;
-            }
-            let of_time = scale == 1.0 && lexicon::time_unit(self.low(k)).is_some();
-            return (scale > 1.0 || of_time).then(|| Parsed {
-                end: k,
-                value: 2.0 * scale,
-                written: String::new(),
-                high: None,
-                implied: Some(Bound::Approx),
-                single_word: false,
-                article: false,
-            });
+            // "several hundred years" is a vague amount of time, which concord leaves alone; a
+            // couple of years is about two. Before anything but a scale or a unit of time ("a
+            // couple of people", "a couple of times") a couple is left alone too.
+            return match couple {
+                true if scale > 1.0 || of_time => loose(k, 2.0 * scale, Bound::Approx),
+                false if scale > 1.0 && !of_time => vague(k, scale),
+                _ => None,
+            };
         }
         match self.low(i) {
             "dozens" => return vague(i + 1, 12.0),
@@ -4798,6 +4773,19 @@ fn format_scaled(written: &str, scale: f64) -> String {
     digits = digits.trim_start_matches('0').to_string();
     digits.push_str(&"0".repeat(zeros));
     digits
+}
+
+/// The years of the early (0), mid (1) or late (2) part of the years `lo` to `hi`: a decade's are its
+/// years 0–3, 3–6 and 7–9, the design's reading; a longer span's are its thirds, the last taking
+/// what is left over.
+fn early_mid_late(lo: i32, hi: i32, part: usize) -> (i32, i32) {
+    let width = hi - lo + 1;
+    if width == 10 {
+        [(lo, lo + 3), (lo + 3, lo + 6), (lo + 7, hi)][part]
+    } else {
+        let third = width / 3;
+        [(lo, lo + third - 1), (lo + third, lo + 2 * third - 1), (lo + 2 * third, hi)][part]
+    }
 }
 
 /// A share of a whole (`share` of 1) at tokens `first..end`, as a percentage claim. A third or an
