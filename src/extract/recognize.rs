@@ -2573,8 +2573,15 @@ impl<'a> Scanner<'a> {
             }
             "midnight" => return at(i + 1, 0, 0),
             "noon" | "midday" => return at(i + 1, 12, 0),
-            "half" | "quarter" if self.is_word(i + 1, "past") || self.is_word(i + 1, "to") => {
+            // "half past two", "a quarter to three"; "half to two-thirds" and "a quarter to three
+            // quarters" are shares.
+            "half" | "quarter"
+                if self.is_word(i + 1, "past") || self.is_word(i + 1, "to") && self.low(i) == "quarter" =>
+            {
                 let (end, h) = self.hour_at(i + 2)?;
+                if self.hyphen_fraction_at(i + 2).is_some() || lexicon::fraction_part(self.low(end)).is_some() {
+                    return None;
+                }
                 let (end, h) = match self.meridiem(end) {
                     Some((e, pm)) => (e, to_24(h, pm)?),
                     None => self.hour_in_day(i, end, h),
@@ -3199,9 +3206,20 @@ impl<'a> Scanner<'a> {
             number.high = Some(high);
             number.bound = Bound::Range;
         }
-        // "about 40,000–50,000": a range already says how far the figure may be from either end.
-        if let Some(b) = bound.filter(|b| p.high.is_none() || *b != Bound::Approx) {
-            number.bound = b;
+        // "about 40,000–50,000", "nearly 40–50": a range already says how far the figure may be from
+        // either end. An open bound takes the end it opens from: "over 40–50" is more than 40, "up
+        // to 40–50" at most 50.
+        match bound {
+            Some(Bound::Approx | Bound::Nearly) if p.high.is_some() => {}
+            Some(Bound::AtMost) if p.high.is_some() => {
+                number.value = number.high.take().unwrap_or(number.value);
+                number.bound = Bound::AtMost;
+            }
+            Some(b) => {
+                number.high = None;
+                number.bound = b;
+            }
+            None => {}
         }
         if unit.dimension == Dimension::Time {
             number = smaller_unit_for_fraction(number);
@@ -3797,6 +3815,9 @@ impl<'a> Scanner<'a> {
     /// crew", "a two-thirds majority". Without a hyphen it needs a qualifier before it or "of" after
     /// it: "a third lifeboat" is a rank.
     fn fraction_at(&self, i: usize, bound: Option<Bound>) -> Option<Found> {
+        if let Some(found) = self.fraction_range_at(i, bound) {
+            return Some(found);
+        }
         // "⅔ of the votes": a fraction sign before "of" is a share as "two-thirds of" is.
         let sign = lexicon::vulgar_fraction(self.raw(i)).filter(|_| self.whole_after(i + 1));
         let (end, count, per) = match self.hyphen_fraction_at(i) {
@@ -3827,6 +3848,58 @@ impl<'a> Scanner<'a> {
             return None;
         }
         Some(share_found(i, end, share, bound))
+    }
+
+    /// Two fractions that bound a share: "a quarter to a third of the town", "between one-quarter
+    /// and one-third of", "two-thirds or three-quarters of the vote".
+    fn fraction_range_at(&self, i: usize, bound: Option<Bound>) -> Option<Found> {
+        let (k, low) = self.fraction_words_at(i)?;
+        let joined = match self.low(k) {
+            "to" | "or" => true,
+            "and" => i > 0 && self.is_word(i - 1, "between"),
+            _ => false,
+        };
+        if !joined || self.kind(k) != Some(Tok::Word) {
+            return None;
+        }
+        let (end, high) = self.fraction_words_at(k + 1)?;
+        // "a quarter to three quarters of an hour" is a length of time.
+        let whole = self.is_word(end, "of") && self.part_of_unit(k + 1).is_none();
+        if low >= high || high > 1.0 || !(whole || bound.is_some()) {
+            return None;
+        }
+        // Whole percents, each end widened by half a percent to hold the share it rounds: a third
+        // is 33.3%.
+        let mut number = Number::exact((low * 100.0).round(), "", Unit::percent());
+        number.high = Some((high * 100.0).round());
+        number.bound = Bound::Range;
+        number.rounding = 0.5;
+        Some(Found { first: i, end, kind: Kind::Percent, value: Value::Number(number), noun: None })
+    }
+
+    /// A fraction in words or a sign at `i`, whatever follows it: "two-thirds", "a quarter", "one
+    /// half", "half", "½". Returns where it ends and the share it is.
+    fn fraction_words_at(&self, i: usize) -> Option<(usize, f64)> {
+        if let Some((end, count, per)) = self.hyphen_fraction_at(i) {
+            return Some((end, count / per));
+        }
+        if let Some(share) = lexicon::vulgar_fraction(self.raw(i)) {
+            return Some((i + 1, share));
+        }
+        if self.is_word(i, "half") {
+            return Some((i + 1, 0.5));
+        }
+        let count = match self.low(i) {
+            "a" | "one" => 1.0,
+            w => f64::from(lexicon::small_number(w).filter(|n| (2..=9).contains(n))?),
+        };
+        if count == 1.0 && self.is_word(i + 1, "half") {
+            return Some((i + 2, 0.5));
+        }
+        if self.kind(i + 1) != Some(Tok::Word) {
+            return None;
+        }
+        Some((i + 2, count / lexicon::fraction_part(self.low(i + 1))?))
     }
 
     /// A share told as odds: "one in eight", "roughly 1 in 3 soldiers", "one in a hundred", "nine
@@ -4077,8 +4150,10 @@ impl<'a> Scanner<'a> {
         // "between 20 and 30" is one range (years stay apart: "between 1949 and 1961" states two).
         let between = i > 0 && self.is_word(i - 1, "between") && self.is_word(p.end, "and");
         let tilde = self.is_punct(p.end, "~") && self.gap(p.end) == Gap::None && self.gap(p.end + 1) == Gap::None;
+        // "two or three thousand men", "three or four days": the writer gives the figure within one.
         let ranged = (self.is_dash(p.end) && self.gap(p.end + 1) != Gap::Wide)
             || self.is_word(p.end, "to")
+            || self.is_word(p.end, "or")
             || self.is_word(p.end, "through")
             || between
             || tilde;
@@ -4098,9 +4173,14 @@ impl<'a> Scanner<'a> {
                 None => self.digits_at(k).or_else(|| self.number_word_at(k)),
             };
             if let Some(q) = q {
-                // "between 75 and 200 million", "2–3 million": a scale after the second figure only
-                // is the scale of both, when the first is smaller than the second without it.
-                let scale = |end: usize| if end > 0 { lexicon::scale(self.low(end - 1)) } else { None };
+                // "between 75 and 200 million", "2–3 million", "2–3 dozen": a scale after the second
+                // figure only is the scale of both, when the first is smaller than the second without
+                // it.
+                let scale = |end: usize| match end.checked_sub(1).map(|k| self.low(k)) {
+                    Some("dozen" | "dozens") => Some(12.0),
+                    Some(w) => lexicon::scale(w),
+                    None => None,
+                };
                 let shared = match (scale(p.end), scale(q.end).filter(|_| q.end > k + 1)) {
                     (None, Some(s)) if p.value * s < q.value => Some(s),
                     (None, None) if self.lends_thousands(i, &p, &q) => Some(1e3),

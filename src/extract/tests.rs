@@ -1613,7 +1613,7 @@ fn fractions_of_a_unit_and_numbers_in_digits_and_scale_words() {
     check("They were given 45 and 50 mg of it.", &["45 => quantity 45 mg", "50 mg => quantity 50 mg"]);
     check("They planned an 8- to 16-meter mirror.", &["8- to 16-meter => quantity 8..16 m"]);
     check("The beam weighs 2,000.45±0.01 pounds.", &["2,000.45±0.01 pounds => quantity 2000.45 lb"]);
-    check("The walk took 3 or 4 hours.", &["3 => duration PT3H", "4 hours => duration PT4H"]);
+    check("The walk took 3 or 4 hours.", &["3 or 4 hours => duration PT3H..PT4H"]);
     check("Of the 45 and 50 people, none left.", &["45 => count 45", "50 => count 50"]);
     check("The plank is 2 1/2 in thick.", &["2 1/2 in => quantity 2.5 in"]);
     check("The account stood at $-99.99 that year.", &["$-99.99 => quantity -99.99 USD"]);
@@ -2221,4 +2221,49 @@ fn a_measure_restated_in_other_units_points_at_the_first() {
     assert_eq!(restates("It lies at a depth of 3,800 metres, roughly 600 km from the coast."), [None, None]);
     // A count has no units to restate.
     assert_eq!(restates("There were 40 men (or 40 soldiers) in the fort."), [None, None]);
+}
+
+#[test]
+fn two_figures_joined_by_or_are_a_range() {
+    check("Two or three thousand men deserted.", &["Two or three thousand => count 2000..3000"]);
+    check("The crossing took three or four days.", &["three or four days => duration P3D..P4D"]);
+    check("Some 20 or 30 ships were lost.", &["Some 20 or 30 => count 20..30"]);
+    check("Two or three dozen carts burned.", &["Two or three dozen => count 24..36"]);
+    // The larger figure first is two figures, and "or more" an open end.
+    check("Of the boats, 10 or 5 came back.", &["10 => count 10", "5 => count 5"]);
+    check("It needs 2 or more carts.", &["2 or more => count >2"]);
+}
+
+#[test]
+fn an_open_bound_before_a_range_opens_from_its_end() {
+    check("Up to 40–50 people came.", &["Up to 40–50 => count <50"]);
+    check("Over 40 to 50 people came.", &["Over 40 to 50 => count >40"]);
+    check("The roof lay under 3–4 feet of snow.", &["under 3–4 feet => quantity <4 ft"]);
+    check("Nearly 40–50 people came.", &["Nearly 40–50 => count 40..50"]);
+}
+
+#[test]
+fn two_fractions_joined_are_a_range_of_shares() {
+    check("Between a quarter and a third of the town burned.", &["a quarter and a third => percent 25..33%"]);
+    check("One-third to one-half of the crew died.", &["One-third to one-half => percent 33..50%"]);
+    check("Half to two-thirds of the army deserted.", &["Half to two-thirds => percent 50..67%"]);
+    check(
+        "Two-thirds or three-quarters of the vote went to him.",
+        &["Two-thirds or three-quarters => percent 67..75%"],
+    );
+    // Each end holds the share it rounds: a third is 33.3%, within 25..33%.
+    let prose = scan("Between a quarter and a third of the town burned.", Format::Markdown);
+    let third = Value::Number(crate::value::Number::exact(100.0 / 3.0, "33.3", crate::value::Unit::percent()));
+    let verdict = extract(&prose).claims[0].value.compare(&third);
+    assert_eq!(verdict, Some(crate::value::Verdict::Compatible));
+    // Shares given to different people are not one range.
+    check("He left a third to his son and a half to his wife.", &[]);
+}
+
+#[test]
+fn half_to_an_hour_is_no_clock_time() {
+    check("We met at a quarter to three.", &["quarter to three => date T02:45"]);
+    check("We met at half past two.", &["half past two => date T02:30"]);
+    check("Half to two-thirds of the army deserted.", &["Half to two-thirds => percent 50..67%"]);
+    check("A quarter to three-quarters of the town burned.", &["A quarter to three-quarters => percent 25..75%"]);
 }
