@@ -1717,6 +1717,25 @@ impl<'a> Scanner<'a> {
         }
     }
 
+    /// A range of years whose era follows only the second year: "480–479 BC", "from 431 to 404 BC",
+    /// "20–19 BC", "43–410 AD". The era makes both figures years, and they must run forward in it.
+    fn era_range_at(&self, i: usize) -> Option<(usize, DateValue)> {
+        if self.raw(i).len() > 4 || self.raw(i).starts_with('0') || self.era_after(i + 1).is_some() {
+            return None;
+        }
+        let first = i32::try_from(self.num_value(i)?).ok()?;
+        let j = i + 1;
+        let joined = self.is_dash(j) && self.gap(j + 1) != Gap::Wide
+            || self.kind(j) == Some(Tok::Word) && matches!(self.low(j), "to" | "until" | "till" | "through");
+        if first == 0 || !joined || self.digit_group_after(i) || self.digit_group_after(j + 1) {
+            return None;
+        }
+        let (end, last) = self.year_at(j + 1)?;
+        let (_, back, _) = self.era_after(j + 2)?;
+        let first = if back { 1 - first } else { first };
+        (first < last && last - first < 700).then(|| (end, DateValue::years(first, last)))
+    }
+
     /// True when more digit groups follow the number at `i`: a year is not followed by any ("1,500"
     /// is a number, "1912.5" too).
     fn digit_group_after(&self, i: usize) -> bool {
@@ -2123,7 +2142,7 @@ impl<'a> Scanner<'a> {
                 return Some((end, DateValue::years(year, year)));
             }
         }
-        if let Some(found) = self.era_first_at(i) {
+        if let Some(found) = self.era_first_at(i).or_else(|| self.era_range_at(i)) {
             return Some(found);
         }
         if let Some(found) = self.named_year_at(i) {
@@ -2196,7 +2215,9 @@ impl<'a> Scanner<'a> {
             return None;
         };
         let k = if self.is_word(k, "c") && self.gap(k + 1) == Gap::None { k + 1 } else { k };
-        if let Some((end, last)) = self.year_at(k) {
+        // "27 BC to AD 14": the second year may name its era first.
+        let era_first = || self.era_first_at(k).and_then(|(end, d)| Some((end, d.start.year?.lo)));
+        if let Some((end, last)) = self.year_at(k).or_else(era_first) {
             // A dynasty's or an empire's years may span centuries: "1368–1644".
             let ok = if and { last == first + 1 } else { last > first && last - first < 700 };
             return ok.then_some((end, last));
@@ -2265,8 +2286,10 @@ impl<'a> Scanner<'a> {
             .or_else(|| self.word_decade_at(j, the_before))
             .or_else(|| self.century_at(j))?;
         // Only a decade written with its century lends it: "the 60s and the 70's" are two.
+        let between = i > 0 && self.is_word(i - 1, "between")
+            || i > 1 && self.is_word(i - 1, "the") && self.is_word(i - 2, "between");
         let (end, hi) = match part {
-            None if self.raw(j).len() == 4 => self.second_decade_at(end, lo, hi).unwrap_or((end, hi)),
+            None if self.raw(j).len() == 4 => self.second_decade_at(end, lo, hi, between).unwrap_or((end, hi)),
             _ => (end, hi),
         };
         let (lo, hi) = part.map_or((lo, hi), |p| early_mid_late(lo, hi, p));
@@ -2402,16 +2425,18 @@ impl<'a> Scanner<'a> {
         Some((if self.is_word(k + 1, "the") { k + 2 } else { k + 1 }, through))
     }
 
-    /// A decade without its century joined to a decade with one ending at `k`: "the 1950s and 60s",
-    /// "the 1920s to '40s". It takes the first one's century; the two are read as one span when
-    /// they are the ends of a range or touch. Gives the end of the phrase and the span's last year.
-    fn second_decade_at(&self, k: usize, lo: i32, hi: i32) -> Option<(usize, i32)> {
+    /// A decade joined to a decade with its century ending at `k`: "the 1950s and 60s", "the 1920s
+    /// to '40s", "from the 1790s to the 1830s". Without its own century the second takes the
+    /// first's; the two are read as one span when they are the ends of a range (after "between" too:
+    /// `between`) or touch. Gives the end of the phrase and the span's last year.
+    fn second_decade_at(&self, k: usize, lo: i32, hi: i32, between: bool) -> Option<(usize, i32)> {
         if hi - lo != 9 {
             return None;
         }
         let (j, through) = self.period_joint_at(k)?;
-        let (end, short, _) = self.decade_at(j, true)?;
-        let second = lo - lo.rem_euclid(100) + short.rem_euclid(100);
+        let through = through || between && self.is_word(k, "and");
+        let (end, second, _) = self.decade_at(j, true)?;
+        let second = if self.raw(j).len() == 4 { second } else { lo - lo.rem_euclid(100) + second.rem_euclid(100) };
         (second > lo && (through || second == lo + 10)).then_some((end, second + 9))
     }
 
@@ -3037,16 +3062,10 @@ impl<'a> Scanner<'a> {
                 Some((len, b)) => (at + len, Some(b)),
                 None => (at, bound),
             };
-            let mut p = self.number_at(at)?;
+            // "aged 80 or 81": either age, a range (see `number_at`).
+            let p = self.number_at(at)?;
             if age_of && (p.value.fract() != 0.0 || p.value > 130.0 || p.high.is_some()) {
                 return None;
-            }
-            // "aged 80 or 81": either age, a range.
-            if p.high.is_none() && self.is_word(p.end, "or") {
-                if let Some(q) = self.digits_at(p.end + 1).filter(|q| q.high.is_none() && q.value == p.value + 1.0) {
-                    p.high = Some(q.value);
-                    p.end = q.end;
-                }
             }
             let unit = lexicon::time_unit("years")?;
             let mut n = Number::exact(p.value, &p.written, unit);
@@ -3092,6 +3111,10 @@ impl<'a> Scanner<'a> {
             return Some(found);
         }
         let mut p = self.number_at(start)?;
+        // "a ten-fold rise", "grew 3-fold": a multiple, which counts nothing.
+        if self.is_dash(p.end) && self.gap(p.end + 1) == Gap::None && self.is_word(p.end + 1, "fold") {
+            return None;
+        }
         // A number word capitalised in mid-sentence is part of a name: "the Two Plus Four Treaty"; so
         // is one followed by another capitalised number word anywhere ("Nineteen Eighty-Four").
         let titled = self.is_capitalized(p.end) && lexicon::small_number(self.low(p.end)).is_some();
@@ -3497,6 +3520,10 @@ impl<'a> Scanner<'a> {
         }
         if self.is_punct(end, "℃") {
             return Some((lexicon::celsius(), None, end + 1, 1.0));
+        }
+        // "passed the 100,000 mark": a figure reached, not a sum in marks, which are plural.
+        if self.is_word(end, "mark") && self.raw(end) == "mark" && p.value != 1.0 {
+            return Some((Unit::count(), None, end, 1.0));
         }
         // "20 (kg)", "20 [kg]": a unit symbol in brackets, as a table heading writes it. A single
         // letter in brackets is as often a note or a plural ("(s)"), so the symbol needs two.
@@ -4415,7 +4442,15 @@ impl<'a> Scanner<'a> {
                 }
             }
         }
-        // Scale words: "1.5 million", "26 thousand", "116k".
+        // Scale words: "1.5 million", "26 thousand", "116k"; joined by a hyphen in "a 100-billion-dollar
+        // deal".
+        if self.is_dash(end)
+            && tight(end)
+            && tight(end + 1)
+            && lexicon::scale(self.low(end + 1)).is_some_and(|s| s > 100.0)
+        {
+            end += 1;
+        }
         if let Some(w) = self.word_at_gap(end) {
             if let Some(s) = lexicon::scale(w).filter(|_| w != "hundred" || !written.contains('.')) {
                 value *= s;
@@ -4673,6 +4708,15 @@ impl<'a> Scanner<'a> {
         // The last small number read: "twenty six" adds, "eight forty" and "nineteen seventy" do not.
         let mut last_small: Option<u32> = None;
         while j < self.toks.len() {
+            // "two-million", "a hundred-billion": a scale joined by a hyphen.
+            if (any || current > 0.0)
+                && self.is_dash(j)
+                && self.gap(j) == Gap::None
+                && self.gap(j + 1) == Gap::None
+                && lexicon::scale(self.low(j + 1)).is_some()
+            {
+                j += 1;
+            }
             if self.kind(j) != Some(Tok::Word) || (j > i && self.gap(j) == Gap::Wide) {
                 break;
             }

@@ -110,6 +110,10 @@ fn centuries_and_decades_joined_in_one_phrase() {
     check("The city grew in the 1850s and 60s.", &["1850s and 60s => year 1850/1869"]);
     check("Jazz spread in the 1920s to '40s.", &["1920s to '40s => year 1920/1949"]);
     check("In the 1950s and 60 people came.", &["1950s => year 195X", "60 => count 60"]);
+    // Two decades with their centuries, the ends of a range.
+    check("From the 1790s to the 1830s the town grew.", &["1790s to the 1830s => year 1790/1839"]);
+    check("Between the 1920s and the 1940s it grew.", &["1920s and the 1940s => year 1920/1949"]);
+    check("In the 1950s and the 1970s it grew.", &["1950s => year 195X", "1970s => year 197X"]);
 }
 
 #[test]
@@ -985,6 +989,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "finished",
     "finishes",
     "finishing",
+    "fold",
     "for",
     "from",
     "fun",
@@ -1020,6 +1025,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "loans",
     "lost",
     "made",
+    "mark",
     "meets",
     "met",
     "millisecond",
@@ -1316,6 +1322,17 @@ fn years_with_their_era_before_or_after() {
     check("Troy fell in 1180 B.C. and burned.", &["1180 B.C. => year -1179"]);
     check("Hadrian died in AD 138.", &["AD 138 => year 0138"]);
     check("The abbey was founded in A.D. 1066 by monks.", &["A.D. 1066 => year 1066"]);
+}
+
+#[test]
+fn a_range_of_years_with_its_era_after_the_second() {
+    check("The war lasted from 431 to 404 BC.", &["431 to 404 BC => year -430/-403"]);
+    check("In 480–479 BC the Persians came.", &["480–479 BC => year -479/-478"]);
+    check("The temple was rebuilt in 20–19 BC.", &["20–19 BC => year -019/-018"]);
+    check("Rome held it from 43 to 410 AD.", &["43 to 410 AD => year 0043/0410"]);
+    check("Augustus ruled from 27 BC to AD 14.", &["27 BC to AD 14 => year -026/0014"]);
+    // Years before the era run backwards: 404 to 431 BC is no range of years.
+    check("From 404 to 431 BC it grew.", &["404 to 431 => count 404..431"]);
 }
 
 #[test]
@@ -2266,4 +2283,24 @@ fn half_to_an_hour_is_no_clock_time() {
     check("We met at half past two.", &["half past two => date T02:30"]);
     check("Half to two-thirds of the army deserted.", &["Half to two-thirds => percent 50..67%"]);
     check("A quarter to three-quarters of the town burned.", &["A quarter to three-quarters => percent 25..75%"]);
+}
+
+#[test]
+fn multiples_count_nothing() {
+    check("Prices rose ten-fold.", &[]);
+    check("Output grew 3-fold in 1850.", &["1850 => year 1850"]);
+}
+
+#[test]
+fn a_scale_joined_by_a_hyphen() {
+    check("It was a 100-billion-dollar deal.", &["100-billion-dollar => quantity 100000000000 USD"]);
+    check("He led a two-million-strong army.", &["two-million-strong => count 2000000"]);
+    check("A hundred-million people voted.", &["A hundred-million => count 100000000"]);
+    check("It was a thousand-year reign.", &["a thousand-year => duration P1000Y"]);
+}
+
+#[test]
+fn a_mark_passed_is_a_figure_reached() {
+    check("The city passed the 100,000 mark in 1850.", &["100,000 => count 100000", "1850 => year 1850"]);
+    check("It cost 500 marks.", &["500 marks => quantity 500 DEM"]);
 }
