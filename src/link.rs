@@ -2019,6 +2019,16 @@ mod tests {
     }
 
     #[test]
+    fn where_a_change_started_is_not_where_it_ended() {
+        let subjects = subjects_of(&[
+            "The company's shares rose from £100 to over £1,000 in six months.",
+            "The company's shares rose to £1,000 that summer.",
+        ]);
+        assert!(!together(&subjects, "£100", "£1,000 that"), "{subjects:?}");
+        assert!(together(&subjects, "over £1,000", "£1,000"), "{subjects:?}");
+    }
+
+    #[test]
     fn a_subject_is_named_in_its_own_words() {
         let labels: Vec<String> = linked(&[
             "The demolition of the mill began in 1901.",

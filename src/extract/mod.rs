@@ -56,8 +56,9 @@ pub struct Claim {
     /// his reign"), the stems of the words naming that event; empty otherwise.
     pub reference: Vec<String>,
     /// True when the claim states a part of a whole: "43 km of it", "27 of them" (but not "all 16 of
-    /// them"), a figure its sentence sums ("83 killed outright and 15 more, 98 in total"), or a year
-    /// that bounds a period ("between 1949 and 1961"), which dates no event of its own.
+    /// them"), a figure its sentence sums ("83 killed outright and 15 more, 98 in total"), a year
+    /// that bounds a period ("between 1949 and 1961"), which dates no event of its own, or where a
+    /// change started ("rose from £100 to over £1,000").
     pub part: bool,
     /// For a count, quantity, percentage or rank, the time its own clause tells it as of: the years
     /// of the dates beside it ("in 1900 the town had 5,000 people") or a word of the past or the
@@ -547,6 +548,12 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
             if opens && next == end + 1 && years(&block_claims[i - 1]) && years(&block_claims[i]) {
                 block_claims[i - 1].part = true;
                 block_claims[i].part = true;
+            }
+            // "rose from £100 to over £1,000": where a change started, no figure of its own when
+            // the two are read as two claims.
+            let start = first > 0 && lower[first - 1] == "from" && lower.get(end) == Some(&"to");
+            if start && next == end + 1 && block_claims[i - 1].kind == block_claims[i].kind {
+                block_claims[i - 1].part = true;
             }
         }
         // The years a figure is told as of: those of the dates in its own clause, looked for among

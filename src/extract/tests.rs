@@ -1202,6 +1202,9 @@ fn years_that_bound_a_period_are_parts_of_it() {
     // Two years of two events are not the bounds of a period.
     let events = parts("The elections of 1949 and 1961 were both disputed.");
     assert_eq!(events, [("1949".to_string(), false), ("1961".to_string(), false)]);
+    // Where a change started is no figure of its own; where it ended is.
+    let change = parts("Shares rose from £100 to over £1,000.");
+    assert_eq!(change, [("£100".to_string(), true), ("over £1,000".to_string(), false)]);
 }
 
 #[test]
