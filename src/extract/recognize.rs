@@ -1407,9 +1407,13 @@ impl<'a> Scanner<'a> {
         if let Some(found) = self.slashed_date_at(i) {
             return found;
         }
-        // "2016-11": a year and a month.
+        // "2016-11": a year and a month, joined by a hyphen; "1708–09", with a dash, is two years,
+        // and so is "the winter of 1708-09", a season that spans two.
+        let winter = i > 0 && self.is_word(i - 1, "winter")
+            || i > 1 && self.is_word(i - 2, "winter") && self.is_word(i - 1, "of");
         if self.raw(i).len() == 4
-            && self.is_dash(i + 1)
+            && self.raw(i + 1) == "-"
+            && !winter
             && tight(i + 1)
             && tight(i + 2)
             && self.raw(i + 2).len() == 2

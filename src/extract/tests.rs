@@ -124,6 +124,10 @@ fn centuries_before_the_era_and_years_joined_by_a_slash() {
     check("In the 18th-century the port grew.", &["18th-century => year 17XX"]);
     check("In the winter of 1941/42 the front froze.", &["1941/42 => year 1941/1942"]);
     check("The 1999/2000 season was the last.", &["1999/2000 => year 1999/2000"]);
+    // With a dash, or after "winter", two digits after a year end a range, not a month.
+    check("In the winter of 1708–09 the Baltic froze.", &["1708–09 => year 1708/1709"]);
+    check("In the winter of 1708-09 the Baltic froze.", &["1708-09 => year 1708/1709"]);
+    check("Records for 2016-09 are lost.", &["2016-09 => date 2016-09"]);
     // Only consecutive years: "1941/45" is no winter.
     assert!(claims("Records for 1941/45 are lost.").iter().all(|c| !c.contains("1941/")));
 }
