@@ -1115,6 +1115,9 @@ fn sentences_into(
             continue;
         }
         let soft = matches!(raw(i), ";" | ":");
+        // After a unit of length after a figure, only a letter starts a sentence: "it covered 985
+        // km. Seventy-eight men…", but "5 ft. 10 in.".
+        let mut after_unit = false;
         if raw(i) == "." && i > 0 && tokens[i].gap == Gap::None && tokens[i - 1].tok == Tok::Word {
             let word = raw(i - 1);
             let mut chars = word.chars();
@@ -1122,7 +1125,8 @@ fn sentences_into(
             if single_capital || lexicon::is_abbreviation(lower[i - 1]) {
                 // "a.m." and "p.m." end a sentence when a capital follows; other abbreviations do not.
                 let meridiem = matches!(word, "m" | "M") && i >= 3 && matches!(raw(i - 3), "a" | "p" | "A" | "P");
-                if !meridiem {
+                after_unit = matches!(word, "km" | "mi" | "ft") && i >= 2 && tokens[i - 2].tok == Tok::Num;
+                if !meridiem && !after_unit {
                     i += 1;
                     continue;
                 }
@@ -1141,10 +1145,9 @@ fn sentences_into(
             continue;
         }
         let next = raw(j);
-        let starts_sentence = next
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '(' | '['));
+        let starts_sentence = next.chars().next().is_some_and(|c| {
+            c.is_uppercase() || !after_unit && (c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '(' | '['))
+        });
         // A colon or semicolon never ends a sentence: the clause after it still belongs to the claim.
         if starts_sentence && !soft {
             starts[j] = true;

@@ -3125,6 +3125,15 @@ impl<'a> Scanner<'a> {
         if p.written.is_empty() && self.is_capitalized(start) && (!self.sentence_start[start] || titled) && start == i {
             return None;
         }
+        // The rest of such a name: "five" in "the Ninety-five Theses".
+        let compound_rest = start > 1
+            && self.is_dash(start - 1)
+            && self.gap(start - 1) == Gap::None
+            && self.gap(start) == Gap::None
+            && lexicon::small_number(self.low(start - 2)).is_some();
+        if p.written.is_empty() && compound_rest {
+            return None;
+        }
         let mut bound = bound.or(p.implied);
         let mut end = p.end;
         // "2,000.45±0.01 pounds": the figure and how far it may be off, before the unit.
@@ -3450,7 +3459,9 @@ impl<'a> Scanner<'a> {
             "lb" => ("oz", 16.0),
             _ => return number,
         };
-        let j = if self.is_word(*end, "and") { *end + 1 } else { *end };
+        // "5 ft. 10 in.": the larger unit may keep its abbreviation's dot.
+        let k = if self.is_punct(*end, ".") && self.gap(*end) == Gap::None { *end + 1 } else { *end };
+        let j = if self.is_word(k, "and") { k + 1 } else { k };
         let Some(p) = self.digits_at(j).or_else(|| self.number_word_at(j)) else { return number };
         let Some(unit) = self.word_at_gap(p.end).and_then(lexicon::measure_unit) else { return number };
         // "2 in" is an inch unless a noun phrase follows it, opened by a determiner or a name ("6 ft 2

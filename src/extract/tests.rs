@@ -486,6 +486,14 @@ fn fractional_durations_use_the_smaller_unit() {
 fn dont_extract_number_words_that_are_part_of_a_name() {
     check("Then the Two Plus Four Treaty was signed.", &[]);
     check("Two men were arrested.", &["Two => count 2"]);
+    check("Luther posted the Ninety-five Theses.", &[]);
+    check("The ninety-five theses were posted.", &["ninety-five => count 95"]);
+    // A unit's dot ends its sentence when a capital follows, so the next sentence may open with a
+    // number in words.
+    check(
+        "The party had covered 985 km. Seventy-eight men signed on.",
+        &["985 km => quantity 985 km", "Seventy-eight => count 78"],
+    );
 }
 
 #[test]
@@ -1385,6 +1393,9 @@ fn imperial_measures_told_in_two_units() {
     check("The door was 6 ft 2 in tall.", &["6 ft 2 in => quantity 74 in"]);
     check("The baby weighed 7 pounds and 4 ounces.", &["7 pounds and 4 ounces => quantity 116 oz"]);
     check("The mast was 12 ft 2 in or so.", &["12 ft 2 in => quantity 146 in"]);
+    check("The wall was 5 ft. 10 in. high.", &["5 ft. 10 in => quantity 70 in"]);
+    check("It weighed 7 lb. 4 oz. at birth.", &["7 lb. 4 oz => quantity 116 oz"]);
+    check("The wall was 5 ft. 10 people watched.", &["5 ft => quantity 5 ft", "10 => count 10"]);
 }
 
 #[test]
