@@ -350,6 +350,10 @@ fn nearby_events(claim: &Claim) -> u16 {
     // the ice" is how long the sinking took.
     let counted_from = |w: &ContextWord| claim.reference.iter().any(|r| **r == *w.stem);
     for w in claim.context.iter().filter(|w| !w.from_heading && w.weight >= EVENT_WEIGHT && !counted_from(w)) {
+        // "it ended in 1949" marks an end; "1789 as the end of the old order" names one.
+        if &*w.stem == "end" && !w.word.eq_ignore_ascii_case("ended") {
+            continue;
+        }
         events |= event_bit(concept(&w.stem));
     }
     events
@@ -369,7 +373,7 @@ fn event_bit(concept: &str) -> u16 {
         // Beginning and finishing are not one event in two words each, which would link every
         // "began" with every "started": the bits tell them apart and the words stay as written.
         "began" | "begun" | "begin" | "start" | "commenc" => 1 << 8,
-        "complet" | "finish" => 1 << 9,
+        "complet" | "finish" | "end" | "lift" | "ceas" | "conclud" => 1 << 9,
         _ => 0,
     }
 }
@@ -2016,6 +2020,16 @@ mod tests {
             The company's books said 2,400 workers built the bridge.\n";
         let subjects = subjects_of(&[estimates]);
         assert!(together(&subjects, "1,156", "830") && together(&subjects, "830", "2,400"), "{subjects:?}");
+    }
+
+    #[test]
+    fn the_day_something_began_is_not_the_day_it_ended() {
+        let subjects = subjects_of(&[
+            "The blockade of the harbour town began on 24 June 1848 and was lifted on 12 May 1849.",
+            "On 24 June 1848 the fleet cut the sea lanes to the harbour town. The blockade ended in May 1849.",
+        ]);
+        assert!(!together(&subjects, "24 June 1848", "May 1849"), "{subjects:?}");
+        assert!(together(&subjects, "12 May 1849", "May 1849"), "{subjects:?}");
     }
 
     #[test]
