@@ -3264,6 +3264,11 @@ impl<'a> Scanner<'a> {
         } else if p.high.is_none() {
             number = self.compound_measure(number, &mut end);
         }
+        // "fell by 1.2 °F", "a rise of 2 °C", "3 °F warmer": a difference of temperatures, whose degrees
+        // convert without the offset of the scales' zeros (1.2 °F of change is 0.67 °C of change).
+        if unit.dimension == Dimension::Temperature && self.temperature_change(i, end) {
+            number.unit.offset = 0.0;
+        }
         let kind = match unit.dimension {
             Dimension::Count => Kind::Count,
             Dimension::Percent => Kind::Percent,
@@ -3503,6 +3508,20 @@ impl<'a> Scanner<'a> {
         }
         *end = p.end + 1;
         Number { value: number.value * per + p.value, rounding: 0.5, unit, ..number }
+    }
+
+    /// Whether the temperature from `first` to `end` is a change: after "by" or "a rise of", before
+    /// "warmer" or "colder".
+    fn temperature_change(&self, first: usize, end: usize) -> bool {
+        let before = |k: usize| first.checked_sub(k).map_or("", |j| self.low(j));
+        let of_change = before(1) == "of"
+            && matches!(
+                before(2),
+                "rise" | "increase" | "drop" | "fall" | "decrease" | "decline" | "change" | "difference"
+            );
+        before(1) == "by"
+            || of_change
+            || matches!(self.low(end), "warmer" | "cooler" | "colder" | "hotter") && self.kind(end) == Some(Tok::Word)
     }
 
     fn word_at_gap(&self, i: usize) -> Option<&str> {

@@ -952,12 +952,14 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "call",
     "came",
     "cargo",
+    "change",
     "circumference",
     "cl",
     "closer",
     "compensation",
     "convene",
     "convenes",
+    "cooler",
     "cost",
     "costing",
     "costs",
@@ -969,6 +971,8 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "daybreak",
     "debt",
     "debts",
+    "decline",
+    "decrease",
     "deeper",
     "deficit",
     "degrees",
@@ -978,10 +982,12 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "did",
     "died",
     "dies",
+    "difference",
     "donated",
     "down",
     "downhill",
     "downstream",
+    "drop",
     "during",
     "each",
     "earned",
@@ -1018,8 +1024,10 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "her",
     "his",
     "holy",
+    "hotter",
     "idr",
     "income",
+    "increase",
     "inland",
     "invested",
     "investment",
@@ -1089,6 +1097,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "returns",
     "revenue",
     "revenues",
+    "rise",
     "rose",
     "said",
     "salary",
@@ -2321,4 +2330,20 @@ fn a_scale_joined_by_a_hyphen() {
 fn a_mark_passed_is_a_figure_reached() {
     check("The city passed the 100,000 mark in 1850.", &["100,000 => count 100000", "1850 => year 1850"]);
     check("It cost 500 marks.", &["500 marks => quantity 500 DEM"]);
+}
+
+#[test]
+fn a_change_of_temperature_converts_without_the_zero_of_its_scale() {
+    let value = |text: &str| extract(&scan(text, Format::Markdown)).claims[0].value.clone();
+    let change_f = value("Temperatures fell by 1.2 °F that year.");
+    let change_c = value("Temperatures fell by 0.7 °C that year.");
+    assert_eq!(change_f.compare(&change_c), Some(crate::value::Verdict::Compatible));
+    let warmer = value("The summer was 1.2 °F warmer.");
+    assert_eq!(warmer.compare(&change_c), Some(crate::value::Verdict::Compatible));
+    let rise = value("It was a rise of 1.2 °F in all.");
+    assert_eq!(rise.compare(&change_c), Some(crate::value::Verdict::Compatible));
+    // A temperature read on a thermometer keeps its scale's zero: 28 °F is below freezing.
+    let frost = value("The water was 28 °F that night.");
+    let thaw = value("The water was 1 °C that night.");
+    assert_eq!(frost.compare(&thaw), Some(crate::value::Verdict::Conflict));
 }
