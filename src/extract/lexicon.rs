@@ -250,7 +250,9 @@ pub const QUALIFIER_PHRASES: &[(&[&str], Bound)] = &[
     (&["just", "under"], Bound::Nearly),
     (&["close", "to"], Bound::Nearly),
     (&["an", "estimated"], Bound::Approx),
-    (&["as", "many", "as"], Bound::Approx),
+    // "as many as 120,000 died": the most that is claimed, not a figure give or take.
+    (&["as", "many", "as"], Bound::AtMost),
+    (&["as", "much", "as"], Bound::AtMost),
     (&["some"], Bound::Approx),
 ];
 

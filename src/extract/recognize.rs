@@ -3675,7 +3675,10 @@ impl<'a> Scanner<'a> {
                     return Some((Unit { dimension, factor, offset: 0.0, symbol }, None, j + 2, 1.0));
                 }
             }
-            if matches!(w, "pound" | "pounds") && !self.is_word(j + 1, "of") && self.money_before(end) {
+            // "for four million pounds": a sum that large in pounds is sterling unless weight is
+            // spoken of.
+            let sterling = |money: Option<bool>| money.unwrap_or(p.value >= 1e6);
+            if matches!(w, "pound" | "pounds") && !self.is_word(j + 1, "of") && sterling(self.money_before(end)) {
                 return Some((lexicon::measure_unit("gbp")?, Some(w.to_string()), j + 1, 1.0));
             }
             if let Some(unit) = lexicon::measure_unit(w) {
@@ -3756,20 +3759,21 @@ impl<'a> Scanner<'a> {
         Some((Unit::count(), noun, claim_end, 1.0))
     }
 
-    /// True when a word of money stands within the few words before token `end` ("spent 20
-    /// million pounds", "a profit of 361 million pounds") and no word of weight does: pounds are
-    /// then sterling.
-    fn money_before(&self, end: usize) -> bool {
-        let mut money = false;
+    /// Whether the few words before token `end` speak of money ("spent 20 million pounds", "a
+    /// profit of 361 million pounds"): `Some(true)`, then pounds are sterling; of weight: `Some(false)`,
+    /// whatever else they say; of neither: `None`.
+    fn money_before(&self, end: usize) -> Option<bool> {
+        let mut money = None;
         for k in end.saturating_sub(8)..end {
             match self.low(k) {
                 "spent" | "spend" | "spending" | "cost" | "costs" | "costing" | "paid" | "pay" | "price" | "priced"
                 | "profit" | "profits" | "revenue" | "revenues" | "budget" | "worth" | "loan" | "loans" | "debt"
                 | "debts" | "fined" | "earned" | "earnings" | "invested" | "investment" | "tax" | "taxes"
                 | "income" | "salary" | "wages" | "funding" | "grant" | "deficit" | "donated" | "ransom"
-                | "compensation" | "fee" | "fees" | "subsidy" | "lent" | "owed" | "bribe" => money = true,
+                | "compensation" | "fee" | "fees" | "subsidy" | "lent" | "owed" | "bribe" | "raised" | "reward"
+                | "sum" => money = Some(true),
                 "weighed" | "weighing" | "weighs" | "weigh" | "weight" | "heavy" | "load" | "cargo" | "bombs" => {
-                    return false;
+                    return Some(false);
                 }
                 _ => {}
             }

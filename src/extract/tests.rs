@@ -1087,6 +1087,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "priced",
     "profit",
     "profits",
+    "raised",
     "ranked",
     "ranking",
     "ranks",
@@ -1097,6 +1098,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "returns",
     "revenue",
     "revenues",
+    "reward",
     "rise",
     "rose",
     "said",
@@ -1118,6 +1120,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "starts",
     "still",
     "subsidy",
+    "sum",
     "super",
     "tax",
     "taxes",
@@ -1599,6 +1602,12 @@ fn hundredths_without_their_name_millions_of_a_code_and_sterling_by_context() {
     check("The firm booked 40 MUSD that year.", &["40 MUSD => quantity 40000000 USD"]);
     check("Losses reached 75 EUR million.", &["75 EUR million => quantity 75000000 EUR"]);
     check("The war cost 20 million pounds in all.", &["20 million pounds => quantity 20000000 GBP"]);
+    // A sum of millions in pounds is sterling even with no word of money near it.
+    check(
+        "Disraeli took the Khedive's shares, 44 per cent of the company, for four million pounds.",
+        &["44 per cent => percent 44%", "four million pounds => quantity 4000000 GBP"],
+    );
+    check("The sack held 50 pounds.", &["50 pounds => quantity 50 lb"]);
     check("The debt stood at 12,34,567 rupees.", &["12,34,567 rupees => quantity 1234567 INR"]);
     check("Both 10 bln and 3 tln were named.", &["10 bln => count 10000000000", "3 tln => count 3000000000000"]);
 }
@@ -2276,6 +2285,12 @@ fn two_figures_joined_by_or_are_a_range() {
     // The larger figure first is two figures, and "or more" an open end.
     check("Of the boats, 10 or 5 came back.", &["10 => count 10", "5 => count 5"]);
     check("It needs 2 or more carts.", &["2 or more => count >2"]);
+}
+
+#[test]
+fn as_many_as_is_the_most_claimed() {
+    check("Perhaps as many as 120,000 died.", &["as many as 120,000 => count <120000"]);
+    check("It cost as much as £5 million.", &["as much as £5 million => quantity <5000000 GBP"]);
 }
 
 #[test]
