@@ -2446,7 +2446,7 @@ impl<'a> Scanner<'a> {
 
     /// A decade in words after "the" (`the_before`): "the seventies", "the nineteen-sixties", "the
     /// eighteen nineties", "the noughties", "the twenty-tens", "the two thousands". Without a century
-    /// it is the twentieth's, the noughties the 2000s.
+    /// it is the twentieth's, the noughties the 2000s. "The sixteen hundreds" are a century.
     fn word_decade_at(&self, i: usize, the_before: bool) -> Option<(usize, i32, i32)> {
         if !the_before || self.kind(i) != Some(Tok::Word) {
             return None;
@@ -2463,6 +2463,11 @@ impl<'a> Scanner<'a> {
         };
         if self.kind(k) != Some(Tok::Word) {
             return None;
+        }
+        // "the sixteen hundreds": a century, the 1600s; not "the sixteen hundreds of prisoners".
+        if let Some(c) = century.filter(|_| self.is_word(k, "hundreds") && !self.is_word(k + 1, "of")) {
+            let lo = c as i32 * 100;
+            return Some((k + 1, lo, lo + 99));
         }
         // "Tens" alone is "tens of thousands"; after a century it is a decade: "the nineteen-tens".
         let decade = match self.low(k) {

@@ -1338,6 +1338,10 @@ fn decades_in_words_and_without_their_century() {
         "He wrote it in his 70s and she in her eighties.",
         &["70s => duration P70Y..P79Y", "eighties => duration P80Y..P89Y"],
     );
+    // A century said by its hundreds.
+    check("The town was founded in the sixteen hundreds.", &["sixteen hundreds => year 16XX"]);
+    check("During the eighteen-hundreds it grew.", &["eighteen-hundreds => year 18XX"]);
+    assert!(claims("He freed the sixteen hundreds of prisoners.").iter().all(|c| !c.contains("year")));
 }
 
 #[test]
