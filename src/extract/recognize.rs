@@ -691,10 +691,62 @@ impl<'a> Scanner<'a> {
             && self.gap(i + 2) == Gap::None
             && self.is_num(i + 2)
             && self.raw(i + 2).len() == 3;
+        // At the start of a sentence a capital says nothing, but a word that is no function word,
+        // adverb or word of claims, before a figure that counts nothing after it, names: "Apollo 11
+        // launched", not "Perhaps 500 people" or "Overall 12 died".
+        let opening_name = || {
+            let adverb = word.ends_with("ly")
+                || matches!(
+                    word,
+                    "overall"
+                        | "altogether"
+                        | "today"
+                        | "yesterday"
+                        | "tonight"
+                        | "thus"
+                        | "hence"
+                        | "therefore"
+                        | "meanwhile"
+                        | "later"
+                        | "earlier"
+                        | "soon"
+                        | "afterwards"
+                        | "instead"
+                        | "otherwise"
+                        | "besides"
+                        | "indeed"
+                        | "however"
+                        | "moreover"
+                        | "furthermore"
+                        | "nevertheless"
+                        | "finally"
+                        | "whilst"
+                        | "whereas"
+                        | "unless"
+                        | "despite"
+                        | "amid"
+                        | "including"
+                        | "plus"
+                        | "minus"
+                );
+            // "Add 200 g", "Allow 200 or more guests".
+            let next = self.low(i + 1);
+            let counted = self.kind(i + 1) == Some(Tok::Word)
+                && (lexicon::is_plural_noun(next)
+                    || lexicon::measure_unit(next).is_some()
+                    || lexicon::time_unit(next).is_some()
+                    || matches!(next, "or" | "and" | "to"));
+            // A whole number standing alone: not "70th", "1.8m", "40%" or "16. Nov.".
+            let alone = self.gap(i + 1) != Gap::None
+                || matches!(self.raw(i + 1), "," | ";" | ":" | ")" | "'" | "’")
+                || self.is_punct(i + 1, ".") && !self.is_num(i + 2) && lexicon::month(self.low(i + 2)).is_none();
+            let contraction = word.contains(['\'', '’']);
+            !adverb && !counted && alone && !contraction && !lexicon::may_start_claim(word)
+        };
         !day && !inches
             && !thousands
             && self.is_capitalized(j)
-            && !self.sentence_start[j]
+            && (!self.sentence_start[j] || opening_name())
             && j + 1 == i
             && !ago
             && self.gap(i) != Gap::None

@@ -922,6 +922,8 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "ahead",
     "all",
     "already",
+    "altogether",
+    "amid",
     "and",
     "annum",
     "any",
@@ -937,6 +939,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "behind",
     "being",
     "beneath",
+    "besides",
     "better",
     "between",
     "beyond",
@@ -977,6 +980,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "deficit",
     "degrees",
     "depth",
+    "despite",
     "dial",
     "diameter",
     "did",
@@ -1003,6 +1007,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "fees",
     "fell",
     "few",
+    "finally",
     "fined",
     "finished",
     "finishes",
@@ -1013,6 +1018,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "fun",
     "funding",
     "further",
+    "furthermore",
     "gave",
     "good",
     "grant",
@@ -1021,14 +1027,19 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "heavy",
     "height",
     "held",
+    "hence",
     "her",
     "his",
     "holy",
     "hotter",
+    "however",
     "idr",
+    "including",
     "income",
     "increase",
+    "indeed",
     "inland",
+    "instead",
     "invested",
     "investment",
     "is",
@@ -1044,15 +1055,19 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "loan",
     "loans",
     "lost",
+    "ly",
     "made",
     "mark",
+    "meanwhile",
     "meets",
     "met",
     "millisecond",
     "ml",
+    "moreover",
     "my",
     "nearer",
     "never",
+    "nevertheless",
     "not",
     "now",
     "o",
@@ -1067,8 +1082,10 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "opens",
     "or",
     "other",
+    "otherwise",
     "our",
     "out",
+    "overall",
     "overhead",
     "owed",
     "paid",
@@ -1078,6 +1095,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "phone",
     "placed",
     "planning",
+    "plus",
     "post",
     "pound",
     "pounds",
@@ -1131,16 +1149,19 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "their",
     "them",
     "then",
+    "therefore",
     "these",
     "thickness",
     "those",
     "through",
+    "thus",
     "till",
     "to",
     "told",
     "took",
     "underground",
     "underwater",
+    "unless",
     "until",
     "uphill",
     "upstream",
@@ -1158,8 +1179,10 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "were",
     "when",
     "where",
+    "whereas",
     "which",
     "while",
+    "whilst",
     "whit",
     "whom",
     "whose",
@@ -2365,4 +2388,17 @@ fn a_change_of_temperature_converts_without_the_zero_of_its_scale() {
     let frost = value("The water was 28 °F that night.");
     let thaw = value("The water was 1 °C that night.");
     assert_eq!(frost.compare(&thaw), Some(crate::value::Verdict::Conflict));
+}
+
+#[test]
+fn a_name_may_open_a_sentence() {
+    check("Apollo 11 launched in July 1969.", &["July 1969 => date 1969-07"]);
+    check("It was launched. Voyager 2 flew past Neptune.", &[]);
+    // Words that open sentences before figures are no names.
+    check("Perhaps 500 people died.", &["Perhaps 500 => count ~500"]);
+    check("Overall 12 died.", &["12 => count 12"]);
+    check("Whilst 10 native species grew, others died.", &["10 => count 10"]);
+    check("Another 300 were hurt.", &["300 => count 300"]);
+    check("Happy 70th anniversary.", &["70th anniversary => ordinal 70"]);
+    check("I'm 1.8m tall.", &["1.8m => quantity 1.8 m"]);
 }
