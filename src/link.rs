@@ -2033,6 +2033,15 @@ mod tests {
     }
 
     #[test]
+    fn the_end_of_a_period_is_no_date_of_an_event_in_it() {
+        let subjects = subjects_of(&[
+            "The second wave of the fever, in the autumn of 1918, was the deadliest.",
+            "Most deaths came in the second wave of the fever, between September and December 1918.",
+        ]);
+        assert!(!together(&subjects, "autumn of 1918", "December 1918"), "{subjects:?}");
+    }
+
+    #[test]
     fn where_a_change_started_is_not_where_it_ended() {
         let subjects = subjects_of(&[
             "The company's shares rose from £100 to over £1,000 in six months.",

@@ -56,9 +56,9 @@ pub struct Claim {
     /// his reign"), the stems of the words naming that event; empty otherwise.
     pub reference: Vec<String>,
     /// True when the claim states a part of a whole: "43 km of it", "27 of them" (but not "all 16 of
-    /// them"), a figure its sentence sums ("83 killed outright and 15 more, 98 in total"), a year
-    /// that bounds a period ("between 1949 and 1961"), which dates no event of its own, or where a
-    /// change started ("rose from £100 to over £1,000").
+    /// them"), a figure its sentence sums ("83 killed outright and 15 more, 98 in total"), a year or
+    /// date that bounds a period ("between 1949 and 1961", "between September and December 1918"),
+    /// which dates no event of its own, or where a change started ("rose from £100 to over £1,000").
     pub part: bool,
     /// For a count, quantity, percentage or rank, the time its own clause tells it as of: the years
     /// of the dates beside it ("in 1900 the town had 5,000 people") or a word of the past or the
@@ -535,11 +535,12 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
                 }
             }
         }
-        // The years that bound a period: "between 1949 and 1961", "from 1949 to 1961", when they are
-        // read as two claims.
+        // The years and dates that bound a period: "between 1949 and 1961", "from 1949 to 1961",
+        // "between May 1918 and June 1919", when they are read as two claims.
+        let dated = |c: &Claim| matches!(c.kind, Kind::Year | Kind::Date);
         for i in 1..block_claims.len() {
             let ((first, end), (next, _)) = (token_spans[i - 1], token_spans[i]);
-            let years = |c: &Claim| c.kind == Kind::Year;
+            let years = dated;
             let opens = first > 0
                 && matches!(
                     (lower[first - 1], lower.get(end)),
@@ -554,6 +555,18 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
             let start = first > 0 && lower[first - 1] == "from" && lower.get(end) == Some(&"to");
             if start && next == end + 1 && block_claims[i - 1].kind == block_claims[i].kind {
                 block_claims[i - 1].part = true;
+            }
+        }
+        // The end of a period whose start is no claim of its own: "between September and December
+        // 1918" dates nothing in December.
+        for i in 0..block_claims.len() {
+            let first = token_spans[i].0;
+            let ends_between = first >= 3
+                && lower[first - 1] == "and"
+                && lower[first.saturating_sub(4)..first - 2].contains(&"between");
+            let start_claimed = i > 0 && token_spans[i - 1].1 == first - 1;
+            if ends_between && !start_claimed && dated(&block_claims[i]) {
+                block_claims[i].part = true;
             }
         }
         // The years a figure is told as of: those of the dates in its own clause, looked for among

@@ -1249,6 +1249,13 @@ fn years_that_bound_a_period_are_parts_of_it() {
     // Two years of two events are not the bounds of a period.
     let events = parts("The elections of 1949 and 1961 were both disputed.");
     assert_eq!(events, [("1949".to_string(), false), ("1961".to_string(), false)]);
+    // So do dates, and the end of a period whose start is no claim.
+    let dates = parts("Between May 1918 and June 1919 the flu spread.");
+    assert_eq!(dates, [("May 1918".to_string(), true), ("June 1919".to_string(), true)]);
+    let lone = parts("Most died between September and December 1918.");
+    assert_eq!(lone, [("December 1918".to_string(), true)]);
+    let event = parts("Most died in December 1918.");
+    assert_eq!(event, [("December 1918".to_string(), false)]);
     // Where a change started is no figure of its own; where it ended is.
     let change = parts("Shares rose from £100 to over £1,000.");
     assert_eq!(change, [("£100".to_string(), true), ("over £1,000".to_string(), false)]);
