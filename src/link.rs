@@ -1647,6 +1647,11 @@ fn linkable(claims: &[LinkInput<'_>], traits: &[Traits], x: usize, y: usize) -> 
         if figures && a.doc == b.doc && t == u && r != s {
             return false;
         }
+        // Nor in two cells of one row, unless one restates the other in other units: "| Troops |
+        // 68,000 | 73,000 |" gives each side's, "| Area | 436 acres | about 176 hectares |" one area.
+        if figures && a.doc == b.doc && t == u && r == s && !restated_in_other_units(&a.claim.value, &b.claim.value) {
+            return false;
+        }
     }
     let (ta, tb) = (traits[x], traits[y]);
     // A part is not its whole: "155 km around the city, 43 km of it through the centre".
@@ -2238,6 +2243,16 @@ mod tests {
         let timeline = "| Event | When |\n|---|---|\n| Blast | 26 April 1986 |\n| Blast time | 01:23 |\n";
         let subjects = subjects_of(&[timeline, "The blast came at 01:23 on 26 April 1986."]);
         assert!(subjects.iter().any(|s| s.contains(&"01:23".to_string()) && s.len() >= 2), "{subjects:?}");
+    }
+
+    #[test]
+    fn dont_link_two_cells_of_one_row_unless_one_restates_the_other() {
+        let table = "| | North | South |\n|---|---|---|\n| Troops at the ford | 68,000 | 73,000 |\n";
+        let subjects = subjects_of(&[table, "There were 68,000 troops at the ford."]);
+        assert!(!together(&subjects, "68,000", "73,000"), "{subjects:?}");
+        let area = "| Fact | Value | Comment |\n|---|---|---|\n| Area burned | 436 acres | about 176 hectares |\n";
+        let subjects = subjects_of(&[area, "The fire burned 436 acres of the town."]);
+        assert!(together(&subjects, "436 acres", "176 hectares"), "{subjects:?}");
     }
 
     #[test]
