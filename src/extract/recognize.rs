@@ -2012,13 +2012,14 @@ impl<'a> Scanner<'a> {
     }
 
     /// Where the second day of a day range starts, after the first day ending at `k`: "24–25", "14/15",
-    /// "3 to 12", "4 till 23", "19 through 20", and "3 and 12" after "between" (the first day starts at
-    /// `first`).
+    /// "3 to 12", "4 till 23", "19 through 20", "3 or 4" (one of the two), and "3 and 12" after
+    /// "between" (the first day starts at `first`).
     fn day_range_connector(&self, k: usize, first: usize) -> Option<usize> {
         if (self.is_dash(k) || self.is_punct(k, "/")) && self.gap(k + 1) != Gap::Wide {
             return Some(k + 1);
         }
-        if self.kind(k) == Some(Tok::Word) && matches!(self.low(k), "to" | "until" | "till" | "through" | "thru") {
+        if self.kind(k) == Some(Tok::Word) && matches!(self.low(k), "to" | "until" | "till" | "through" | "thru" | "or")
+        {
             return Some(k + 1);
         }
         let between = first > 0 && self.is_word(first - 1, "between")

@@ -38,6 +38,9 @@ fn day_ranges_and_partial_dates() {
     );
     check("It took place in February of 1956.", &["February of 1956 => date 1956-02"]);
     check("The army crossed in June 1941.", &["June 1941 => date 1941-06"]);
+    // One of two days.
+    check("It happened on 3 or 4 May 1915.", &["3 or 4 May 1915 => date 1915-05-03/1915-05-04"]);
+    check("It happened on Feb. 24 or 25, 1956.", &["Feb. 24 or 25, 1956 => date 1956-02-24/1956-02-25"]);
     check("Kirov was shot in December of 1934.", &["December of 1934 => date 1934-12"]);
     check("She left on 10 April for New York.", &["10 April => date XXXX-04-10"]);
     check("The wall went up on 12/13 August 1961.", &["12/13 August 1961 => date 1961-08-12/1961-08-13"]);
