@@ -1157,6 +1157,44 @@ pub fn is_stop_word(word: &str) -> bool {
     )
 }
 
+/// Adverbs and conjunctions, not ending in "-ly", that open a sentence before a figure ("Overall 12
+/// died", "Whilst 10 species grew"): the capital they take there names nothing.
+pub fn is_sentence_adverb(word: &str) -> bool {
+    matches!(
+        word,
+        "overall"
+            | "altogether"
+            | "today"
+            | "yesterday"
+            | "tonight"
+            | "thus"
+            | "hence"
+            | "therefore"
+            | "meanwhile"
+            | "later"
+            | "earlier"
+            | "soon"
+            | "afterwards"
+            | "instead"
+            | "otherwise"
+            | "besides"
+            | "indeed"
+            | "however"
+            | "moreover"
+            | "furthermore"
+            | "nevertheless"
+            | "finally"
+            | "whilst"
+            | "whereas"
+            | "unless"
+            | "despite"
+            | "amid"
+            | "including"
+            | "plus"
+            | "minus"
+    )
+}
+
 /// Abbreviations whose dot does not end a sentence.
 pub fn is_abbreviation(word: &str) -> bool {
     matches!(

@@ -540,13 +540,12 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
         let dated = |c: &Claim| matches!(c.kind, Kind::Year | Kind::Date);
         for i in 1..block_claims.len() {
             let ((first, end), (next, _)) = (token_spans[i - 1], token_spans[i]);
-            let years = dated;
             let opens = first > 0
                 && matches!(
                     (lower[first - 1], lower.get(end)),
                     ("between", Some(&"and")) | ("from", Some(&"to" | &"until"))
                 );
-            if opens && next == end + 1 && years(&block_claims[i - 1]) && years(&block_claims[i]) {
+            if opens && next == end + 1 && dated(&block_claims[i - 1]) && dated(&block_claims[i]) {
                 block_claims[i - 1].part = true;
                 block_claims[i].part = true;
             }

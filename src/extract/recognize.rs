@@ -695,40 +695,7 @@ impl<'a> Scanner<'a> {
         // adverb or word of claims, before a figure that counts nothing after it, names: "Apollo 11
         // launched", not "Perhaps 500 people" or "Overall 12 died".
         let opening_name = || {
-            let adverb = word.ends_with("ly")
-                || matches!(
-                    word,
-                    "overall"
-                        | "altogether"
-                        | "today"
-                        | "yesterday"
-                        | "tonight"
-                        | "thus"
-                        | "hence"
-                        | "therefore"
-                        | "meanwhile"
-                        | "later"
-                        | "earlier"
-                        | "soon"
-                        | "afterwards"
-                        | "instead"
-                        | "otherwise"
-                        | "besides"
-                        | "indeed"
-                        | "however"
-                        | "moreover"
-                        | "furthermore"
-                        | "nevertheless"
-                        | "finally"
-                        | "whilst"
-                        | "whereas"
-                        | "unless"
-                        | "despite"
-                        | "amid"
-                        | "including"
-                        | "plus"
-                        | "minus"
-                );
+            let adverb = word.ends_with("ly") || lexicon::is_sentence_adverb(word);
             // "Add 200 g", "Allow 200 or more guests".
             let next = self.low(i + 1);
             let counted = self.kind(i + 1) == Some(Tok::Word)
