@@ -1091,9 +1091,7 @@ impl<'a> Scanner<'a> {
         if first.end.is_some() || first.time.is_some() || first.approx || !first.has_date() {
             return None;
         }
-        let to = self.kind(end) == Some(Tok::Word)
-            && matches!(self.low(end), "to" | "through" | "thru" | "until" | "till")
-            && self.gap(end) != Gap::Wide;
+        let to = self.is_range_word(end) && self.gap(end) != Gap::Wide;
         if !(to || self.is_dash(end) && self.gap(end + 1) != Gap::Wide) {
             return None;
         }
@@ -1158,7 +1156,7 @@ impl<'a> Scanner<'a> {
     fn month_range_at(&self, i: usize) -> Option<(usize, DateValue)> {
         let first = self.range_month(i)?;
         let j = self.after_month(i);
-        let to = self.kind(j) == Some(Tok::Word) && matches!(self.low(j), "to" | "through" | "thru" | "until" | "till");
+        let to = self.is_range_word(j);
         if !(to || self.is_dash(j) && self.gap(j + 1) != Gap::Wide) {
             return None;
         }
@@ -1748,8 +1746,7 @@ impl<'a> Scanner<'a> {
         }
         let first = i32::try_from(self.num_value(i)?).ok()?;
         let j = i + 1;
-        let joined = self.is_dash(j) && self.gap(j + 1) != Gap::Wide
-            || self.kind(j) == Some(Tok::Word) && matches!(self.low(j), "to" | "until" | "till" | "through");
+        let joined = self.is_dash(j) && self.gap(j + 1) != Gap::Wide || self.is_range_word(j);
         if first == 0 || !joined || self.digit_group_after(i) || self.digit_group_after(j + 1) {
             return None;
         }
@@ -1978,6 +1975,17 @@ impl<'a> Scanner<'a> {
         Some((i + 1, v))
     }
 
+    /// True when "between" or "between the" stands right before token `i`.
+    fn follows_between(&self, i: usize) -> bool {
+        i > 0 && self.is_word(i - 1, "between") || i > 1 && self.is_word(i - 1, "the") && self.is_word(i - 2, "between")
+    }
+
+    /// True when the word at `k` joins the two ends of a range: "to", "until", "till", "through",
+    /// "thru".
+    fn is_range_word(&self, k: usize) -> bool {
+        self.kind(k) == Some(Tok::Word) && matches!(self.low(k), "to" | "through" | "thru" | "until" | "till")
+    }
+
     /// Where the second day of a day range starts, after the first day ending at `k`: "24–25", "14/15",
     /// "3 to 12", "4 till 23", "19 through 20", "3 or 4" (one of the two), and "3 and 12" after
     /// "between" (the first day starts at `first`).
@@ -1985,13 +1993,10 @@ impl<'a> Scanner<'a> {
         if (self.is_dash(k) || self.is_punct(k, "/")) && self.gap(k + 1) != Gap::Wide {
             return Some(k + 1);
         }
-        if self.kind(k) == Some(Tok::Word) && matches!(self.low(k), "to" | "until" | "till" | "through" | "thru" | "or")
-        {
+        if self.is_range_word(k) || self.is_word(k, "or") {
             return Some(k + 1);
         }
-        let between = first > 0 && self.is_word(first - 1, "between")
-            || first > 1 && self.is_word(first - 1, "the") && self.is_word(first - 2, "between");
-        (between && self.is_word(k, "and")).then_some(k + 1)
+        (self.follows_between(first) && self.is_word(k, "and")).then_some(k + 1)
     }
 
     /// "February 24, 1956", "Feb. 24–25, 1956", "April 14th 1912", "February 1956", "February of
@@ -2215,7 +2220,7 @@ impl<'a> Scanner<'a> {
     /// The end of a year range starting after the first year: "–1944", "-53", " to 1790", " through 1918",
     /// " and 1944" (consecutive years only), "-c1937".
     fn year_range_end(&self, j: usize, first: i32) -> Option<(usize, i32)> {
-        let to = self.kind(j) == Some(Tok::Word) && matches!(self.low(j), "to" | "until" | "till" | "through" | "thru");
+        let to = self.is_range_word(j);
         // "1939~1945": a tilde between two years, touching both, joins them as a dash does; before a
         // figure alone it means "about".
         let tilde = self.is_punct(j, "~") && self.gap(j) == Gap::None && self.gap(j + 1) == Gap::None;
@@ -2310,10 +2315,10 @@ impl<'a> Scanner<'a> {
             .or_else(|| self.word_decade_at(j, the_before))
             .or_else(|| self.century_at(j))?;
         // Only a decade written with its century lends it: "the 60s and the 70's" are two.
-        let between = i > 0 && self.is_word(i - 1, "between")
-            || i > 1 && self.is_word(i - 1, "the") && self.is_word(i - 2, "between");
         let (end, hi) = match part {
-            None if self.raw(j).len() == 4 => self.second_decade_at(end, lo, hi, between).unwrap_or((end, hi)),
+            None if self.raw(j).len() == 4 => {
+                self.second_decade_at(end, lo, hi, self.follows_between(i)).unwrap_or((end, hi))
+            }
             _ => (end, hi),
         };
         let (lo, hi) = part.map_or((lo, hi), |p| early_mid_late(lo, hi, p));
@@ -3581,7 +3586,7 @@ impl<'a> Scanner<'a> {
             return Some((lexicon::celsius(), None, end + 1, 1.0));
         }
         // "passed the 100,000 mark": a figure reached, not a sum in marks, which are plural.
-        if self.is_word(end, "mark") && self.raw(end) == "mark" && p.value != 1.0 {
+        if self.raw(end) == "mark" && p.value != 1.0 {
             return Some((Unit::count(), None, end, 1.0));
         }
         // "20 (kg)", "20 [kg]": a unit symbol in brackets, as a table heading writes it. A single
@@ -3918,11 +3923,7 @@ impl<'a> Scanner<'a> {
             None if self.halved_at(i) => (i + 1, 1.0, 2.0),
             None if sign.is_some() => (i + 1, sign?, 1.0),
             None => {
-                let count = match self.low(i) {
-                    "a" | "one" => 1.0,
-                    w => f64::from(lexicon::small_number(w).filter(|n| (2..=9).contains(n))?),
-                };
-                let per = lexicon::fraction_part(self.low(i + 1))?;
+                let (count, per) = self.spelled_fraction_at(i)?;
                 if bound.is_none() && !self.is_word(i + 2, "of") {
                     return None;
                 }
@@ -3979,17 +3980,21 @@ impl<'a> Scanner<'a> {
         if self.is_word(i, "half") {
             return Some((i + 1, 0.5));
         }
+        if matches!(self.low(i), "a" | "one") && self.is_word(i + 1, "half") {
+            return Some((i + 2, 0.5));
+        }
+        let (count, per) = self.spelled_fraction_at(i)?;
+        Some((i + 2, count / per))
+    }
+
+    /// A fraction in two words at `i`, a count and a part: "a third", "one quarter", "three
+    /// fifths". Returns the count and how many parts make the whole.
+    fn spelled_fraction_at(&self, i: usize) -> Option<(f64, f64)> {
         let count = match self.low(i) {
             "a" | "one" => 1.0,
             w => f64::from(lexicon::small_number(w).filter(|n| (2..=9).contains(n))?),
         };
-        if count == 1.0 && self.is_word(i + 1, "half") {
-            return Some((i + 2, 0.5));
-        }
-        if self.kind(i + 1) != Some(Tok::Word) {
-            return None;
-        }
-        Some((i + 2, count / lexicon::fraction_part(self.low(i + 1))?))
+        Some((count, lexicon::fraction_part(self.low(i + 1))?))
     }
 
     /// A share told as odds: "one in eight", "roughly 1 in 3 soldiers", "one in a hundred", "nine
