@@ -1693,6 +1693,12 @@ fn linkable(claims: &[LinkInput<'_>], traits: &[Traits], x: usize, y: usize) -> 
     if ea & eb & life != 0 && na != 0 && nb != 0 && na & all_b == 0 && nb & all_a == 0 {
         return false;
     }
+    // One note that names different people, places or sides beside two claims tells of two things:
+    // "the French attempt … 22,000 workers died" and "5,600 died during the American years".
+    let figure = |c: &Claim| matches!(c.value, Value::Number(_)) && c.kind != Kind::Ordinal;
+    if figure(a.claim) && figure(b.claim) && a.doc == b.doc && all_a != 0 && all_b != 0 && all_a & all_b == 0 {
+        return false;
+    }
     // Figures told as of different times are different facts: "5,000 people in 1900" and "50,000
     // by 2000"; "then thought to be 29,002 feet" and "8,848 m today".
     if let (Some(p), Some(q)) = (a.claim.era, b.claim.era) {
@@ -2323,6 +2329,32 @@ mod tests {
         ]);
         let both = |s: &Vec<String>| s.contains(&"1824".to_string()) && s.contains(&"1852".to_string());
         assert!(!subjects.iter().any(both), "{subjects:?}");
+    }
+
+    #[test]
+    fn one_note_that_names_two_sides_beside_two_figures_tells_of_two_things() {
+        let subjects = subjects_of(&[
+            "# The canal\n\nThe Danish dig began in 1881 and was given up in 1889, after some 9,000 labourers had died.\n\n\
+             Some 2,100 labourers died during the Swedish works that followed.",
+            "# Notes\n\nAbout 2,100 labourers died while the canal was being finished.",
+        ]);
+        assert!(!together(&subjects, "9,000", "2,100"), "{subjects:?}");
+        // A note that names one side twice may still contradict itself.
+        let subjects = subjects_of(&[
+            "# The canal\n\nThe Danish dig cost some 9,000 labourers their lives.\n\nIn all 9,500 labourers of the Danish dig died.",
+            "# Notes\n\nAbout 9,000 labourers died on the Danish dig.",
+        ]);
+        assert!(together(&subjects, "9,000", "9,500"), "{subjects:?}");
+    }
+
+    #[test]
+    fn a_possessive_that_opens_a_list_item_names_its_side() {
+        let subjects = subjects_of(&[
+            "# The battle\n\n- Harald's army: about 6,800 men and 56 guns.\n- Sigurd's army: about 7,300 men and 92 guns.",
+            "# Notes\n\nHarald led some 6,800 men and 56 guns into the field.",
+        ]);
+        assert!(!together(&subjects, "56", "92"), "{subjects:?}");
+        assert!(together(&subjects, "about 6,800", "some 6,800"), "{subjects:?}");
     }
 
     /// The slips of the pen linking reads in the documents, with the stems they stand for.

@@ -750,9 +750,8 @@ fn read_tokens<'t>(
         *entry = Some(lexeme);
         *class = lexeme.class;
         if lexeme.content && t.end - t.start > 2 {
-            // A word without capitals cannot open with one.
-            let proper = i > 0 && t.caps && text[t.start..t.end].chars().next().is_some_and(char::is_uppercase);
-            words.push(Word { word: lexeme.word, stem: lexeme.stem, proper, index: i });
+            let (proper, owner) = capitals(&text[t.start..t.end], t.caps, i);
+            words.push(Word { word: lexeme.word, stem: lexeme.stem, proper, owner, index: i });
         }
     }
 }
@@ -983,7 +982,10 @@ impl Vocabulary {
 struct Word {
     word: u32,
     stem: u32,
+    /// Capitalised, and not the block's first token: a name unless it opens a sentence.
     proper: bool,
+    /// Capitalised and possessive ("Wellington's army"): a name even where it opens a sentence.
+    owner: bool,
     /// The token's index in the block.
     index: usize,
 }
@@ -1173,6 +1175,21 @@ fn sentences_into(
     }
 }
 
+/// Whether a content word `raw` at token `index` of its block is capitalised as a name is: not as
+/// the block's first token, where every word takes a capital, and what [`Word`] calls an owner, a
+/// capitalised possessive, which names someone wherever it stands ("Napoleon's army: 73,000 men").
+/// `caps` says whether the token has capitals at all.
+fn capitals(raw: &str, caps: bool, index: usize) -> (bool, bool) {
+    // A word without capitals cannot open with one.
+    let capital = caps && raw.chars().next().is_some_and(char::is_uppercase);
+    let owner = capital
+        && raw
+            .strip_suffix("'s")
+            .or_else(|| raw.strip_suffix("’s"))
+            .is_some_and(|bare| bare.len() > 2 && !lexicon::is_sentence_adverb(&bare.to_lowercase()));
+    (capital && (index > 0 || owner), owner)
+}
+
 /// Content words of a token run, stemmed: `lexemes` are the tokens' vocabulary entries.
 fn content_words(text: &str, tokens: &[Token], lexemes: &[Option<Lexeme>]) -> Vec<Word> {
     let mut out = Vec::new();
@@ -1187,9 +1204,8 @@ fn content_words_into(text: &str, tokens: &[Token], lexemes: &[Option<Lexeme>], 
         if t.end - t.start <= 2 {
             continue;
         }
-        // A word without capitals cannot open with one.
-        let proper = i > 0 && t.caps && text[t.start..t.end].chars().next().is_some_and(char::is_uppercase);
-        out.push(Word { word: lexeme.word, stem: lexeme.stem, proper, index: i });
+        let (proper, owner) = capitals(&text[t.start..t.end], t.caps, i);
+        out.push(Word { word: lexeme.word, stem: lexeme.stem, proper, owner, index: i });
     }
 }
 
@@ -1310,7 +1326,7 @@ fn claim_context(
         let distance = if i < claim.start { claim.start - i } else { i - claim.end + 1 };
         let weight = 1.0 / (1.0 + (distance.saturating_sub(1)) as f32 / 4.0);
         let weight = if clause.contains(&i) { weight } else { weight * OTHER_CLAUSE };
-        let proper = w.proper && !starts[i];
+        let proper = w.proper && (!starts[i] || w.owner);
         let stem = vocabulary.stem(w.stem);
         // The vocabulary holds each stem once, so one stem is one allocation.
         match context.iter_mut().find(|c| Arc::ptr_eq(&c.stem, stem)) {
@@ -1485,7 +1501,7 @@ fn borrow_context(
         let first = words.partition_point(|w| w.index < range.start);
         &words[first..first + words[first..].partition_point(|w| w.index < range.end)]
     };
-    let name = |w: &Word| w.proper && !starts[w.index];
+    let name = |w: &Word| w.proper && (!starts[w.index] || w.owner);
     let named = within(&sentence).iter().any(name);
     for w in within(&before).iter().filter(|w| question || (!named && name(w))) {
         let stem = vocabulary.stem(w.stem);
