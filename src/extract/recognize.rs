@@ -2267,7 +2267,9 @@ impl<'a> Scanner<'a> {
         if start > 0 && matches!(self.raw(start - 1), "$" | "£" | "€") {
             return false;
         }
-        if self.is_punct(end, "%") || self.is_punct(end, ":") && self.is_num(end + 1) || self.meridiem(end).is_some() {
+        // "1841:23" is no year; "1841: 8.2 million", a label, is one.
+        let ratio = self.is_punct(end, ":") && self.is_num(end + 1) && self.gap(end + 1) == Gap::None;
+        if self.is_punct(end, "%") || ratio || self.meridiem(end).is_some() {
             return false;
         }
         // "fiscal 1989 sales", "post-1959 politics": a word that only qualifies years makes one.
