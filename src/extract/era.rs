@@ -54,6 +54,18 @@ pub fn years(value: &Value) -> Option<(i32, i32)> {
     Some((first - widen, last + widen))
 }
 
+/// The whole number of years a length of time gives ("ten years", "a decade"), if it is one.
+pub fn whole_years(value: &Value) -> Option<i32> {
+    let Value::Number(n) = value else {
+        return None;
+    };
+    if n.unit.dimension != crate::value::Dimension::Time || n.high.is_some() {
+        return None;
+    }
+    let years = n.base() / (365.25 * 86_400.0);
+    ((1.0..1000.0).contains(&years) && (years - years.round()).abs() < 0.01).then(|| years.round() as i32)
+}
+
 /// The past or present a clause's own words set it in, if any. `lower` holds the lower-cased
 /// tokens of the block, `clause` the range of the clause's tokens.
 pub fn spoken_era(lower: &[&str], clause: Range<usize>) -> Option<Era> {

@@ -577,7 +577,11 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
                 token_spans[i - 1].1..token_spans[i].0,
                 block_claims[i - 1].sentence_index == block_claims[i].sentence_index,
             );
-            same && !between.into_iter().any(|k| is_clause_break(&tokens[k], lower[k]) || opens_subordinate(&lower, k))
+            // "between 1845 and 1855": the "and" joins the bounds of one period, not two clauses.
+            let first = token_spans[i - 1].0;
+            let bounds = first > 0 && lower[first - 1] == "between" && between.len() == 1;
+            same && (bounds
+                || !between.into_iter().any(|k| is_clause_break(&tokens[k], lower[k]) || opens_subordinate(&lower, k)))
         }));
         for i in 0..block_claims.len() {
             if !holds_at_a_time(block_claims[i].kind) {
@@ -585,11 +589,30 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
             }
             let left = (i.saturating_sub(ERA_REACH)..i).rev().take_while(|&j| open[j]);
             let right = (i + 1..block_claims.len().min(i + 1 + ERA_REACH)).take_while(|&j| open[j - 1]);
+            // "8.2 million in 1841, was 6.5 million ten years later": a figure told some years after
+            // or before the dates ahead of it is told as of those years moved.
+            let moved =
+                [i.checked_sub(1).filter(|&j| open[j]), Some(i + 1).filter(|&j| j < block_claims.len() && open[i])]
+                    .into_iter()
+                    .flatten()
+                    .find_map(|j| {
+                        let years = era::whole_years(&block_claims[j].value)?;
+                        let sign = match lower.get(token_spans[j].1).copied() {
+                            Some("later" | "afterwards") => 1,
+                            Some("earlier") => -1,
+                            _ => return None,
+                        };
+                        Some((j, sign * years))
+                    });
             let mut span: Option<(i32, i32)> = None;
             for j in left.chain(right) {
                 let Some((lo, hi)) = era::years(&block_claims[j].value) else { continue };
+                let (lo, hi, shifted) = match moved {
+                    Some((d, by)) if j < d => (lo + by, hi + by, true),
+                    _ => (lo, hi, false),
+                };
                 span = Some(span.map_or((lo, hi), |(a, b)| (a.min(lo), b.max(hi))));
-                if block_claims[j].kind == Kind::Year && block_claims[j].figure.is_none() {
+                if !shifted && block_claims[j].kind == Kind::Year && block_claims[j].figure.is_none() {
                     block_claims[j].figure = Some(block_claims[i].value.clone());
                 }
             }

@@ -2091,6 +2091,46 @@ fn dont_tell_a_figure_as_of_a_year_in_another_clause() {
 }
 
 #[test]
+fn a_figure_told_some_years_after_a_date_is_told_as_of_the_later_year() {
+    assert_eq!(
+        eras("The population, 8.2 million in 1841, was 6.5 million ten years later.", None),
+        [
+            "8.2 million as of Years(1841, 1841)",
+            "1841 pairs 8200000",
+            "6.5 million as of Years(1851, 1851)",
+            "ten years"
+        ]
+    );
+    assert_eq!(
+        eras("The mill, 400 workers strong in 1890, had 250 two decades earlier.", None),
+        ["400 as of Years(1890, 1890)", "1890 pairs 400", "250 as of Years(1870, 1870)", "two decades"]
+    );
+}
+
+#[test]
+fn a_figure_between_two_years_is_told_as_of_both() {
+    assert_eq!(
+        eras("About 1.2 million emigrated between 1845 and 1855.", None),
+        ["About 1.2 million as of Years(1845, 1855)", "1845 pairs ~1200000", "1855 pairs ~1200000"]
+    );
+}
+
+#[test]
+fn a_year_that_labels_a_figure_is_a_year() {
+    assert_eq!(
+        eras("- Population 1841: 8.2 million; 1851: 6.6 million", None),
+        [
+            "1841 pairs 8200000",
+            "8.2 million as of Years(1841, 1841)",
+            "1851 pairs 6600000",
+            "6.6 million as of Years(1851, 1851)"
+        ]
+    );
+    // A ratio written tight is no year.
+    check("The odds were 1000:1 against.", &["1000 => count 1000", "1 => count 1"]);
+}
+
+#[test]
 fn a_figure_told_as_of_the_past_or_the_present() {
     assert_eq!(eras("The headland was then thought to be 230 feet high.", None), ["230 feet as of Past"]);
     assert_eq!(eras("The headland is now 64 metres high.", None), ["64 metres as of Present"]);
