@@ -587,8 +587,16 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
             if !holds_at_a_time(block_claims[i].kind) {
                 continue;
             }
-            let left = (i.saturating_sub(ERA_REACH)..i).rev().take_while(|&j| open[j]);
+            // "grew from 1 million in 1800 to 6.7 million in 1900": a year right after a figure,
+            // "in" or "by" it, is that figure's alone.
+            let own = (i + 1 < block_claims.len() && open[i]).then_some(i + 1).filter(|&j| {
+                let between = &lower[token_spans[i].1..token_spans[j].0];
+                between.len() <= 3 && matches!(between.last(), Some(&("in" | "by")))
+            });
+            let reach = if own.is_some() { 0 } else { ERA_REACH };
+            let left = (i.saturating_sub(reach)..i).rev().take_while(|&j| open[j]);
             let right = (i + 1..block_claims.len().min(i + 1 + ERA_REACH)).take_while(|&j| open[j - 1]);
+            let right = right.take(if own.is_some() { 1 } else { ERA_REACH });
             // "8.2 million in 1841, was 6.5 million ten years later": a figure told some years after
             // or before the dates ahead of it is told as of those years moved.
             let moved =

@@ -2091,6 +2091,14 @@ fn dont_tell_a_figure_as_of_a_year_in_another_clause() {
 }
 
 #[test]
+fn a_figure_with_its_own_year_is_told_as_of_that_year_alone() {
+    assert_eq!(
+        eras("The town grew from 5,000 people in 1900 to 50,000 by 2000.", None),
+        ["5,000 as of Years(1900, 1900)", "1900 pairs 5000", "50,000 as of Years(2000, 2000)", "2000 pairs 50000"]
+    );
+}
+
+#[test]
 fn a_figure_told_some_years_after_a_date_is_told_as_of_the_later_year() {
     assert_eq!(
         eras("The population, 8.2 million in 1841, was 6.5 million ten years later.", None),
