@@ -2238,7 +2238,10 @@ impl<'a> Scanner<'a> {
         }
         let (k, and) = if self.is_dash(j) || to || tilde {
             (j + 1, false)
-        } else if self.is_word(j, "and") && !(j >= 2 && self.is_word(j.saturating_sub(2), "between")) {
+        } else if self.is_word(j, "and") && !(j >= 2 && self.is_word(j.saturating_sub(2), "between"))
+            // "born in 1809 or 1810": one of two years.
+            || self.is_word(j, "or")
+        {
             (j + 1, true)
         } else {
             return None;

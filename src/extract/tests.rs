@@ -95,6 +95,8 @@ fn years_decades_centuries_and_circa() {
     check("A photograph from c1935-c1937 survives.", &["c1935-c1937 => year 1935~/1937~"]);
     check("Stalin (1879-1953) ruled for decades.", &["1879-1953 => year 1879/1953"]);
     check("Peoples were deported in 1943 and 1944.", &["1943 and 1944 => year 1943/1944"]);
+    check("The mason was born in 1809 or 1810.", &["1809 or 1810 => year 1809/1810"]);
+    check("It burned in 1809 or 1812.", &["1809 => year 1809", "1812 => year 1812"]);
     check("Between 1949 and 1961 many left.", &["1949 => year 1949", "1961 => year 1961"]);
     check("A castle of the 14th century stood there.", &["14th century => year 13XX"]);
     check("It was built around 1370 or so.", &["around 1370 or so => year 1370~"]);
