@@ -2913,7 +2913,16 @@ impl<'a> Scanner<'a> {
         if self.is_word(end, "or") && self.is_word(end + 1, "so") {
             return Some(end + 2);
         }
-        None
+        self.ish_after(end)
+    }
+
+    /// "50ish", "300-ish": about the number before.
+    fn ish_after(&self, end: usize) -> Option<usize> {
+        let tight = |k: usize| self.gap(k) == Gap::None;
+        if self.is_word(end, "ish") && tight(end) {
+            return Some(end + 1);
+        }
+        (self.is_dash(end) && tight(end) && tight(end + 1) && self.is_word(end + 1, "ish")).then_some(end + 2)
     }
 
     // ------------------------------------------------------------------------------ numbers
@@ -3171,6 +3180,10 @@ impl<'a> Scanner<'a> {
         }
         let mut bound = bound.or(p.implied);
         let mut end = p.end;
+        if let Some(e) = self.ish_after(end) {
+            bound = bound.or(Some(Bound::Approx));
+            end = e;
+        }
         // "2,000.45±0.01 pounds": the figure and how far it may be off, before the unit.
         let tolerance = if self.is_punct(end, "±") && p.high.is_none() {
             self.digits_at(end + 1).filter(|q| q.high.is_none() && q.implied.is_none())

@@ -225,6 +225,9 @@ fn approximation_signs_and_unit_letters_before_prepositions() {
     check("The camp stood at ≈ 26,000 ft.", &["≈ 26,000 ft => quantity ~26000 ft"]);
     check("They reached ~8,600 m on 28 May.", &["~8,600 m => quantity ~8600 m", "28 May => date XXXX-05-28"]);
     check("He sold 5 m people nothing.", &["5 m => count 5000000"]);
+    check("Some 50ish people turned up.", &["Some 50ish => count ~50"]);
+    check("The hall held 300-ish chairs.", &["300-ish => count ~300"]);
+    check("We drove at 40ish km an hour.", &["40ish km an hour => quantity ~40 km/h"]);
 }
 
 #[test]
@@ -1048,6 +1051,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "invested",
     "investment",
     "is",
+    "ish",
     "its",
     "just",
     "krw",
