@@ -1681,6 +1681,14 @@ fn linkable(claims: &[LinkInput<'_>], traits: &[Traits], x: usize, y: usize) -> 
     if (ta.whole && group(b.claim, tb) || tb.whole && group(a.claim, ta)) && a.claim.value != b.claim.value {
         return false;
     }
+    // One count of a breakdown is not a count of everyone when the two disagree: "485 dead (260
+    // civilians, …)" and "about 485 people were killed".
+    let anyone = |c: &Claim| c.noun_stem.as_deref().is_some_and(is_generic_person);
+    if (a.claim.summed && anyone(b.claim) || b.claim.summed && anyone(a.claim))
+        && a.claim.value.compare(&b.claim.value) == Some(Verdict::Conflict)
+    {
+        return false;
+    }
     // Counts of different events are different facts: "1,517 died" and "706 were saved".
     let (ea, eb) = (ta.events, tb.events);
     if ea != 0 && eb != 0 && ea & eb == 0 {
@@ -2355,6 +2363,25 @@ mod tests {
         ]);
         assert!(!together(&subjects, "56", "92"), "{subjects:?}");
         assert!(together(&subjects, "about 6,800", "some 6,800"), "{subjects:?}");
+    }
+
+    #[test]
+    fn one_count_of_a_breakdown_is_not_a_count_of_everyone() {
+        let card = "# Rising card\n\n* Rebels: c. 1,250 at the start\n\
+                    * Dead: 485 (260 civilians, 126 British forces, 82 rebels, 17 police)";
+        let subjects = subjects_of(&[
+            card,
+            "# The Rising\n\nThe fighting lasted six days. About 485 people were killed, more than half of them \
+             civilians, and some 2,600 were wounded.",
+            "# Essay\n\nWithin a week it was over. Nearly 500 people died, most of them civilians caught in \
+             the crossfire.",
+        ]);
+        let both = |a: &str, b: &str| subjects.iter().any(|s| s.iter().any(|c| c == a) && s.iter().any(|c| c == b));
+        assert!(both("485", "About 485"), "{subjects:?}");
+        assert!(!both("260", "About 485") && !both("260", "Nearly 500"), "{subjects:?}");
+        // A count of the same group still meets it.
+        let subjects = subjects_of(&[card, "# Essay\n\nSome 250 civilians were killed in the fighting."]);
+        assert!(together(&subjects, "260", "Some 250"), "{subjects:?}");
     }
 
     /// The slips of the pen linking reads in the documents, with the stems they stand for.

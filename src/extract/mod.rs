@@ -60,6 +60,10 @@ pub struct Claim {
     /// date that bounds a period ("between 1949 and 1961", "between September and December 1918"),
     /// which dates no event of its own, or where a change started ("rose from £100 to over £1,000").
     pub part: bool,
+    /// True for a count of a breakdown that adds up exactly to another count of its sentence: the
+    /// "260 civilians" of "485 dead (260 civilians, 126 soldiers, 82 rebels, 17 police)". It is a
+    /// fact of its own, but not a count of everyone the total counts.
+    pub summed: bool,
     /// For a count, quantity, percentage or rank, the time its own clause tells it as of: the years
     /// of the dates beside it ("in 1900 the town had 5,000 people") or a word of the past or the
     /// present ("then thought to be", "today"). Figures told as of different times state different
@@ -511,6 +515,7 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
                 citations: citation.into_iter().collect(),
                 reference,
                 part,
+                summed: false,
                 era,
                 figure: None,
                 row: table_row,
@@ -535,6 +540,8 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
                 }
             }
         }
+        // Counts that add up to a count of their sentence are its breakdown.
+        mark_summed(block_claims);
         // The years and dates that bound a period: "between 1949 and 1961", "from 1949 to 1961",
         // "between May 1918 and June 1919", when they are read as two claims.
         let dated = |c: &Claim| matches!(c.kind, Kind::Year | Kind::Date);
@@ -675,6 +682,41 @@ fn gathered_noun<'a>(lower: &[&'a str], first: usize, end: usize) -> Option<&'a 
 }
 
 /// The dimension of a number's unit; `None` for a date.
+/// The most counts read on either side of a total for the counts it sums.
+const MAX_SUMMED: usize = 8;
+
+/// Marks as [`Claim::summed`] the counts of one sentence that follow or precede a count and add up
+/// to it exactly, two of them at least: "485 dead (260 civilians, 126 soldiers, 82 rebels, 17
+/// police)", "1,316 passengers and 908 crew, 2,224 in all". Totals under 20 are left alone: small
+/// counts add up by chance ("5 ships, 10 boats and 15 rafts").
+fn mark_summed(claims: &mut [Claim]) {
+    let exact_count = |c: &Claim| match &c.value {
+        Value::Number(n) if n.unit.dimension == crate::value::Dimension::Count => {
+            (n.bound == crate::value::Bound::Exact && n.high.is_none() && n.value.fract() == 0.0).then_some(n.value)
+        }
+        _ => None,
+    };
+    for i in 0..claims.len() {
+        let Some(total) = exact_count(&claims[i]).filter(|&t| t >= 20.0) else { continue };
+        let sentence = claims[i].sentence_index;
+        let after = i + 1..claims.len().min(i + 1 + MAX_SUMMED);
+        let before = (i.saturating_sub(MAX_SUMMED)..i).rev();
+        for side in [after.collect::<Vec<_>>(), before.collect()] {
+            let mut sum = 0.0;
+            for (n, &j) in side.iter().enumerate() {
+                let Some(v) = exact_count(&claims[j]).filter(|_| claims[j].sentence_index == sentence) else { break };
+                sum += v;
+                if sum >= total {
+                    if sum == total && n >= 1 {
+                        side[..=n].iter().for_each(|&k| claims[k].summed = true);
+                    }
+                    break;
+                }
+            }
+        }
+    }
+}
+
 fn dimension_of(value: &Value) -> Option<&crate::value::Dimension> {
     match value {
         Value::Number(n) => Some(&n.unit.dimension),

@@ -2097,6 +2097,19 @@ fn dont_tell_a_figure_as_of_a_year_in_another_clause() {
 }
 
 #[test]
+fn counts_that_add_up_to_a_count_of_their_sentence_are_its_breakdown() {
+    let summed = |text: &str| -> Vec<String> {
+        let prose = scan(text, Format::Markdown);
+        extract(&prose).claims.iter().filter(|c| c.summed).map(|c| text[c.span.clone()].to_string()).collect()
+    };
+    assert_eq!(summed("Dead: 412 (230 civilians, 101 soldiers, 66 rebels, 15 police)."), ["230", "101", "66", "15"]);
+    assert_eq!(summed("There were 1,316 passengers and 908 crew, 2,224 people."), ["1,316", "908"]);
+    // Small counts add up by chance, and counts that do not add up are no breakdown.
+    assert!(summed("The fleet had 5 ships, 10 boats and 15 rafts.").is_empty());
+    assert!(summed("Dead: 412 (230 civilians, 101 soldiers).").is_empty());
+}
+
+#[test]
 fn a_figure_with_its_own_year_is_told_as_of_that_year_alone() {
     assert_eq!(
         eras("The town grew from 5,000 people in 1900 to 50,000 by 2000.", None),
