@@ -699,20 +699,22 @@ fn mark_summed(claims: &mut [Claim]) {
     for i in 0..claims.len() {
         let Some(total) = exact_count(&claims[i]).filter(|&t| t >= 20.0) else { continue };
         let sentence = claims[i].sentence_index;
-        let after = i + 1..claims.len().min(i + 1 + MAX_SUMMED);
-        let before = (i.saturating_sub(MAX_SUMMED)..i).rev();
-        for side in [after.collect::<Vec<_>>(), before.collect()] {
+        // The last of the counts that sum to the total, read away from it one by one.
+        let last = |side: &mut dyn Iterator<Item = usize>| {
             let mut sum = 0.0;
-            for (n, &j) in side.iter().enumerate() {
-                let Some(v) = exact_count(&claims[j]).filter(|_| claims[j].sentence_index == sentence) else { break };
+            for (n, j) in side.enumerate() {
+                let v = exact_count(&claims[j]).filter(|_| claims[j].sentence_index == sentence)?;
                 sum += v;
                 if sum >= total {
-                    if sum == total && n >= 1 {
-                        side[..=n].iter().for_each(|&k| claims[k].summed = true);
-                    }
-                    break;
+                    return (sum == total && n >= 1).then_some(j);
                 }
             }
+            None
+        };
+        let after = last(&mut (i + 1..claims.len().min(i + 1 + MAX_SUMMED)));
+        let before = last(&mut (i.saturating_sub(MAX_SUMMED)..i).rev());
+        for k in after.map_or(0..0, |j| i + 1..j + 1).chain(before.map_or(0..0, |j| j..i)) {
+            claims[k].summed = true;
         }
     }
 }
