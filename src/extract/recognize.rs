@@ -3726,7 +3726,8 @@ impl<'a> Scanner<'a> {
             // "for four million pounds": a sum that large in pounds is sterling unless weight is
             // spoken of.
             let sterling = |money: Option<bool>| money.unwrap_or(p.value >= 1e6);
-            if matches!(w, "pound" | "pounds") && !self.is_word(j + 1, "of") && sterling(self.money_before(end)) {
+            let of_weight = self.is_word(j + 1, "of") || self.is_word(j + 1, "in") && self.is_word(j + 2, "weight");
+            if matches!(w, "pound" | "pounds") && !of_weight && sterling(self.money_before(end, p.value >= 1e3)) {
                 return Some((lexicon::measure_unit("gbp")?, Some(w.to_string()), j + 1, 1.0));
             }
             if let Some(unit) = lexicon::measure_unit(w) {
@@ -3809,11 +3810,19 @@ impl<'a> Scanner<'a> {
 
     /// Whether the few words before token `end` speak of money ("spent 20 million pounds", "a
     /// profit of 361 million pounds"): `Some(true)`, then pounds are sterling; of weight: `Some(false)`,
-    /// whatever else they say; of neither: `None`.
-    fn money_before(&self, end: usize) -> Option<bool> {
+    /// whatever else they say; of neither: `None`. A sum of a `large` number of pounds is money
+    /// beside words that are more often said of money than of weight: "lost some twenty thousand
+    /// pounds", "a fortune of 40,000 pounds" (but "he lost 30 pounds").
+    fn money_before(&self, end: usize, large: bool) -> Option<bool> {
         let mut money = None;
         for k in end.saturating_sub(8)..end {
             match self.low(k) {
+                "lost" | "lose" | "losing" | "loss" | "losses" | "fortune" | "inherited" | "inheritance" | "dowry"
+                | "wealth"
+                    if large =>
+                {
+                    money = Some(true)
+                }
                 "spent" | "spend" | "spending" | "cost" | "costs" | "costing" | "paid" | "pay" | "price" | "priced"
                 | "profit" | "profits" | "revenue" | "revenues" | "budget" | "worth" | "loan" | "loans" | "debt"
                 | "debts" | "fined" | "earned" | "earnings" | "invested" | "investment" | "tax" | "taxes"

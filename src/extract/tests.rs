@@ -999,6 +999,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "down",
     "downhill",
     "downstream",
+    "dowry",
     "drop",
     "during",
     "each",
@@ -1022,6 +1023,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "finishing",
     "fold",
     "for",
+    "fortune",
     "from",
     "fun",
     "funding",
@@ -1046,6 +1048,8 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "income",
     "increase",
     "indeed",
+    "inheritance",
+    "inherited",
     "inland",
     "instead",
     "invested",
@@ -1063,6 +1067,10 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "load",
     "loan",
     "loans",
+    "lose",
+    "losing",
+    "loss",
+    "losses",
     "lost",
     "ly",
     "made",
@@ -1179,6 +1187,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "votes",
     "wages",
     "was",
+    "wealth",
     "weigh",
     "weighed",
     "weighing",
@@ -1651,6 +1660,11 @@ fn hundredths_without_their_name_millions_of_a_code_and_sterling_by_context() {
         &["44 per cent => percent 44%", "four million pounds => quantity 4000000 GBP"],
     );
     check("The sack held 50 pounds.", &["50 pounds => quantity 50 lb"]);
+    // Thousands of pounds lost or inherited are money; a few pounds lost, or pounds in weight, are not.
+    check("The banker lost some twenty thousand pounds.", &["some twenty thousand pounds => quantity ~20000 GBP"]);
+    check("She inherited a fortune of 40,000 pounds.", &["40,000 pounds => quantity 40000 GBP"]);
+    check("He lost 30 pounds that winter.", &["30 pounds => quantity 30 lb"]);
+    check("The hull lost 5,000 pounds in weight.", &["5,000 pounds => quantity 5000 lb"]);
     check("The debt stood at 12,34,567 rupees.", &["12,34,567 rupees => quantity 1234567 INR"]);
     check("Both 10 bln and 3 tln were named.", &["10 bln => count 10000000000", "3 tln => count 3000000000000"]);
 }
