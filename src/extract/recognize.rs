@@ -580,6 +580,9 @@ impl<'a> Scanner<'a> {
             if punct == "#" && self.is_num(i + 1) && self.gap(i + 1) == Gap::None {
                 self.skip[i + 1] = true;
             }
+            if tok == Tok::Num && self.street_after(i + 1) {
+                self.skip[i] = true;
+            }
             // "02/03/2016" could be February or March: no claim, and its parts are no counts.
             if tok == Tok::Num && matches!(self.slashed_date_at(i), Some(None)) {
                 for s in &mut self.skip[i..i + 5] {
@@ -644,6 +647,28 @@ impl<'a> Scanner<'a> {
         });
         let dialled = groups.count >= 3 && groups.last == [3, 3, 4] && (area || hyphens);
         (plus || zero || called || dialled).then_some(k + 1)
+    }
+
+    /// True when the words from `k` name a street, so that the number before them is a house's: "10
+    /// Downing Street", "221 Baker St", "350 Fifth Avenue".
+    fn street_after(&self, k: usize) -> bool {
+        (k..k + 3).take_while(|&j| self.is_capitalized(j)).any(|j| {
+            j > k
+                && matches!(
+                    self.low(j),
+                    "street"
+                        | "st"
+                        | "road"
+                        | "rd"
+                        | "avenue"
+                        | "ave"
+                        | "lane"
+                        | "square"
+                        | "place"
+                        | "boulevard"
+                        | "terrace"
+                )
+        })
     }
 
     /// True when the number at `i` follows a page or label word ("p. 73", "No. 4", "Chapter 3") or a

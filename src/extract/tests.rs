@@ -939,6 +939,8 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "arrive",
     "arrives",
     "ash",
+    "ave",
+    "avenue",
     "barely",
     "battle",
     "be",
@@ -954,6 +956,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "black",
     "bloody",
     "bombs",
+    "boulevard",
     "bribe",
     "btc",
     "budget",
@@ -1059,6 +1062,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "its",
     "just",
     "krw",
+    "lane",
     "latter",
     "left",
     "length",
@@ -1135,6 +1139,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "revenues",
     "reward",
     "rise",
+    "road",
     "rose",
     "said",
     "salary",
@@ -1151,9 +1156,11 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "spend",
     "spending",
     "spent",
+    "square",
     "squared",
     "starts",
     "still",
+    "street",
     "subsidy",
     "sum",
     "super",
@@ -1161,6 +1168,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "taxes",
     "tel",
     "telephone",
+    "terrace",
     "than",
     "that",
     "their",
@@ -2479,6 +2487,13 @@ fn a_change_of_temperature_converts_without_the_zero_of_its_scale() {
     let frost = value("The water was 28 °F that night.");
     let thaw = value("The water was 1 °C that night.");
     assert_eq!(frost.compare(&thaw), Some(crate::value::Verdict::Conflict));
+}
+
+#[test]
+fn dont_read_a_house_number_as_a_count() {
+    check("The minister lived at 10 Downing Street for 11 years.", &["11 years => duration P11Y"]);
+    check("She moved to 221 Baker St in 1881.", &["1881 => year 1881"]);
+    check("About 40 Street vendors came.", &["About 40 => count ~40"]);
 }
 
 #[test]
