@@ -3958,6 +3958,17 @@ impl<'a> Scanner<'a> {
         unit.then_some((i + 4, count / per))
     }
 
+    /// A fraction of a scale at `i`: "a quarter of a million", "three-quarters of a million", "a
+    /// third of a billion". Returns where it ends and the number it makes.
+    fn part_of_scale(&self, i: usize) -> Option<(usize, f64)> {
+        let (k, share) = self.fraction_words_at(i)?;
+        if share >= 1.0 || !self.is_word(k, "of") || !matches!(self.low(k + 1), "a" | "an") {
+            return None;
+        }
+        let scale = lexicon::scale(self.low(k + 2)).filter(|s| *s >= 1e3)?;
+        Some((k + 3, (share * scale).round()))
+    }
+
     /// A fraction of a whole, as a percentage: "about a third of those on board", "two thirds of the
     /// crew", "a two-thirds majority". Without a hyphen it needs a qualifier before it or "of" after
     /// it: "a third lifeboat" is a rank.
@@ -3986,8 +3997,9 @@ impl<'a> Scanner<'a> {
         if share > 1.0 {
             return None;
         }
-        // "a quarter of an hour" is a length of time (see `number_word_at`), not a share.
-        if self.part_of_unit(i).is_some() {
+        // "a quarter of an hour" is a length of time and "a quarter of a million" a number (see
+        // `number_word_at`), not shares.
+        if self.part_of_unit(i).is_some() || self.part_of_scale(i).is_some() {
             return None;
         }
         Some(share_found(i, end, share, bound))
@@ -4770,6 +4782,10 @@ impl<'a> Scanner<'a> {
         let mut j = i;
         let mut words = 0;
         let mut any = false;
+        // "a quarter of a million", "three-quarters of a million".
+        if let Some((end, value)) = self.part_of_scale(j) {
+            return Some(self.word_parsed(end, value, 3));
+        }
         // "a hundred", "a thousand", "a dozen", "half a million".
         if matches!(self.low(j), "a" | "an") {
             if lexicon::time_unit(self.low(j + 1)).is_some() {

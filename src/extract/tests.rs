@@ -214,6 +214,13 @@ fn a_part_of_one_unit_is_a_length_or_a_measure() {
 }
 
 #[test]
+fn a_part_of_a_scale_is_a_number() {
+    check("A quarter of a million people marched.", &["A quarter of a million => count 250000"]);
+    check("Some three-quarters of a million men served.", &["Some three-quarters of a million => count ~750000"]);
+    check("A third of a million died.", &["A third of a million => count 333333"]);
+}
+
+#[test]
 fn over_and_under_before_a_day_are_prepositions() {
     check("The push stretched over 28–29 May.", &["28–29 May => date XXXX-05-28/XXXX-05-29"]);
     check("Over 1,500 people died.", &["Over 1,500 => count >1500"]);
