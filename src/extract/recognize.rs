@@ -3009,9 +3009,13 @@ impl<'a> Scanner<'a> {
             i
         };
         // A sign after the number makes it something else: "80%", "12°".
+        // So does a word of time: "she was 34 then", "at the time", "in 1921".
         let closes = self.kind(i + 1).is_none()
             || matches!(self.raw(i + 1), "," | "." | ";" | ":" | ")" | "!" | "?")
-            || self.is_word(i + 1, "when");
+            || self.is_word(i + 1, "when")
+            || self.is_word(i + 1, "then")
+            || self.is_word(i + 1, "at") && matches!(self.low(i + 2), "the" | "that") && self.is_word(i + 3, "time")
+            || self.is_word(i + 1, "in") && self.is_num(i + 2) && self.raw(i + 2).len() == 4;
         // "he was 33", "Tenzing was 39 and Hillary was 33": a person told to be a number of years.
         // A capitalised word that opens its sentence may be any noun ("Turnout was 62."), so it
         // needs another person told the same way after it.
