@@ -1120,7 +1120,11 @@ impl<'a> Scanner<'a> {
         if !(to || self.is_dash(end) && self.gap(end + 1) != Gap::Wide) {
             return None;
         }
-        let c = end + 1;
+        // "to mid-October 1941": the part of the month is read as the month.
+        let c = match self.early_mid_late_at(end + 1) {
+            (Some(_), after) if to => after,
+            _ => end + 1,
+        };
         let (e, second) = self.present_at(c, to).or_else(|| self.date_at(c)).or_else(|| {
             let (e, year) = self.year_at(c).filter(|(e, _)| self.plausible_year(c, *e))?;
             Some((e, DateValue::years(year, year)))
@@ -2272,6 +2276,11 @@ impl<'a> Scanner<'a> {
             return None;
         };
         let k = if self.is_word(k, "c") && self.gap(k + 1) == Gap::None { k + 1 } else { k };
+        // "early 1941 to late 1942": the part of the year is read as the year.
+        let k = match self.early_mid_late_at(k) {
+            (Some(_), after) if to && self.is_num(after) => after,
+            _ => k,
+        };
         // "27 BC to AD 14": the second year may name its era first.
         let era_first = || self.era_first_at(k).and_then(|(end, d)| Some((end, d.start.year?.lo)));
         if let Some((end, last)) = self.year_at(k).or_else(era_first) {

@@ -655,6 +655,12 @@ fn ranges_of_months_and_years_through() {
     check("Cuts came in Jan.-Feb. 2017.", &["Jan.-Feb. 2017 => date 2017-01/2017-02"]);
     check("Talks ran from March to May.", &["March to May => date XXXX-03/XXXX-05"]);
     check("The war went on from 1914 through 1918.", &["1914 through 1918 => year 1914/1918"]);
+    // The part of a month or a year at either end is read as the month or the year.
+    check(
+        "The siege ran from late August to mid-October 1941.",
+        &["late August to mid-October 1941 => date 1941-08/1941-10"],
+    );
+    check("It lasted from early 1941 to late 1942.", &["early 1941 to late 1942 => year 1941/1942"]);
 }
 
 #[test]
