@@ -681,7 +681,6 @@ fn gathered_noun<'a>(lower: &[&'a str], first: usize, end: usize) -> Option<&'a 
     (gathers && plural && !lexicon::is_stop_word(noun)).then_some(noun)
 }
 
-/// The dimension of a number's unit; `None` for a date.
 /// The most counts read on either side of a total for the counts it sums.
 const MAX_SUMMED: usize = 8;
 
@@ -719,6 +718,7 @@ fn mark_summed(claims: &mut [Claim]) {
     }
 }
 
+/// The dimension of a number's unit; `None` for a date.
 fn dimension_of(value: &Value) -> Option<&crate::value::Dimension> {
     match value {
         Value::Number(n) => Some(&n.unit.dimension),
@@ -1057,7 +1057,8 @@ impl Vocabulary {
 struct Word {
     word: u32,
     stem: u32,
-    /// Capitalised, and not the block's first token: a name unless it opens a sentence.
+    /// Capitalised, and not the block's first token unless an owner: a name unless it opens a
+    /// sentence.
     proper: bool,
     /// Capitalised and possessive ("Wellington's army"): a name even where it opens a sentence.
     owner: bool,
@@ -1250,8 +1251,8 @@ fn sentences_into(
     }
 }
 
-/// Whether a content word `raw` at token `index` of its block is capitalised as a name is: not as
-/// the block's first token, where every word takes a capital, and what [`Word`] calls an owner, a
+/// How a content word `raw`, token `index` of its block, is capitalised: as a name may be (with a
+/// capital, and not the block's first token, where every word takes one), and as an owner, a
 /// capitalised possessive, which names someone wherever it stands ("Napoleon's army: 73,000 men").
 /// `caps` says whether the token has capitals at all.
 fn capitals(raw: &str, caps: bool, index: usize) -> (bool, bool) {

@@ -2933,7 +2933,7 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    /// "(approx.)", "or so" after a value.
+    /// "(approx.)", "or so", "-ish" after a value.
     fn trailing_approx(&self, end: usize) -> Option<usize> {
         if self.is_punct(end, "(") && matches!(self.low(end + 1), "approx" | "approximately" | "ca" | "c" | "est") {
             let mut k = end + 2;
@@ -3017,8 +3017,8 @@ impl<'a> Scanner<'a> {
         } else {
             i
         };
-        // A sign after the number makes it something else: "80%", "12°".
-        // So does a word of time: "she was 34 then", "at the time", "in 1921".
+        // A sign after the number makes it something else: "80%", "12°". An age closes its clause,
+        // or a word of time follows it: "when she was eight", "he was 18 then", "at the time", "in 1921".
         let closes = self.kind(i + 1).is_none()
             || matches!(self.raw(i + 1), "," | "." | ";" | ":" | ")" | "!" | "?")
             || self.is_word(i + 1, "when")
