@@ -3029,7 +3029,8 @@ impl<'a> Scanner<'a> {
         // A capitalised word that opens its sentence may be any noun ("Turnout was 62."), so it
         // needs another person told the same way after it.
         let told_of = |k: usize, opening: bool| {
-            k >= 2 && matches!(self.low(k - 1), "was" | "is") && {
+            // A verb with a capital is a title's: "Tatiana Was Only Thirteen?".
+            k >= 2 && matches!(self.low(k - 1), "was" | "is") && !matches!(self.raw(k - 1), "Was" | "Is") && {
                 let name = k - 2;
                 self.is_word(name, "he")
                     || self.is_word(name, "she")

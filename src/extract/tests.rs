@@ -1321,6 +1321,8 @@ fn ages_told_without_a_unit() {
 fn dont_read_a_number_after_a_thing_that_was_as_an_age() {
     check("It was 12 and rising.", &["12 => count 12"]);
     check("The toll was 40, then 50.", &["40 => count 40", "50 => count 50"]);
+    // A title in title case tells no age.
+    check("Why Tatiana Was Only Thirteen", &[]);
     check("Berlin was 28 years divided.", &["28 years => duration P28Y"]);
     check("Everest is 29,029 feet high.", &["29,029 feet => quantity 29029 ft"]);
     check("- pages: 33, 39", &["33 => count 33", "39 => count 39"]);
