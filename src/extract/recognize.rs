@@ -583,6 +583,22 @@ impl<'a> Scanner<'a> {
             if tok == Tok::Num && self.street_after(i + 1) {
                 self.skip[i] = true;
             }
+            // "6.022 × 10^23", "10⁸": a number in scientific notation is no claim concord reads,
+            // and its parts are none either.
+            if tok == Tok::Num {
+                // The mantissa may be written with a point: "6", ".", "022".
+                let times = (i + 1..i + 4)
+                    .take_while(|&k| k == i + 1 || self.gap(k) == Gap::None || matches!(self.raw(k), "×" | "x" | "X"))
+                    .find(|&k| matches!(self.raw(k), "×" | "x" | "X"));
+                let power = self.power_of_ten_at(i).or_else(|| self.power_of_ten_at(times? + 1));
+                if let Some(end) = power {
+                    for s in &mut self.skip[i..end] {
+                        *s = true;
+                    }
+                    i = end;
+                    continue;
+                }
+            }
             // "02/03/2016" could be February or March: no claim, and its parts are no counts.
             if tok == Tok::Num && matches!(self.slashed_date_at(i), Some(None)) {
                 for s in &mut self.skip[i..i + 5] {
@@ -647,6 +663,23 @@ impl<'a> Scanner<'a> {
         });
         let dialled = groups.count >= 3 && groups.last == [3, 3, 4] && (area || hyphens);
         (plus || zero || called || dialled).then_some(k + 1)
+    }
+
+    /// The end of a power of ten at `k`: "10^23", "10^-9", "10⁸", "10⁻⁹".
+    fn power_of_ten_at(&self, k: usize) -> Option<usize> {
+        let tight = |j: usize| self.gap(j) == Gap::None;
+        if self.raw(k) != "10" || !tight(k + 1) {
+            return None;
+        }
+        let superscript = |t: &str| !t.is_empty() && t.chars().all(|c| "⁰¹²³⁴⁵⁶⁷⁸⁹⁻".contains(c));
+        if superscript(self.raw(k + 1)) {
+            return Some(k + 2);
+        }
+        if !self.is_punct(k + 1, "^") {
+            return None;
+        }
+        let j = if matches!(self.raw(k + 2), "-" | "−") && tight(k + 2) { k + 3 } else { k + 2 };
+        (self.is_num(j) && tight(j)).then_some(j + 1)
     }
 
     /// True when the words from `k` name a street, so that the number before them is a house's: "10
@@ -3531,7 +3564,11 @@ impl<'a> Scanner<'a> {
                 j += 1;
             }
             let Some(p) = self.number_at(j) else { break };
-            let Some(unit) = self.word_at_gap(p.end).and_then(lexicon::time_unit) else { break };
+            // "6 min 51 s": after minutes, a letter "s" is seconds.
+            let seconds = |w: &str| (w == "s" && smallest == 60.0).then(|| lexicon::time_unit("seconds")).flatten();
+            let Some(unit) = self.word_at_gap(p.end).and_then(|w| lexicon::time_unit(w).or_else(|| seconds(w))) else {
+                break;
+            };
             if unit.factor >= smallest || p.high.is_some() || p.article {
                 break;
             }

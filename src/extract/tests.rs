@@ -197,6 +197,7 @@ fn durations_and_ages() {
     check("Within 6 months he led the party.", &["Within 6 months => duration <P6M"]);
     check("It sank two hours and forty minutes later.", &["two hours and forty minutes => duration PT2H40M"]);
     check("It took 160 minutes.", &["160 minutes => duration PT160M"]);
+    check("Totality lasted 6 min 51 s.", &["6 min 51 s => duration PT6M51S"]);
     check("The 59-year-old governor was killed.", &["59-year-old => duration P59Y"]);
     check("Gueffroy, aged 20, was shot.", &["aged 20 => duration P20Y"]);
     // A figure with thousands after a name is no age: "the South Summit, 28,700 ft".
@@ -2507,6 +2508,15 @@ fn a_change_of_temperature_converts_without_the_zero_of_its_scale() {
     let frost = value("The water was 28 °F that night.");
     let thaw = value("The water was 1 °C that night.");
     assert_eq!(frost.compare(&thaw), Some(crate::value::Verdict::Conflict));
+}
+
+#[test]
+fn dont_read_the_parts_of_scientific_notation() {
+    check("The constant is 6.022 × 10^23 per mole.", &[]);
+    check("Roughly 10^12 stars shine there.", &[]);
+    check("The charge is 1.6 x 10^-19 coulombs and light runs at 3 × 10⁸ m/s.", &[]);
+    // A product of two figures is not a power of ten.
+    check("They cut a 2 x 4 plank.", &["2 => count 2", "4 => count 4"]);
 }
 
 #[test]
