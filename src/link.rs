@@ -168,12 +168,18 @@ pub fn link_focused(
     }
     let declared_stems: Vec<DeclaredStems> =
         settings.subjects.iter().map(|d| DeclaredStems::new(d, &stemmer)).collect();
-    for (i, input) in claims.iter().enumerate() {
-        let best = declared_stems
-            .iter()
-            .enumerate()
-            .filter_map(|(s, d)| d.matches(input.claim).map(|(score, cues)| (s, score, cues)))
-            .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
+    let mut best: Vec<Option<(usize, f32, Vec<String>)>> = claims
+        .iter()
+        .map(|input| {
+            declared_stems
+                .iter()
+                .enumerate()
+                .filter_map(|(s, d)| d.matches(input.claim).map(|(score, cues)| (s, score, cues)))
+                .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
+        })
+        .collect();
+    one_per_sentence(claims, settings, &mut best);
+    for (i, best) in best.into_iter().enumerate() {
         if let Some((s, _, cues)) = best {
             let subject = &mut subjects[s];
             subject.claims.push(ClaimId::from_index(i));
@@ -203,6 +209,47 @@ pub fn link_focused(
         subjects.extend(discover(claims, topics, &taken, focus));
     }
     subjects
+}
+
+/// Leaves each declared subject at most one claim of a sentence, with those that restate it in
+/// other units: a sentence states one value of one thing, and "Dead: 485 (260 civilians, 126
+/// soldiers, 82 rebels)" gives the dead once, though its cue stands beside every figure. The one
+/// kept is the one that agrees with the expected value, else a figure of its own rather than a
+/// part of another, else the best match. Claims come by document then position, so the claims of
+/// one sentence are neighbours.
+fn one_per_sentence(claims: &[LinkInput<'_>], settings: &Settings, best: &mut [Option<(usize, f32, Vec<String>)>]) {
+    let rank = |j: usize, best: &[Option<(usize, f32, Vec<String>)>]| {
+        let (s, score, _) = best[j].as_ref()?;
+        let claim = claims[j].claim;
+        let agrees = settings.subjects[*s]
+            .expect
+            .as_ref()
+            .is_some_and(|e| matches!(claim.value.compare(e), Some(Verdict::Same | Verdict::Compatible)));
+        Some((*s, (agrees, !(claim.part || claim.summed)), *score))
+    };
+    // The best claim of each declared subject in the sentence at hand.
+    let mut winners: HashMap<usize, (usize, (bool, bool), f32)> = HashMap::new();
+    let mut start = 0;
+    while start < claims.len() {
+        let here = (claims[start].doc, claims[start].claim.sentence_index);
+        let end = start + claims[start..].iter().take_while(|c| (c.doc, c.claim.sentence_index) == here).count();
+        winners.clear();
+        for j in start..end {
+            let Some((s, order, score)) = rank(j, best) else { continue };
+            let better = |w: &(usize, (bool, bool), f32)| order > w.1 || order == w.1 && score > w.2;
+            if winners.get(&s).is_none_or(better) {
+                winners.insert(s, (j, order, score));
+            }
+        }
+        for k in start..end {
+            let Some((s, _, _)) = best[k] else { continue };
+            let w = winners[&s].0;
+            if w != k && !restated(claims[w].claim, claims[k].claim) {
+                best[k] = None;
+            }
+        }
+        start = end;
+    }
 }
 
 /// The stemmed cues and unit of a declared subject.

@@ -398,6 +398,39 @@ fn init_writes_a_starter_config_once() {
 }
 
 #[test]
+fn a_declared_subject_takes_one_figure_of_a_sentence() {
+    let dir = corpus_of(&[
+        (
+            "card.md",
+            "# Rising card\n\n* Rebels: c. 1,250 at the start\n* Dead: 485 (260 civilians, 126 British forces, 82 rebels, 17 police)\n",
+        ),
+        (
+            "rising.md",
+            "# The Rising\n\nThe fighting lasted six days. About 485 people were killed, more than half of them civilians, and some 2,600 were wounded.\n",
+        ),
+        (
+            "essay.md",
+            "# Essay\n\nWithin a week it was over. Nearly 500 people died, most of them civilians caught in the crossfire.\n",
+        ),
+    ]);
+    // The starter file init writes from these notes finds nothing wrong with them.
+    assert_eq!(concord(dir.path(), &["init"]).status.code(), Some(0));
+    let clean = concord(dir.path(), &["check", "--format", "brief"]);
+    assert_eq!(clean.status.code(), Some(0), "{}", stdout(&clean));
+    // An answer key that says otherwise is told once for the line of the breakdown, at its total.
+    std::fs::write(
+        dir.path().join("claims.toml"),
+        "[[claim]]\nid = \"dead\"\nkind = \"count\"\ncues = [\"civilians\"]\nexpect = \"450\"\n",
+    )
+    .unwrap();
+    let wrong = concord(dir.path(), &["check", "--format", "brief"]);
+    assert_eq!(wrong.status.code(), Some(1));
+    let lines: Vec<&str> = std::str::from_utf8(&wrong.stdout).unwrap().lines().collect();
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert!(lines[0].starts_with("card.md:4:9:"), "{lines:?}");
+}
+
+#[test]
 fn paths_given_with_a_config_are_the_focus_checked_against_the_whole_corpus() {
     let dir = tempfile::tempdir().unwrap();
     let notes = dir.path().join("notes");
