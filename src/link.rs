@@ -252,6 +252,59 @@ fn one_per_sentence(claims: &[LinkInput<'_>], settings: &Settings, best: &mut [O
     }
 }
 
+/// The claims each cue word could tie to a declared subject: those with the word's stem in their
+/// own sentence near enough to count, or as their counted noun. `concord init` reads it to write
+/// only cues that single out the claims of the subject they declare.
+pub struct CueIndex {
+    by_stem: HashMap<String, Vec<usize>>,
+}
+
+impl CueIndex {
+    /// Indexes `claims` by the stems that can serve them as cues.
+    pub fn new(claims: &[&Claim]) -> CueIndex {
+        let mut by_stem: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, claim) in claims.iter().enumerate() {
+            let near = claim.context.iter().filter(|w| !w.from_heading && !w.borrowed && w.weight >= MIN_CUE_WEIGHT);
+            let mut stems: Vec<&str> = near.map(|w| &*w.stem).chain(claim.noun_stem.as_deref()).collect();
+            stems.sort_unstable();
+            stems.dedup();
+            for stem in stems {
+                by_stem.entry(stem.to_string()).or_default().push(i);
+            }
+        }
+        CueIndex { by_stem }
+    }
+
+    /// Of the `candidates`, the cue words that each single out the claims of one subject: a
+    /// `declared` subject with that cue alone would take no claim outside `members` (indices into
+    /// the indexed claims, sorted) whose value disagrees with its `expect`.
+    pub fn singling_cues(
+        &self,
+        claims: &[&Claim],
+        members: &[usize],
+        declared: &DeclaredSubject,
+        candidates: &[String],
+    ) -> Vec<String> {
+        let stemmer = Stemmer::create(Algorithm::English);
+        candidates
+            .iter()
+            .filter(|cue| {
+                let alone = DeclaredSubject { cues: vec![cue.to_string()], ..declared.clone() };
+                let stems = DeclaredStems::new(&alone, &stemmer);
+                let postings = self.by_stem.get(&stem_word(&stemmer, cue)).map_or(&[][..], Vec::as_slice);
+                postings.iter().all(|&j| {
+                    members.binary_search(&j).is_ok()
+                        || stems.matches(claims[j]).is_none()
+                        || declared.expect.as_ref().is_some_and(|e| {
+                            matches!(claims[j].value.compare(e), Some(Verdict::Same | Verdict::Compatible))
+                        })
+                })
+            })
+            .cloned()
+            .collect()
+    }
+}
+
 /// The stemmed cues and unit of a declared subject.
 struct DeclaredStems {
     kind: Option<Kind>,
@@ -283,7 +336,8 @@ impl DeclaredStems {
             }
         }
         // An excluding word anywhere in the claim's own sentence keeps it out.
-        if claim.context.iter().any(|w| !w.from_heading && self.excluded.iter().any(|e| **e == *w.stem)) {
+        if claim.context.iter().any(|w| !w.from_heading && !w.borrowed && self.excluded.iter().any(|e| **e == *w.stem))
+        {
             return None;
         }
         let mut score = 0.0;
@@ -308,7 +362,7 @@ impl DeclaredStems {
                 let hit = claim
                     .context
                     .iter()
-                    .find(|w| *w.stem == **stem && !w.from_heading && w.weight >= MIN_CUE_WEIGHT)
+                    .find(|w| *w.stem == **stem && !w.from_heading && !w.borrowed && w.weight >= MIN_CUE_WEIGHT)
                     .map(|w| w.weight);
                 let noun_hit = claim.noun_stem.as_deref() == Some(stem.as_str());
                 if let Some(weight) = hit.or(noun_hit.then_some(1.0)) {
@@ -1754,6 +1808,13 @@ fn linkable(claims: &[LinkInput<'_>], traits: &[Traits], x: usize, y: usize) -> 
     if figure(a.claim) && figure(b.claim) && a.doc == b.doc && all_a != 0 && all_b != 0 && all_a & all_b == 0 {
         return false;
     }
+    // Nor does one note's list give one figure under two labels: "- Rebels: c. 1,250, rising to
+    // ~1,600" and "- Dead: 485".
+    if let (Some(x), Some(y)) = (a.claim.label, b.claim.label) {
+        if figure(a.claim) && figure(b.claim) && a.doc == b.doc && x != y {
+            return false;
+        }
+    }
     // Figures told as of different times are different facts: "5,000 people in 1900" and "50,000
     // by 2000"; "then thought to be 29,002 feet" and "8,848 m today".
     if let (Some(p), Some(q)) = (a.claim.era, b.claim.era) {
@@ -2429,6 +2490,37 @@ mod tests {
         // A count of the same group still meets it.
         let subjects = subjects_of(&[card, "# Essay\n\nSome 250 civilians were killed in the fighting."]);
         assert!(together(&subjects, "260", "Some 250"), "{subjects:?}");
+    }
+
+    #[test]
+    fn one_list_gives_one_figure_for_each_label() {
+        let subjects = subjects_of(&[
+            "# Rising card\n\n* Rebels: c. 1,250 at the start, rising to ~1,600\n\
+             * Dead: 485 (260 civilians, 126 British forces, 82 rebels, 17 police)",
+            "# Essay\n\nWithin a week it was over: the last rebel garrisons gave up. Nearly 500 people died, most \
+             of them civilians caught in the crossfire.",
+        ]);
+        assert!(!together(&subjects, "1,600", "485"), "{subjects:?}");
+        assert!(together(&subjects, "485", "Nearly 500"), "{subjects:?}");
+    }
+
+    #[test]
+    fn a_name_borrowed_from_the_sentence_before_is_no_cue() {
+        let declared = DeclaredSubject {
+            id: "voyage".into(),
+            about: None,
+            kind: Some(Kind::Date),
+            cues: vec!["southampton".into()],
+            exclude_cues: Vec::new(),
+            unit: None,
+            expect: None,
+            expect_text: None,
+            source: None,
+        };
+        let stems = DeclaredStems::new(&declared, &Stemmer::create(Algorithm::English));
+        let prose = scan("She left Southampton on 10 April. It was 11.40 pm on 14 April.", Format::Markdown);
+        let taken: Vec<bool> = extract(&prose).claims.iter().map(|c| stems.matches(c).is_some()).collect();
+        assert_eq!(taken, [true, false]);
     }
 
     /// The slips of the pen linking reads in the documents, with the stems they stand for.

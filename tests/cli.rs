@@ -431,6 +431,30 @@ fn a_declared_subject_takes_one_figure_of_a_sentence() {
 }
 
 #[test]
+fn the_starter_config_checks_clean_on_the_notes_it_came_from() {
+    let dir = corpus_of(&[
+        (
+            "a.md",
+            "# The prince and the queen\n\nAlbert died of typhoid fever in December 1861, aged 42. The queen wore \
+             black for the rest of her life.\n\nVictoria died at Osborne House in January 1901, aged 81, after a \
+             reign of 63 years.\n",
+        ),
+        (
+            "b.md",
+            "# The queen\n\nVictoria reigned for 63 years and died in 1901 at 81. Her husband Albert had died in \
+             1861 at the age of 42.\n",
+        ),
+    ]);
+    assert_eq!(concord(dir.path(), &["check", "--format", "brief"]).status.code(), Some(0));
+    assert_eq!(concord(dir.path(), &["init"]).status.code(), Some(0));
+    let written = std::fs::read_to_string(dir.path().join("claims.toml")).unwrap();
+    // "died" stands beside both deaths, so it is no cue for either.
+    assert!(!written.contains("\"died\""), "{written}");
+    let check = concord(dir.path(), &["check", "--format", "brief"]);
+    assert_eq!(check.status.code(), Some(0), "{}\n{written}", stdout(&check));
+}
+
+#[test]
 fn paths_given_with_a_config_are_the_focus_checked_against_the_whole_corpus() {
     let dir = tempfile::tempdir().unwrap();
     let notes = dir.path().join("notes");

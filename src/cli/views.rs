@@ -4,9 +4,11 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
+use concord::config::DeclaredSubject;
+use concord::extract::Claim;
 use concord::graph::{Edge, Node};
 use concord::id::{ClaimId, SubjectId};
-use concord::link::Origin;
+use concord::link::{CueIndex, Origin};
 use concord::pipeline::Analysis;
 use concord::value::{Dimension, Value};
 use serde::Serialize;
@@ -303,8 +305,13 @@ pub fn graph(out: &mut dyn Write, analysis: &Analysis, format: GraphFormat) -> i
 
 /// A starter `claims.toml`: one `[[claim]]` per discovered subject stated in two or more documents,
 /// with its kind, counted noun, strongest shared words as cues and its consensus as `expect`, for the
-/// user to review. Returns the text and the number of subjects written.
+/// user to review. A cue is written only if it singles out the subject's claims (see
+/// [`CueIndex::singling_cues`]), so that the file checks clean on the notes it came from; a
+/// subject that no shared word singles out is named in a comment instead. Returns the text and the
+/// number of subjects written.
 pub fn starter_config(analysis: &Analysis) -> (String, usize) {
+    let claims: Vec<&Claim> = analysis.claims.iter().map(|c| &c.claim).collect();
+    let cue_index = CueIndex::new(&claims);
     let mut text = String::from(
         "# A starter claims.toml written by `concord init` from the subjects concord discovered.\n\
          # Review each [[claim]]: keep the facts you want checked, correct `expect` where the\n\
@@ -330,12 +337,35 @@ pub fn starter_config(analysis: &Analysis) -> (String, usize) {
         }
         let mut cues: Vec<(&str, usize)> = cue_counts.into_iter().collect();
         cues.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-        let cues: Vec<String> = cues.into_iter().take(3).map(|(w, _)| quote(w)).collect();
+        let candidates: Vec<String> = cues.into_iter().map(|(w, _)| w.to_string()).collect();
         let consensus_claim = &analysis.claims[consensus.index()].claim;
         let unit = match &consensus_claim.value {
             Value::Number(n) if n.unit.dimension == Dimension::Count => consensus_claim.noun.clone(),
             _ => None,
         };
+        let declared = DeclaredSubject {
+            id: subject.id.clone(),
+            about: None,
+            kind: Some(subject.kind),
+            cues: Vec::new(),
+            exclude_cues: Vec::new(),
+            unit: unit.clone(),
+            expect: Some(consensus_claim.value.clone()),
+            expect_text: None,
+            source: None,
+        };
+        let mut members: Vec<usize> = subject.claims.iter().map(|c| c.index()).collect();
+        members.sort_unstable();
+        let singling = cue_index.singling_cues(&claims, &members, &declared, &candidates);
+        if singling.is_empty() {
+            let _ = writeln!(
+                text,
+                "\n# Not declared: {} ({}): no word its notes share singles out its claims from others.",
+                subject.id, subject.label
+            );
+            continue;
+        }
+        let cues: Vec<String> = singling.iter().take(3).map(|w| quote(w)).collect();
         let _ = write!(
             text,
             "\n[[claim]]\nid = {}\nabout = {}\nkind = {}\n",

@@ -78,6 +78,11 @@ pub struct Claim {
     /// of its row's line. One table does not state one fact in two rows: "South Col camp | 7,900
     /// m" and "Their highest point | 8,750 m" are two heights.
     pub row: Option<(u32, usize)>,
+    /// For a claim after the label of a list item ("- Dead: 485", "- Population 1841: 8.2 million"),
+    /// the label's words, hashed. One note's list of labelled figures gives one figure for each
+    /// label: "Rebels: 1,600" and "Dead: 485" are two facts.
+    #[serde(default)]
+    pub label: Option<u64>,
     /// For a measure that gives the one before it in its sentence in other units, where that one
     /// starts (a byte offset): "436 acres, which works out at about 1,080 hectares", "155 km (96
     /// miles)". The two state one figure, whether the conversion is right or not.
@@ -121,6 +126,10 @@ pub struct ContextWord {
     pub proper: bool,
     /// True when the word comes from the heading the claim sits under, not from its sentence.
     pub from_heading: bool,
+    /// True when the word is a name borrowed from the sentence before, for a sentence that names
+    /// no one ("It was 11.40 pm"): it says whom the claim is about, but stands in no sentence of it.
+    #[serde(default)]
+    pub borrowed: bool,
 }
 
 /// Reads a string that many context words hold, sharing one allocation per thread for each distinct
@@ -271,6 +280,7 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
                     weight: 0.35,
                     proper: w.proper,
                     from_heading: true,
+                    borrowed: false,
                 })
                 .collect();
         }
@@ -332,6 +342,7 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
         );
         let phrasals = &phrasals[..];
         let heading_context = if matches!(block.kind, BlockKind::Heading(_)) { &[][..] } else { &heading[..] };
+        let item_label = if block.kind == BlockKind::ListItem { list_label(tokens, &lower) } else { None };
         // A table cell says little on its own: the rest of its row, the line it stands on, is its
         // sentence.
         let row_line = cell.then(|| line_around(text, block.range.clone()));
@@ -413,6 +424,7 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
                             weight: 1.0,
                             proper: false,
                             from_heading: false,
+                            borrowed: false,
                         },
                     );
                 }
@@ -519,6 +531,7 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
                 era,
                 figure: None,
                 row: table_row,
+                label: item_label.filter(|&(colon, _)| f.first > colon).map(|(_, key)| key),
                 restates,
             });
         }
@@ -679,6 +692,21 @@ fn gathered_noun<'a>(lower: &[&'a str], first: usize, end: usize) -> Option<&'a 
     let noun = lower[first.checked_sub(3)?];
     let plural = noun.len() >= 4 && noun.ends_with('s') && noun.bytes().all(|b| b.is_ascii_lowercase());
     (gathers && plural && !lexicon::is_stop_word(noun)).then_some(noun)
+}
+
+/// The label a list item opens with, one to four tokens before a colon with a word among them
+/// ("Dead:", "On board:", "Population 1841:"): where the colon stands and the label's words
+/// hashed, numbers left out.
+fn list_label(tokens: &[Token], lower: &[&str]) -> Option<(usize, u64)> {
+    let colon = (1..tokens.len().min(5)).find(|&k| lower[k] == ":")?;
+    let words = || (0..colon).filter(|&k| tokens[k].tok == Tok::Word).map(|k| lower[k]);
+    if words().next().is_none() || (0..colon).any(|k| !matches!(tokens[k].tok, Tok::Word | Tok::Num)) {
+        return None;
+    }
+    use std::hash::{BuildHasher, Hash, Hasher};
+    let mut hasher = foldhash::fast::FixedState::with_seed(0).build_hasher();
+    words().for_each(|w| w.hash(&mut hasher));
+    Some((colon, hasher.finish()))
 }
 
 /// The most counts read on either side of a total for the counts it sums.
@@ -1413,6 +1441,7 @@ fn claim_context(
                 weight,
                 proper,
                 from_heading: false,
+                borrowed: false,
             }),
         }
     }
@@ -1588,6 +1617,7 @@ fn borrow_context(
                 weight: BORROWED_WEIGHT,
                 proper: name(w),
                 from_heading: false,
+                borrowed: true,
             });
         }
     }
@@ -1784,6 +1814,7 @@ fn row_words(
             weight: if labels { LABEL_WEIGHT } else { OTHER_CELL_WEIGHT },
             proper: w.proper,
             from_heading: false,
+            borrowed: false,
         });
     }
     (out, era::spoken_era(&lower, 0..lower.len()))
