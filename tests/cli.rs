@@ -455,6 +455,30 @@ fn the_starter_config_checks_clean_on_the_notes_it_came_from() {
 }
 
 #[test]
+fn a_finding_shows_a_few_documents_however_many_agree() {
+    let dir = tempfile::tempdir().unwrap();
+    for i in 0..40 {
+        let workers = if i % 2 == 0 { 100 } else { 200 + i };
+        std::fs::write(dir.path().join(format!("note-{i:02}.md")), format!("The bridge had {workers} workers.\n"))
+            .unwrap();
+    }
+    std::fs::write(
+        dir.path().join("claims.toml"),
+        "[[claim]]\nid = \"crew\"\ncues = [\"workers\"]\nexpect = \"100\"\n",
+    )
+    .unwrap();
+    let report = json(&concord(dir.path(), &["check", "--format", "json"]));
+    let findings = report["findings"].as_array().unwrap();
+    let off_key: Vec<_> = findings.iter().filter(|f| f["rule"] == "off-key").collect();
+    assert_eq!(off_key.len(), 20);
+    for finding in off_key {
+        // The claim itself, and those of eight of the twenty notes that agree with the key.
+        assert_eq!(finding["claims"].as_array().unwrap().len(), 9, "{finding}");
+        assert_eq!(finding["conflicts"].as_array().unwrap().len(), 8, "{finding}");
+    }
+}
+
+#[test]
 fn paths_given_with_a_config_are_the_focus_checked_against_the_whole_corpus() {
     let dir = tempfile::tempdir().unwrap();
     let notes = dir.path().join("notes");

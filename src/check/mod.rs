@@ -88,7 +88,7 @@ pub struct SubjectVerdicts {
     pub support: Vec<usize>,
     /// The claim that best represents what most documents say.
     pub consensus: Option<ClaimId>,
-    /// Claims whose values are disjoint from the declared expectation.
+    /// Claims whose values are disjoint from the declared expectation, in id order.
     pub off_key: Vec<ClaimId>,
 }
 

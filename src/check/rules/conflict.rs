@@ -103,8 +103,24 @@ fn finding(cx: &Context<'_>, v: &SubjectVerdicts, severity: Severity, x: ClaimId
             _ => format!("{} contradicts its own document and {documents} on {label}", cx.quoted(x)),
         }
     };
+    // The claims shown: the conflicting claim and those of the first few documents it conflicts
+    // with. The message counts them all; a subject of thousands of claims would otherwise list every
+    // pair of them in every finding.
+    let mut documents = Vec::new();
+    let shown: Vec<ClaimId> = partners
+        .iter()
+        .copied()
+        .filter(|&p| {
+            let doc = cx.analysis.claims[p.index()].doc;
+            if !documents.contains(&doc) && documents.len() < super::MAX_DOCUMENTS {
+                documents.push(doc);
+            }
+            documents.contains(&doc)
+        })
+        .take(super::MAX_DOCUMENTS * 4)
+        .collect();
     let mut involved = vec![x];
-    involved.extend_from_slice(partners);
+    involved.extend_from_slice(&shown);
     let mut help = Vec::new();
     // A consensus needs more than one document behind it.
     if v.documents(cx.analysis).len() > 1 {
@@ -128,7 +144,7 @@ fn finding(cx: &Context<'_>, v: &SubjectVerdicts, severity: Severity, x: ClaimId
         subject: Some(v.subject),
         message,
         primary: cx.label(x, cx.says(x)),
-        related: partners.iter().map(|&p| cx.label(p, cx.says(p))).collect(),
+        related: shown.iter().map(|&p| cx.label(p, cx.says(p))).collect(),
         help: (!help.is_empty()).then(|| help.join("\n")),
         conflicts: cx.pairs_among(v, &involved),
         claims,
