@@ -853,7 +853,7 @@ fn read_tokens<'t>(
         *entry = Some(lexeme);
         *class = lexeme.class;
         if lexeme.content && t.end - t.start > 2 {
-            let (proper, owner) = capitals(&text[t.start..t.end], t.caps, i);
+            let (proper, owner) = if t.caps { capitals(&text[t.start..t.end], i) } else { (false, false) };
             words.push(Word { word: lexeme.word, stem: lexeme.stem, proper, owner, index: i });
         }
     }
@@ -1282,16 +1282,17 @@ fn sentences_into(
 /// How a content word `raw`, token `index` of its block, is capitalised: as a name may be (with a
 /// capital, and not the block's first token, where every word takes one), and as an owner, a
 /// capitalised possessive, which names someone wherever it stands ("Napoleon's army: 73,000 men").
-/// `caps` says whether the token has capitals at all.
-fn capitals(raw: &str, caps: bool, index: usize) -> (bool, bool) {
-    // A word without capitals cannot open with one.
-    let capital = caps && raw.chars().next().is_some_and(char::is_uppercase);
-    let owner = capital
+/// Only a token with capitals is read: a word without them cannot open with one.
+fn capitals(raw: &str, index: usize) -> (bool, bool) {
+    if !raw.chars().next().is_some_and(char::is_uppercase) {
+        return (false, false);
+    }
+    let owner = raw.ends_with('s')
         && raw
             .strip_suffix("'s")
             .or_else(|| raw.strip_suffix("’s"))
             .is_some_and(|bare| bare.len() > 2 && !lexicon::is_sentence_adverb(&bare.to_lowercase()));
-    (capital && (index > 0 || owner), owner)
+    (index > 0 || owner, owner)
 }
 
 /// Content words of a token run, stemmed: `lexemes` are the tokens' vocabulary entries.
@@ -1308,7 +1309,7 @@ fn content_words_into(text: &str, tokens: &[Token], lexemes: &[Option<Lexeme>], 
         if t.end - t.start <= 2 {
             continue;
         }
-        let (proper, owner) = capitals(&text[t.start..t.end], t.caps, i);
+        let (proper, owner) = if t.caps { capitals(&text[t.start..t.end], i) } else { (false, false) };
         out.push(Word { word: lexeme.word, stem: lexeme.stem, proper, owner, index: i });
     }
 }

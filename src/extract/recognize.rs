@@ -4012,6 +4012,10 @@ impl<'a> Scanner<'a> {
     /// A fraction of a scale at `i`: "a quarter of a million", "three-quarters of a million", "a
     /// third of a billion". Returns where it ends and the number it makes.
     fn part_of_scale(&self, i: usize) -> Option<(usize, f64)> {
+        // Most words start no fraction: look for the "of" it needs first.
+        if !(i + 1..i + 4).any(|k| self.is_word(k, "of")) {
+            return None;
+        }
         let (k, share) = self.fraction_words_at(i)?;
         if share >= 1.0 || !self.is_word(k, "of") || !matches!(self.low(k + 1), "a" | "an") {
             return None;
