@@ -952,6 +952,14 @@ impl<'a> Scanner<'a> {
             return None;
         }
         // A qualifier first: "about", "more than", "nearly", "c.".
+        // "climbs 300 m over 5 km": "over" right after a measure says across what, not how much.
+        let across = self.is_word(i, "over")
+            && i >= 2
+            && self.is_num(i - 2)
+            && lexicon::measure_unit(self.low(i - 1)).is_some_and(|u| u.dimension == Dimension::Length);
+        if across {
+            return None;
+        }
         let (start, bound) = match self.qualifier_at(i) {
             Some((len, bound)) => (i + len, Some(bound)),
             None => (i, None),
@@ -3839,6 +3847,9 @@ impl<'a> Scanner<'a> {
                             | "then"
                             | "which"
                             | "where"
+                            | "over"
+                            | "across"
+                            | "along"
                     )
                     || matches!(self.raw(j + 1), "x" | "×") && self.is_num(j + 2)
                     || unit.dimension != Dimension::Temperature

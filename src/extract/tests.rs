@@ -239,6 +239,12 @@ fn approximation_signs_and_unit_letters_before_prepositions() {
 }
 
 #[test]
+fn over_after_a_length_says_across_what() {
+    check("The road climbs 300 m over 5 km.", &["300 m => quantity 300 m", "5 km => quantity 5 km"]);
+    check("The track ran over 5 km.", &["over 5 km => quantity >5 km"]);
+}
+
+#[test]
 fn a_clock_time_takes_the_part_of_the_day_after_it() {
     check(
         "It blew up at 1:23 in the morning on 26 April 1986.",
@@ -943,6 +949,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "ages",
     "ahead",
     "all",
+    "along",
     "already",
     "altogether",
     "amid",
