@@ -610,7 +610,7 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
             // "grew from 1 million in 1800 to 6.7 million in 1900": a year right after a figure,
             // "in" or "by" it, is that figure's alone.
             let own = (i + 1 < block_claims.len() && open[i]).then_some(i + 1).filter(|&j| {
-                let between = &lower[token_spans[i].1..token_spans[j].0];
+                let between = lower.get(token_spans[i].1..token_spans[j].0).unwrap_or_default();
                 between.len() <= 3 && matches!(between.last(), Some(&("in" | "by")))
             });
             let reach = if own.is_some() { 0 } else { ERA_REACH };
