@@ -92,6 +92,10 @@ pub struct SubjectVerdicts {
     pub off_key: Vec<ClaimId>,
 }
 
+/// The most documents whose claims one finding shows beside the claim it reports (see
+/// [`Context::of_first_documents`]).
+const MAX_DOCUMENTS: usize = 8;
+
 impl SubjectVerdicts {
     /// True when `a` and `b` are disjoint.
     pub fn conflict(&self, a: ClaimId, b: ClaimId) -> bool {
@@ -393,6 +397,24 @@ impl Context<'_> {
             docs.len(),
             supporting.join(", ")
         ))
+    }
+
+    /// The claims shown beside the one a finding reports: those of the first [`MAX_DOCUMENTS`]
+    /// documents among `claims`, at most four from each on average. A subject of thousands of
+    /// claims would otherwise show every one of them, and list every pair of them, in each of its
+    /// findings.
+    pub fn of_first_documents(&self, claims: impl Iterator<Item = ClaimId>) -> Vec<ClaimId> {
+        let mut documents = Vec::new();
+        claims
+            .filter(|&c| {
+                let doc = self.analysis.claims[c.index()].doc;
+                if !documents.contains(&doc) && documents.len() < MAX_DOCUMENTS {
+                    documents.push(doc);
+                }
+                documents.contains(&doc)
+            })
+            .take(MAX_DOCUMENTS * 4)
+            .collect()
     }
 
     /// Every disjoint pair among `claims`, lower id first.

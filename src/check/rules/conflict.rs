@@ -104,21 +104,8 @@ fn finding(cx: &Context<'_>, v: &SubjectVerdicts, severity: Severity, x: ClaimId
         }
     };
     // The claims shown: the conflicting claim and those of the first few documents it conflicts
-    // with. The message counts them all; a subject of thousands of claims would otherwise list every
-    // pair of them in every finding.
-    let mut documents = Vec::new();
-    let shown: Vec<ClaimId> = partners
-        .iter()
-        .copied()
-        .filter(|&p| {
-            let doc = cx.analysis.claims[p.index()].doc;
-            if !documents.contains(&doc) && documents.len() < super::MAX_DOCUMENTS {
-                documents.push(doc);
-            }
-            documents.contains(&doc)
-        })
-        .take(super::MAX_DOCUMENTS * 4)
-        .collect();
+    // with. The message counts them all.
+    let shown = cx.of_first_documents(partners.iter().copied());
     let mut involved = vec![x];
     involved.extend_from_slice(&shown);
     let mut help = Vec::new();

@@ -12,8 +12,3 @@ pub mod uncited;
 pub mod unknown_source;
 pub mod unused_suppression;
 pub mod vague_claim;
-
-/// The most documents whose claims one finding shows beside the claim it reports: a subject of
-/// thousands of claims would otherwise show every one of them, and list every pair of them, in
-/// each of its findings.
-const MAX_DOCUMENTS: usize = 8;

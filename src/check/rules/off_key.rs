@@ -25,24 +25,10 @@ impl OffKey {
             let Some(expected) = declared.expect_text.as_deref() else { continue };
             for &c in &v.off_key {
                 // The claims that say otherwise are those that agree with the expectation, from a
-                // few documents: each other claim off the key has a finding of its own, and a
-                // subject of thousands of claims would otherwise list every pair of them in every
-                // finding.
-                let mut documents = Vec::new();
-                let partners: Vec<_> = v
-                    .claims
-                    .iter()
-                    .copied()
-                    .filter(|&p| v.off_key.binary_search(&p).is_err() && v.conflict(c, p))
-                    .filter(|&p| {
-                        let doc = cx.analysis.claims[p.index()].doc;
-                        if !documents.contains(&doc) && documents.len() < super::MAX_DOCUMENTS {
-                            documents.push(doc);
-                        }
-                        documents.contains(&doc)
-                    })
-                    .take(super::MAX_DOCUMENTS * 4)
-                    .collect();
+                // few documents: each other claim off the key has a finding of its own.
+                let partners = cx.of_first_documents(
+                    v.claims.iter().copied().filter(|&p| v.off_key.binary_search(&p).is_err() && v.conflict(c, p)),
+                );
                 let mut involved = vec![c];
                 involved.extend(&partners);
                 let mut claims = involved.clone();
