@@ -221,10 +221,9 @@ fn one_per_sentence(claims: &[LinkInput<'_>], settings: &Settings, best: &mut [O
     let rank = |j: usize, best: &[Option<(usize, f32, Vec<String>)>]| {
         let (s, score, _) = best[j].as_ref()?;
         let claim = claims[j].claim;
-        let agrees = settings.subjects[*s]
-            .expect
-            .as_ref()
-            .is_some_and(|e| matches!(claim.value.compare(e), Some(Verdict::Same | Verdict::Compatible)));
+        let agrees = settings.subjects[*s].expect.as_ref().is_some_and(|e| {
+            matches!(claim.value.compare_with(e, &settings.tolerance), Some(Verdict::Same | Verdict::Compatible))
+        });
         Some((*s, (agrees, !(claim.part || claim.summed)), *score))
     };
     // The best claim of each declared subject in the sentence at hand.
@@ -257,6 +256,7 @@ fn one_per_sentence(claims: &[LinkInput<'_>], settings: &Settings, best: &mut [O
 /// only cues that single out the claims of the subject they declare.
 pub struct CueIndex {
     by_stem: HashMap<String, Vec<usize>>,
+    stemmer: Stemmer,
 }
 
 impl CueIndex {
@@ -272,7 +272,7 @@ impl CueIndex {
                 by_stem.entry(stem.to_string()).or_default().push(i);
             }
         }
-        CueIndex { by_stem }
+        CueIndex { by_stem, stemmer: Stemmer::create(Algorithm::English) }
     }
 
     /// Of the `candidates`, the cue words that each single out the claims of one subject: a
@@ -285,13 +285,12 @@ impl CueIndex {
         declared: &DeclaredSubject,
         candidates: &[String],
     ) -> Vec<String> {
-        let stemmer = Stemmer::create(Algorithm::English);
         candidates
             .iter()
             .filter(|cue| {
                 let alone = DeclaredSubject { cues: vec![cue.to_string()], ..declared.clone() };
-                let stems = DeclaredStems::new(&alone, &stemmer);
-                let postings = self.by_stem.get(&stem_word(&stemmer, cue)).map_or(&[][..], Vec::as_slice);
+                let stems = DeclaredStems::new(&alone, &self.stemmer);
+                let postings = self.by_stem.get(&stem_word(&self.stemmer, cue)).map_or(&[][..], Vec::as_slice);
                 postings.iter().all(|&j| {
                     members.binary_search(&j).is_ok()
                         || stems.matches(claims[j]).is_none()
@@ -1802,16 +1801,15 @@ fn linkable(claims: &[LinkInput<'_>], traits: &[Traits], x: usize, y: usize) -> 
     if ea & eb & life != 0 && na != 0 && nb != 0 && na & all_b == 0 && nb & all_a == 0 {
         return false;
     }
-    // One note that names different people, places or sides beside two claims tells of two things:
-    // "the French attempt … 22,000 workers died" and "5,600 died during the American years".
+    // One note that names different people, places or sides beside two figures tells of two things
+    // ("the French attempt … 22,000 workers died" and "5,600 died during the American years"), and
+    // so does one note's list that gives them under two labels ("- Rebels: c. 1,250, rising to
+    // ~1,600" and "- Dead: 485").
     let figure = |c: &Claim| matches!(c.value, Value::Number(_)) && c.kind != Kind::Ordinal;
-    if figure(a.claim) && figure(b.claim) && a.doc == b.doc && all_a != 0 && all_b != 0 && all_a & all_b == 0 {
-        return false;
-    }
-    // Nor does one note's list give one figure under two labels: "- Rebels: c. 1,250, rising to
-    // ~1,600" and "- Dead: 485".
-    if let (Some(x), Some(y)) = (a.claim.label, b.claim.label) {
-        if figure(a.claim) && figure(b.claim) && a.doc == b.doc && x != y {
+    if a.doc == b.doc && figure(a.claim) && figure(b.claim) {
+        let other_names = all_a != 0 && all_b != 0 && all_a & all_b == 0;
+        let other_labels = matches!((a.claim.label, b.claim.label), (Some(x), Some(y)) if x != y);
+        if other_names || other_labels {
             return false;
         }
     }

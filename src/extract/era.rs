@@ -62,7 +62,7 @@ pub fn whole_years(value: &Value) -> Option<i32> {
     if n.unit.dimension != crate::value::Dimension::Time || n.high.is_some() {
         return None;
     }
-    let years = n.base() / (365.25 * 86_400.0);
+    let years = n.base() / super::lexicon::time_unit("years")?.factor;
     ((1.0..1000.0).contains(&years) && (years - years.round()).abs() < 0.01).then(|| years.round() as i32)
 }
 

@@ -81,7 +81,6 @@ pub struct Claim {
     /// For a claim after the label of a list item ("- Dead: 485", "- Population 1841: 8.2 million"),
     /// the label's words, hashed. One note's list of labelled figures gives one figure for each
     /// label: "Rebels: 1,600" and "Dead: 485" are two facts.
-    #[serde(default)]
     pub label: Option<u64>,
     /// For a measure that gives the one before it in its sentence in other units, where that one
     /// starts (a byte offset): "436 acres, which works out at about 1,080 hectares", "155 km (96
@@ -128,7 +127,6 @@ pub struct ContextWord {
     pub from_heading: bool,
     /// True when the word is a name borrowed from the sentence before, for a sentence that names
     /// no one ("It was 11.40 pm"): it says whom the claim is about, but stands in no sentence of it.
-    #[serde(default)]
     pub borrowed: bool,
 }
 
@@ -613,10 +611,9 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
                 let between = lower.get(token_spans[i].1..token_spans[j].0).unwrap_or_default();
                 between.len() <= 3 && matches!(between.last(), Some(&("in" | "by")))
             });
-            let reach = if own.is_some() { 0 } else { ERA_REACH };
-            let left = (i.saturating_sub(reach)..i).rev().take_while(|&j| open[j]);
-            let right = (i + 1..block_claims.len().min(i + 1 + ERA_REACH)).take_while(|&j| open[j - 1]);
-            let right = right.take(if own.is_some() { 1 } else { ERA_REACH });
+            let (left, right) = if own.is_some() { (0, 1) } else { (ERA_REACH, ERA_REACH) };
+            let left = (i.saturating_sub(left)..i).rev().take_while(|&j| open[j]);
+            let right = (i + 1..block_claims.len().min(i + 1 + right)).take_while(|&j| open[j - 1]);
             // "8.2 million in 1841, was 6.5 million ten years later": a figure told some years after
             // or before the dates ahead of it is told as of those years moved.
             let moved =
@@ -853,7 +850,7 @@ fn read_tokens<'t>(
         *entry = Some(lexeme);
         *class = lexeme.class;
         if lexeme.content && t.end - t.start > 2 {
-            let (proper, owner) = if t.caps { capitals(&text[t.start..t.end], i) } else { (false, false) };
+            let (proper, owner) = capitals(text, t, i);
             words.push(Word { word: lexeme.word, stem: lexeme.stem, proper, owner, index: i });
         }
     }
@@ -1279,11 +1276,15 @@ fn sentences_into(
     }
 }
 
-/// How a content word `raw`, token `index` of its block, is capitalised: as a name may be (with a
-/// capital, and not the block's first token, where every word takes one), and as an owner, a
-/// capitalised possessive, which names someone wherever it stands ("Napoleon's army: 73,000 men").
-/// Only a token with capitals is read: a word without them cannot open with one.
-fn capitals(raw: &str, index: usize) -> (bool, bool) {
+/// How a content word, `token` of `text` and the `index`th of its block, is capitalised: as a name
+/// may be (with a capital, and not the block's first token, where every word takes one), and as an
+/// owner, a capitalised possessive, which names someone wherever it stands ("Napoleon's army:
+/// 73,000 men"). The text of a token without capitals is not read: it cannot open with one.
+fn capitals(text: &str, token: &Token, index: usize) -> (bool, bool) {
+    if !token.caps {
+        return (false, false);
+    }
+    let raw = &text[token.start..token.end];
     if !raw.chars().next().is_some_and(char::is_uppercase) {
         return (false, false);
     }
@@ -1309,7 +1310,7 @@ fn content_words_into(text: &str, tokens: &[Token], lexemes: &[Option<Lexeme>], 
         if t.end - t.start <= 2 {
             continue;
         }
-        let (proper, owner) = if t.caps { capitals(&text[t.start..t.end], i) } else { (false, false) };
+        let (proper, owner) = capitals(text, t, i);
         out.push(Word { word: lexeme.word, stem: lexeme.stem, proper, owner, index: i });
     }
 }
