@@ -1279,12 +1279,15 @@ fn sentences_into(
 /// How a content word, `token` of `text` and the `index`th of its block, is capitalised: as a name
 /// may be (with a capital, and not the block's first token, where every word takes one), and as an
 /// owner, a capitalised possessive, which names someone wherever it stands ("Napoleon's army:
-/// 73,000 men"). The text of a token without capitals is not read: it cannot open with one.
+/// 73,000 men"). The text of a token without capitals, most words, is not read: it cannot open
+/// with one, and that test is inlined where words are read.
+#[inline(always)]
 fn capitals(text: &str, token: &Token, index: usize) -> (bool, bool) {
-    if !token.caps {
-        return (false, false);
-    }
-    let raw = &text[token.start..token.end];
+    if token.caps { capitalised(&text[token.start..token.end], index) } else { (false, false) }
+}
+
+/// [`capitals`] for a token with capitals, `raw`.
+fn capitalised(raw: &str, index: usize) -> (bool, bool) {
     if !raw.chars().next().is_some_and(char::is_uppercase) {
         return (false, false);
     }
