@@ -72,6 +72,9 @@ pub struct ClaimGraph {
     sources: Vec<NodeIndex>,
     claim_doc: Vec<DocId>,
     claim_subject: Vec<Option<SubjectId>>,
+    /// For each claim, the sources it cites with pages, sorted: the graph's `cites` edges, kept
+    /// beside it because a claim of a large subject has thousands of verdict edges to walk past.
+    claim_cites: Vec<Vec<(SourceId, Option<String>)>>,
 }
 
 impl ClaimGraph {
@@ -96,6 +99,7 @@ impl ClaimGraph {
         }
         g.claim_doc = claim_docs.to_vec();
         g.claim_subject = vec![None; claim_docs.len()];
+        g.claim_cites = vec![Vec::new(); claim_docs.len()];
         for (s, members) in subjects.iter().enumerate() {
             let id = SubjectId::from_index(s);
             let n = g.graph.add_node(Node::Subject(id));
@@ -113,8 +117,17 @@ impl ClaimGraph {
     /// Records that claim `from` cites `source` at `page`.
     pub fn add_citation(&mut self, from: ClaimId, source: SourceId, page: Option<String>) {
         if let (Some(&a), Some(&b)) = (self.claims.get(from.index()), self.sources.get(source.index())) {
-            self.graph.add_edge(a, b, Edge::Cites { page });
+            self.graph.add_edge(a, b, Edge::Cites { page: page.clone() });
+            let cites = &mut self.claim_cites[from.index()];
+            cites.push((source, page));
+            cites.sort();
         }
+    }
+
+    /// Makes room for `additional` more edges between claims, so that recording the verdicts of a
+    /// large subject grows the edge list once rather than by repeated copying.
+    pub fn reserve_claim_edges(&mut self, additional: usize) {
+        self.graph.reserve_edges(additional);
     }
 
     /// Records that `a` agrees with `b`.
@@ -208,19 +221,7 @@ impl ClaimGraph {
 
     /// The sources a claim cites, with pages.
     pub fn citations_of(&self, claim: ClaimId) -> Vec<(SourceId, Option<String>)> {
-        let Some(&n) = self.claims.get(claim.index()) else {
-            return Vec::new();
-        };
-        let mut out: Vec<(SourceId, Option<String>)> = self
-            .graph
-            .edges_directed(n, Direction::Outgoing)
-            .filter_map(|e| match (&self.graph[e.target()], e.weight()) {
-                (Node::Source(s), Edge::Cites { page }) => Some((*s, page.clone())),
-                _ => None,
-            })
-            .collect();
-        out.sort();
-        out
+        self.claim_cites.get(claim.index()).cloned().unwrap_or_default()
     }
 
     /// Every node, in insertion order.

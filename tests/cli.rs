@@ -479,6 +479,28 @@ fn a_finding_shows_a_few_documents_however_many_agree() {
 }
 
 #[test]
+fn a_consensus_names_a_few_documents_and_counts_the_rest() {
+    let dir = tempfile::tempdir().unwrap();
+    for i in 0..12 {
+        let workers = if i == 11 { 900 } else { 100 };
+        std::fs::write(dir.path().join(format!("note-{i:02}.md")), format!("The bridge had {workers} workers.\n"))
+            .unwrap();
+    }
+    let report = json(&concord(dir.path(), &["check", "--format", "json"]));
+    let findings = report["findings"].as_array().unwrap();
+    let conflicts: Vec<_> = findings.iter().filter(|f| f["rule"] == "conflict").collect();
+    assert_eq!(conflicts.len(), 1, "{findings:?}");
+    let help = conflicts[0]["help"].as_str().unwrap();
+    assert!(
+        help.contains(
+            "consensus: 100 (11 of 12 documents: note-00.md, note-01.md, note-02.md, note-03.md, note-04.md, \
+             note-05.md, note-06.md, note-07.md and 3 more)"
+        ),
+        "{help}"
+    );
+}
+
+#[test]
 fn paths_given_with_a_config_are_the_focus_checked_against_the_whole_corpus() {
     let dir = tempfile::tempdir().unwrap();
     let notes = dir.path().join("notes");

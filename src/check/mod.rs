@@ -76,18 +76,31 @@ pub struct Context<'a> {
 }
 
 /// The comparisons within one subject.
+///
+/// Comparing is pairwise, but everything a rule asks afterwards is answered from per-claim lists
+/// rather than by scanning all pairs again, so a subject of thousands of claims costs the rules
+/// time in proportion to its disjoint pairs, not to their square or cube.
 #[derive(Debug, Clone)]
 pub struct SubjectVerdicts {
     /// The subject.
     pub subject: SubjectId,
     /// Its claims, in id order.
     pub claims: Vec<ClaimId>,
-    /// Every pair of its claims whose values are disjoint, lower id first, sorted.
-    pub conflicts: Vec<(ClaimId, ClaimId)>,
+    /// For each claim (parallel to `claims`), the positions in `claims` of the claims whose values
+    /// are disjoint from it, ascending.
+    disjoint: Vec<Vec<u32>>,
+    /// For each claim, the index into `classes` of the claims that state its value.
+    class_of: Vec<u32>,
+    /// Claims stating the same value, as positions in `claims`, ascending.
+    classes: Vec<Vec<u32>>,
     /// For each claim (parallel to `claims`), the number of documents with a claim compatible with it.
     pub support: Vec<usize>,
+    /// The distinct documents of the subject's claims, in id order.
+    pub documents: Vec<DocId>,
     /// The claim that best represents what most documents say.
     pub consensus: Option<ClaimId>,
+    /// The documents with a claim that is the consensus or is not disjoint from it, in id order.
+    pub consensus_documents: Vec<DocId>,
     /// Claims whose values are disjoint from the declared expectation, in id order.
     pub off_key: Vec<ClaimId>,
 }
@@ -97,20 +110,46 @@ pub struct SubjectVerdicts {
 const MAX_DOCUMENTS: usize = 8;
 
 impl SubjectVerdicts {
+    /// The position of a claim among the subject's claims.
+    fn position(&self, claim: ClaimId) -> Option<usize> {
+        self.claims.binary_search(&claim).ok()
+    }
+
     /// True when `a` and `b` are disjoint.
     pub fn conflict(&self, a: ClaimId, b: ClaimId) -> bool {
-        let key = if a < b { (a, b) } else { (b, a) };
-        self.conflicts.binary_search(&key).is_ok()
+        match (self.position(a), self.position(b)) {
+            (Some(i), Some(j)) => self.disjoint[i].binary_search(&(j as u32)).is_ok(),
+            _ => false,
+        }
+    }
+
+    /// The claims disjoint from `claim`, in id order.
+    pub fn disjoint_from(&self, claim: ClaimId) -> impl Iterator<Item = ClaimId> + '_ {
+        let list = self.position(claim).map_or(&[][..], |i| &self.disjoint[i][..]);
+        list.iter().map(|&j| self.claims[j as usize])
+    }
+
+    /// Every pair of its claims whose values are disjoint, lower id first, in order.
+    pub fn pairs(&self) -> impl Iterator<Item = (ClaimId, ClaimId)> + '_ {
+        self.disjoint.iter().enumerate().flat_map(move |(i, list)| {
+            list.iter().filter(move |&&j| j as usize > i).map(move |&j| (self.claims[i], self.claims[j as usize]))
+        })
+    }
+
+    /// True when any two of its claims are disjoint.
+    pub fn has_conflicts(&self) -> bool {
+        self.disjoint.iter().any(|list| !list.is_empty())
+    }
+
+    /// The claims stating the same value as `claim`, itself included, in id order.
+    pub fn same_as(&self, claim: ClaimId) -> impl Iterator<Item = ClaimId> + '_ {
+        let list = self.position(claim).map_or(&[][..], |i| &self.classes[self.class_of[i] as usize][..]);
+        list.iter().map(|&j| self.claims[j as usize])
     }
 
     /// The support of a claim of this subject.
     pub fn support_of(&self, claim: ClaimId) -> usize {
-        self.claims.iter().position(|&c| c == claim).map_or(0, |i| self.support[i])
-    }
-
-    /// The distinct documents of the subject's claims.
-    pub fn documents(&self, analysis: &Analysis) -> BTreeSet<DocId> {
-        self.claims.iter().map(|&c| analysis.claims[c.index()].doc).collect()
+        self.position(claim).map_or(0, |i| self.support[i])
     }
 }
 
@@ -118,8 +157,10 @@ impl SubjectVerdicts {
 pub fn run(analysis: &mut Analysis, settings: &Settings) -> Vec<Finding> {
     let verdicts: Vec<SubjectVerdicts> =
         (0..analysis.subjects.len()).map(|s| compare_subject(analysis, settings, SubjectId::from_index(s))).collect();
+    let edges = verdicts.iter().map(|v| v.claims.len() + v.disjoint.iter().map(Vec::len).sum::<usize>() / 2).sum();
+    analysis.graph.reserve_claim_edges(edges);
     for v in &verdicts {
-        for &(a, b) in &v.conflicts {
+        for (a, b) in v.pairs() {
             analysis.graph.add_conflict(a, b);
         }
         if let Some(consensus) = v.consensus {
@@ -158,44 +199,93 @@ pub fn run(analysis: &mut Analysis, settings: &Settings) -> Vec<Finding> {
 
 fn compare_subject(analysis: &Analysis, settings: &Settings, subject: SubjectId) -> SubjectVerdicts {
     let claims = analysis.graph.claims_of(subject);
+    debug_assert!(claims.windows(2).all(|w| w[0] < w[1]), "a subject's claims come in id order");
     let expect = analysis.subjects[subject.index()].declared.and_then(|d| settings.subjects[d].expect.as_ref());
     let value = |c: ClaimId| &analysis.claims[c.index()].claim.value;
-    let mut conflicts = Vec::new();
-    let mut compatible_docs: Vec<BTreeSet<DocId>> =
-        claims.iter().map(|&c| BTreeSet::from([analysis.claims[c.index()].doc])).collect();
-    // Which claims each claim is compatible with, as bit sets, and the conflicting pairs by index.
+    let doc = |c: ClaimId| analysis.claims[c.index()].doc;
+    // Which claims each claim is compatible with, as bit sets; which it is disjoint from; and which
+    // state the same value (a union-find over positions).
     let words = claims.len().div_ceil(64);
     let mut compatible: Vec<Vec<u64>> = vec![vec![0; words]; claims.len()];
-    let mut conflicting: Vec<(usize, usize)> = Vec::new();
+    let mut disjoint: Vec<Vec<u32>> = vec![Vec::new(); claims.len()];
+    let mut parent: Vec<usize> = (0..claims.len()).collect();
+    fn root(parent: &mut [usize], mut i: usize) -> usize {
+        while parent[i] != i {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        i
+    }
     for (i, &a) in claims.iter().enumerate() {
         for (j, &b) in claims.iter().enumerate().skip(i + 1) {
-            match value(a).compare_with(value(b), &settings.tolerance) {
+            let verdict = value(a).compare_with(value(b), &settings.tolerance);
+            match verdict {
                 Some(Verdict::Conflict) => {
-                    conflicts.push((a, b));
-                    conflicting.push((i, j));
+                    disjoint[i].push(j as u32);
+                    disjoint[j].push(i as u32);
                 }
                 Some(_) => {
-                    compatible_docs[i].insert(analysis.claims[b.index()].doc);
-                    compatible_docs[j].insert(analysis.claims[a.index()].doc);
                     compatible[i][j / 64] |= 1 << (j % 64);
                     compatible[j][i / 64] |= 1 << (i % 64);
+                    if verdict == Some(Verdict::Same) {
+                        let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
+                        parent[ri.max(rj)] = ri.min(rj);
+                    }
                 }
                 None => {}
             }
         }
     }
-    conflicts.sort();
+    // Each list of disjoint positions is ascending: positions below a claim's are pushed while it
+    // is the later of a pair, those above it after. The value classes are numbered in order of
+    // their first claim.
+    let mut classes: Vec<Vec<u32>> = Vec::new();
+    let mut class_at_root = vec![u32::MAX; claims.len()];
+    let class_of: Vec<u32> = (0..claims.len())
+        .map(|i| {
+            let r = root(&mut parent, i);
+            if class_at_root[r] == u32::MAX {
+                class_at_root[r] = classes.len() as u32;
+                classes.push(Vec::new());
+            }
+            classes[class_at_root[r] as usize].push(i as u32);
+            class_at_root[r]
+        })
+        .collect();
     // A claim vague enough to agree with two claims that conflict ("over 700" beside 2,224 and
     // 3,547) settles nothing between them, however many documents it agrees with: it is no
     // consensus while a claim that takes no side exists.
     let mut straddling = vec![0_u64; words];
-    for &(a, b) in &conflicting {
-        for (set, (x, y)) in straddling.iter_mut().zip(compatible[a].iter().zip(&compatible[b])) {
-            *set |= x & y;
+    for (a, list) in disjoint.iter().enumerate() {
+        for &b in list.iter().filter(|&&b| b as usize > a) {
+            for (set, (x, y)) in straddling.iter_mut().zip(compatible[a].iter().zip(&compatible[b as usize])) {
+                *set |= x & y;
+            }
         }
     }
     let straddles = |i: usize| straddling[i / 64] >> (i % 64) & 1 == 1;
-    let support: Vec<usize> = compatible_docs.iter().map(BTreeSet::len).collect();
+    // Support: the distinct documents among a claim and those compatible with it, counted with one
+    // stamp per document rather than a set per claim.
+    let mut stamp = vec![usize::MAX; analysis.documents.len()];
+    let support: Vec<usize> = (0..claims.len())
+        .map(|i| {
+            stamp[doc(claims[i]).index()] = i;
+            let mut count = 1;
+            for (w, &bits) in compatible[i].iter().enumerate() {
+                let mut bits = bits;
+                while bits != 0 {
+                    let j = w * 64 + bits.trailing_zeros() as usize;
+                    bits &= bits - 1;
+                    let d = doc(claims[j]).index();
+                    if stamp[d] != i {
+                        stamp[d] = i;
+                        count += 1;
+                    }
+                }
+            }
+            count
+        })
+        .collect();
     let off_key: Vec<ClaimId> = match expect {
         Some(e) => claims
             .iter()
@@ -208,23 +298,40 @@ fn compare_subject(analysis: &Analysis, settings: &Settings, subject: SubjectId)
     // expectation, then backed by a cited source (its own citation, or one of a claim stating the
     // same value), then the most precise statement, then the earliest.
     let cited: Vec<bool> = claims.iter().map(|&c| !analysis.graph.citations_of(c).is_empty()).collect();
-    let backed: Vec<bool> = claims
-        .iter()
-        .map(|&a| {
-            claims.iter().zip(&cited).any(|(&b, &cited)| {
-                cited && (a == b || value(a).compare_with(value(b), &settings.tolerance) == Some(Verdict::Same))
-            })
-        })
-        .collect();
+    let backed: Vec<bool> =
+        (0..claims.len()).map(|i| classes[class_of[i] as usize].iter().any(|&j| cited[j as usize])).collect();
     let consensus = claims
         .iter()
         .enumerate()
         .max_by_key(|&(i, &c)| {
-            let agrees = !off_key.contains(&c);
+            let agrees = off_key.binary_search(&c).is_err();
             (!straddles(i), support[i], agrees, backed[i], cited[i], !value(c).is_vague(), std::cmp::Reverse(c))
         })
-        .map(|(_, &c)| c);
-    SubjectVerdicts { subject, claims, conflicts, support, consensus, off_key }
+        .map(|(i, &c)| (i, c));
+    let mut documents: Vec<DocId> = claims.iter().map(|&c| doc(c)).collect();
+    documents.sort();
+    documents.dedup();
+    let mut consensus_documents: Vec<DocId> = match consensus {
+        Some((k, _)) => (0..claims.len())
+            .filter(|&i| i == k || disjoint[k].binary_search(&(i as u32)).is_err())
+            .map(|i| doc(claims[i]))
+            .collect(),
+        None => Vec::new(),
+    };
+    consensus_documents.sort();
+    consensus_documents.dedup();
+    SubjectVerdicts {
+        subject,
+        claims,
+        disjoint,
+        class_of,
+        classes,
+        support,
+        documents,
+        consensus: consensus.map(|(_, c)| c),
+        consensus_documents,
+        off_key,
+    }
 }
 
 /// Helpers the rules share for building findings.
@@ -314,8 +421,6 @@ impl Context<'_> {
     /// subject's claims that state it and the number of documents that state it ("1956-02-24:
     /// Freeze p. 416, 3 documents"), most documents first.
     pub fn sides(&self, v: &SubjectVerdicts, claims: &[ClaimId]) -> Vec<String> {
-        let tolerance = &self.settings.tolerance;
-        let value = |c: ClaimId| &self.analysis.claims[c.index()].claim.value;
         let mut covered: BTreeSet<ClaimId> = BTreeSet::new();
         let mut out: Vec<(usize, String)> = Vec::new();
         for &side in claims {
@@ -323,12 +428,7 @@ impl Context<'_> {
                 continue;
             }
             let rendered = self.value(side);
-            let same: Vec<ClaimId> = v
-                .claims
-                .iter()
-                .copied()
-                .filter(|&c| c == side || value(c).compare_with(value(side), tolerance) == Some(Verdict::Same))
-                .collect();
+            let same: Vec<ClaimId> = v.same_as(side).collect();
             covered.extend(same.iter().copied());
             let docs: BTreeSet<DocId> = same.iter().map(|&c| self.analysis.claims[c.index()].doc).collect();
             let mut cites: Vec<String> = Vec::new();
@@ -377,26 +477,21 @@ impl Context<'_> {
         })
     }
 
-    /// The consensus of a subject as a phrase: "1956-02-24 (3 of 4 documents: a.md, b.md, c.md)".
+    /// The consensus of a subject as a phrase: "1956-02-24 (3 of 4 documents: a.md, b.md, c.md)",
+    /// naming at most [`MAX_DOCUMENTS`] documents ("… h.md and 4 more").
     pub fn consensus_phrase(&self, v: &SubjectVerdicts) -> Option<String> {
         let consensus = v.consensus?;
-        let docs = v.documents(self.analysis);
-        let supporting: Vec<&str> = docs
+        let supporting = &v.consensus_documents;
+        let mut names: String = supporting
             .iter()
-            .filter(|d| {
-                v.claims.iter().any(|&c| {
-                    self.analysis.claims[c.index()].doc == **d && (c == consensus || !v.conflict(c, consensus))
-                })
-            })
+            .take(MAX_DOCUMENTS)
             .map(|d| self.analysis.documents[d.index()].path.as_str())
-            .collect();
-        Some(format!(
-            "{} ({} of {} documents: {})",
-            self.value(consensus),
-            supporting.len(),
-            docs.len(),
-            supporting.join(", ")
-        ))
+            .collect::<Vec<_>>()
+            .join(", ");
+        if supporting.len() > MAX_DOCUMENTS {
+            names.push_str(&format!(" and {} more", supporting.len() - MAX_DOCUMENTS));
+        }
+        Some(format!("{} ({} of {} documents: {names})", self.value(consensus), supporting.len(), v.documents.len()))
     }
 
     /// The claims shown beside the one a finding reports: those of the first [`MAX_DOCUMENTS`]
@@ -431,5 +526,40 @@ impl Context<'_> {
             }
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pipeline::{Input, analyze};
+
+    #[test]
+    fn verdicts_answer_from_per_claim_lists() {
+        let notes = [
+            ("a.md", "The bridge had 100 workers."),
+            ("b.md", "The bridge had 100 workers."),
+            ("c.md", "The bridge had about 100 workers."),
+            ("d.md", "The bridge had 900 workers."),
+            ("e.md", "The bridge had 900 workers."),
+        ];
+        let inputs = notes.iter().map(|(path, text)| Input { path: path.to_string(), text: text.to_string() });
+        let settings = Settings::default();
+        let analysis = analyze(inputs.collect(), &settings);
+        assert_eq!(analysis.subjects.len(), 1);
+        let v = compare_subject(&analysis, &settings, SubjectId::from_index(0));
+        let [a, b, c, d, e] = [0, 1, 2, 3, 4].map(ClaimId::from_index);
+        assert_eq!(v.claims, vec![a, b, c, d, e]);
+        let pairs: Vec<_> = v.pairs().collect();
+        assert_eq!(pairs, vec![(a, d), (a, e), (b, d), (b, e), (c, d), (c, e)]);
+        assert!(v.conflict(e, c) && v.conflict(c, e) && !v.conflict(a, c) && !v.conflict(d, e));
+        assert_eq!(v.disjoint_from(d).collect::<Vec<_>>(), vec![a, b, c]);
+        // "about 100" agrees with 100 without stating the same value.
+        assert_eq!(v.same_as(b).collect::<Vec<_>>(), vec![a, b]);
+        assert_eq!(v.same_as(c).collect::<Vec<_>>(), vec![c]);
+        assert_eq!(v.support, vec![3, 3, 3, 2, 2]);
+        assert_eq!(v.consensus, Some(a));
+        assert_eq!(v.consensus_documents, [0, 1, 2].map(DocId::from_index));
+        assert_eq!(v.documents.len(), 5);
     }
 }

@@ -20,8 +20,8 @@ impl Agreement {
     /// Reports each subject stated in two or more documents without any conflict.
     pub fn check(cx: &Context<'_>, severity: Severity, out: &mut Vec<Finding>) {
         for v in cx.verdicts {
-            let docs = v.documents(cx.analysis);
-            if docs.len() < 2 || !v.conflicts.is_empty() || !v.off_key.is_empty() {
+            let docs = &v.documents;
+            if docs.len() < 2 || v.has_conflicts() || !v.off_key.is_empty() {
                 continue;
             }
             let Some(consensus) = v.consensus else { continue };

@@ -24,47 +24,29 @@ impl Conflict {
         let off_key_on = cx.settings.severity("off-key").is_some();
         for v in cx.verdicts {
             // Claims that contradict a declared expectation are the off-key rule's to report.
-            let excluded = |c: ClaimId| off_key_on && v.off_key.contains(&c);
-            let pairs: Vec<(ClaimId, ClaimId)> =
-                v.conflicts.iter().copied().filter(|&(a, b)| !excluded(a) && !excluded(b)).collect();
-            if pairs.is_empty() {
-                continue;
-            }
+            let excluded = |c: ClaimId| off_key_on && v.off_key.binary_search(&c).is_ok();
+            let partners_of = |c: ClaimId| v.disjoint_from(c).filter(move |&p| !excluded(c) && !excluded(p));
             let Some(consensus) = v.consensus else { continue };
-            let mut covered = vec![false; pairs.len()];
-            let mut outliers: Vec<ClaimId> = v
-                .claims
-                .iter()
-                .copied()
-                .filter(|&c| pairs.iter().any(|&(a, b)| (a == c && b == consensus) || (b == c && a == consensus)))
-                .collect();
-            // Pairs in which neither claim conflicts with the consensus: the less supported one stands out.
-            for (i, &(a, b)) in pairs.iter().enumerate() {
-                let touches = |c: ClaimId| outliers.contains(&c);
-                if !touches(a) && !touches(b) {
-                    let lonely = if v.support_of(a) <= v.support_of(b) { b.max(a) } else { b };
-                    outliers.push(lonely);
-                    covered[i] = false;
+            // The claims that conflict with the consensus stand out.
+            let mut outlier = vec![false; v.claims.len()];
+            let position = |c: ClaimId| v.claims.binary_search(&c).unwrap_or_default();
+            for c in partners_of(consensus) {
+                outlier[position(c)] = true;
+            }
+            // So does the later claim of each pair in which neither conflicts with the consensus.
+            for (a, b) in v.pairs().filter(|&(a, b)| !excluded(a) && !excluded(b)) {
+                if !outlier[position(a)] && !outlier[position(b)] {
+                    outlier[position(b)] = true;
                 }
             }
-            outliers.sort();
-            outliers.dedup();
-            for x in outliers {
-                let partners: Vec<ClaimId> = pairs
-                    .iter()
-                    .enumerate()
-                    .filter(|(i, (a, b))| !covered[*i] && (*a == x || *b == x))
-                    .map(|(_, &(a, b))| if a == x { b } else { a })
-                    .collect();
-                if partners.is_empty() {
-                    continue;
+            // Each outlier is reported with the claims it conflicts with, leaving out the outliers
+            // before it, whose findings already show those pairs.
+            for (i, &x) in v.claims.iter().enumerate().filter(|&(i, _)| outlier[i]) {
+                let partners: Vec<ClaimId> =
+                    partners_of(x).filter(|&p| !(outlier[position(p)] && position(p) < i)).collect();
+                if !partners.is_empty() {
+                    out.push(finding(cx, v, severity, x, &partners));
                 }
-                for (i, &(a, b)) in pairs.iter().enumerate() {
-                    if a == x || b == x {
-                        covered[i] = true;
-                    }
-                }
-                out.push(finding(cx, v, severity, x, &partners));
             }
         }
     }
@@ -110,7 +92,7 @@ fn finding(cx: &Context<'_>, v: &SubjectVerdicts, severity: Severity, x: ClaimId
     involved.extend_from_slice(&shown);
     let mut help = Vec::new();
     // A consensus needs more than one document behind it.
-    if v.documents(cx.analysis).len() > 1 {
+    if v.documents.len() > 1 {
         if let Some(consensus) = cx.consensus_phrase(v) {
             help.push(format!("consensus: {consensus}"));
         }

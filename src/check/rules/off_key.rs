@@ -26,9 +26,8 @@ impl OffKey {
             for &c in &v.off_key {
                 // The claims that say otherwise are those that agree with the expectation, from a
                 // few documents: each other claim off the key has a finding of its own.
-                let partners = cx.of_first_documents(
-                    v.claims.iter().copied().filter(|&p| v.off_key.binary_search(&p).is_err() && v.conflict(c, p)),
-                );
+                let partners =
+                    cx.of_first_documents(v.disjoint_from(c).filter(|p| v.off_key.binary_search(p).is_err()));
                 let mut involved = vec![c];
                 involved.extend(&partners);
                 let mut claims = involved.clone();

@@ -25,7 +25,7 @@ impl SourceDisagreement {
     /// reports each group holding claims whose values are disjoint.
     pub fn check(cx: &Context<'_>, severity: Severity, out: &mut Vec<Finding>) {
         for v in cx.verdicts {
-            if v.conflicts.is_empty() {
+            if !v.has_conflicts() {
                 continue;
             }
             // (source, pages) → the claims citing it, each with the citation.
