@@ -168,13 +168,15 @@ pub fn link_focused(
     }
     let declared_stems: Vec<DeclaredStems> =
         settings.subjects.iter().map(|d| DeclaredStems::new(d, &stemmer)).collect();
+    let index = DeclaredIndex::new(&declared_stems);
+    let mut candidates = Vec::new();
     let mut best: Vec<Option<(usize, f32, Vec<String>)>> = claims
         .iter()
         .map(|input| {
-            declared_stems
+            index.candidates(input.claim, &mut candidates);
+            candidates
                 .iter()
-                .enumerate()
-                .filter_map(|(s, d)| d.matches(input.claim).map(|(score, cues)| (s, score, cues)))
+                .filter_map(|&s| declared_stems[s].matches(input.claim).map(|(score, cues)| (s, score, cues)))
                 .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
         })
         .collect();
@@ -374,6 +376,57 @@ impl DeclaredStems {
             }
         }
         Some((score, found))
+    }
+}
+
+/// The declared subjects by the words that can take a claim for them, so that linking a claim asks
+/// only the subjects one of its words could match rather than every subject of a long claims.toml.
+struct DeclaredIndex<'a> {
+    /// Cue stem → the subjects with that cue.
+    by_cue: HashMap<&'a str, Vec<usize>>,
+    /// Unit → the subjects declaring no cue, only that unit.
+    by_unit: HashMap<&'a str, Vec<usize>>,
+    /// Subjects declaring no cue, only a unit naming people: they take a count of any people.
+    people: Vec<usize>,
+}
+
+impl<'a> DeclaredIndex<'a> {
+    fn new(declared: &'a [DeclaredStems]) -> DeclaredIndex<'a> {
+        let mut index = DeclaredIndex { by_cue: HashMap::new(), by_unit: HashMap::new(), people: Vec::new() };
+        for (s, d) in declared.iter().enumerate() {
+            for (stem, _) in &d.cues {
+                index.by_cue.entry(stem.as_str()).or_default().push(s);
+            }
+            match &d.unit {
+                Some(unit) if d.cues.is_empty() => {
+                    index.by_unit.entry(unit.as_str()).or_default().push(s);
+                    if is_person_noun(unit) {
+                        index.people.push(s);
+                    }
+                }
+                _ => {}
+            }
+        }
+        index
+    }
+
+    /// Every subject that [`DeclaredStems::matches`] could accept `claim` for, in index order,
+    /// written into `out`.
+    fn candidates(&self, claim: &Claim, out: &mut Vec<usize>) {
+        out.clear();
+        let noun_stem = claim.noun_stem.as_deref();
+        let words = claim.context.iter().map(|w| &*w.stem).chain(noun_stem);
+        for word in words {
+            out.extend(self.by_cue.get(word).into_iter().flatten());
+        }
+        for unit in noun_stem.into_iter().chain(claim.noun.as_deref()) {
+            out.extend(self.by_unit.get(unit).into_iter().flatten());
+        }
+        if noun_stem.is_some_and(is_person_noun) {
+            out.extend(&self.people);
+        }
+        out.sort_unstable();
+        out.dedup();
     }
 }
 
@@ -3215,5 +3268,30 @@ mod tests {
         let subjects = link(&inputs, &[Topic { stems: &ex.stems, sections: &ex.sections }], &settings);
         assert_eq!(subjects[0].id, "speech.length");
         assert_eq!(subjects[0].claims, vec![ClaimId(0)]);
+    }
+
+    #[test]
+    fn declared_subjects_are_asked_only_by_the_words_that_can_take_a_claim() {
+        let settings = Settings::from_toml(
+            "[[claim]]\nid = \"freed\"\nunit = \"people\"\n\n\
+             [[claim]]\nid = \"fleet\"\nunit = \"ships\"\n\n\
+             [[claim]]\nid = \"siege\"\ncues = [\"siege\"]\n\n\
+             [[claim]]\nid = \"nothing\"\n",
+        )
+        .unwrap();
+        let doc = "In 1956, 51,439 prisoners were released. The navy had 12 ships. The siege lasted 9 months. \
+                   It cost 40 lives.";
+        let ex = extract(&scan(doc, Format::Markdown));
+        let inputs: Vec<_> = ex.claims.iter().map(|c| LinkInput { doc: DocId(0), claim: c }).collect();
+        let subjects = link(&inputs, &[Topic { stems: &ex.stems, sections: &ex.sections }], &settings);
+        let taken = |id: &str| -> Vec<&str> {
+            let subject = subjects.iter().find(|s| s.id == id).unwrap();
+            subject.claims.iter().map(|&c| &doc[ex.claims[c.index()].span.clone()]).collect()
+        };
+        // A unit naming people takes a count of any people; another unit only its own noun.
+        assert_eq!(taken("freed"), ["51,439", "40"]);
+        assert_eq!(taken("fleet"), ["12"]);
+        assert_eq!(taken("siege"), ["9 months"]);
+        assert!(taken("nothing").is_empty());
     }
 }
