@@ -7,6 +7,9 @@
 //!   graph and the rules) on 20, 200 and 2,000 generated notes, to show how the corpus-wide stages
 //!   scale; each step is ten times the previous one, so near-linear scaling means ratios near 10.
 //! - `link_corpus`: linking alone on the claims of the same corpora, already extracted.
+//! - `check_broad_subjects`: the whole engine on the same corpora with a claims.toml whose two cues
+//!   take claims from nearly every note, so that one subject grows with the corpus: the rules must
+//!   scale with the disjoint pairs, not with their square.
 //!
 //! The generated notes come from `examples/gen_corpus.rs`, compiled here as a module, with a fixed
 //! seed, so every run measures the same bytes. Extraction benchmarks run on one thread; the pipeline
@@ -92,6 +95,21 @@ fn analyze_corpus(bencher: divan::Bencher, notes: usize) {
     let corpus = inputs(notes);
     let bytes: usize = corpus.iter().map(|input| input.text.len()).sum();
     let settings = Settings::default();
+    bencher
+        .counter(divan::counter::BytesCount::new(bytes))
+        .with_inputs(|| corpus.clone())
+        .bench_values(|corpus| analyze(corpus, &settings).findings.len());
+}
+
+/// Two declared subjects that nearly every generated note states.
+const BROAD: &str = "[[claim]]\nid = \"workers\"\ncues = [\"workers\"]\nunit = \"workers\"\n\n\
+                     [[claim]]\nid = \"opened\"\nkind = \"date\"\ncues = [\"opened\"]\n";
+
+#[divan::bench(args = NOTES, sample_count = 5, sample_size = 1)]
+fn check_broad_subjects(bencher: divan::Bencher, notes: usize) {
+    let corpus = inputs(notes);
+    let bytes: usize = corpus.iter().map(|input| input.text.len()).sum();
+    let settings = Settings::from_toml(BROAD).expect("the benchmark's claims.toml parses");
     bencher
         .counter(divan::counter::BytesCount::new(bytes))
         .with_inputs(|| corpus.clone())
