@@ -3349,6 +3349,17 @@ impl<'a> Scanner<'a> {
                 _ => {}
             }
         }
+        // "no one", "not one man", "each one", "any one", "every one": a pronoun or a none, not a
+        // count of one; nor is "at one time" or "at one point", which mean once.
+        let before = if start > 0 { self.low(start - 1) } else { "" };
+        if p.single_word
+            && p.value == 1.0
+            && !p.article
+            && (matches!(before, "no" | "not" | "each" | "any" | "every")
+                || before == "at" && matches!(self.low(p.end), "time" | "point" | "stage"))
+        {
+            return None;
+        }
         // A lone number word with nothing to count is usually an idiom ("one of the", "at once").
         if p.single_word
             && bound.is_none()

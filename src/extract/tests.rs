@@ -334,6 +334,19 @@ fn dont_extract_pages_labels_or_citations() {
 }
 
 #[test]
+fn one_as_a_pronoun_or_a_none_is_no_count() {
+    check("No one died in the fire.", &[]);
+    check("Not one man survived the crossing.", &[]);
+    check("Each one carried 40 men.", &["40 => count 40"]);
+    check("There were 300 men on site at any one time.", &["300 => count 300"]);
+    check("At one time the fort held 500 men.", &["500 => count 500"]);
+    check("At one point the river rose.", &[]);
+    // A count of one still stands.
+    check("Only one worker died.", &["one => count 1"]);
+    check("They arrived at one o'clock.", &["one o'clock => date T01:00"]);
+}
+
+#[test]
 fn the_year_of_a_law_named_with_it_is_a_year() {
     check("- Rebuilding Act 1667: brick or stone only", &["1667 => year 1667"]);
     check("The Education Act 1944 raised the leaving age.", &["1944 => year 1944"]);
@@ -1138,6 +1151,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "placed",
     "planning",
     "plus",
+    "point",
     "post",
     "pound",
     "pounds",
@@ -1179,6 +1193,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "spent",
     "square",
     "squared",
+    "stage",
     "starts",
     "still",
     "street",
