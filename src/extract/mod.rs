@@ -512,11 +512,15 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
             } else {
                 None
             };
+            let mut value = f.value;
+            if let Some(restated) = out.claims[first_claim..].last().filter(|p| Some(p.span.start) == restates) {
+                inherit_rounding(&restated.value, &mut value);
+            }
             out.claims.push(Claim {
                 reported,
                 span,
                 kind: f.kind,
-                value: f.value,
+                value,
                 noun,
                 noun_stem,
                 sentence: sentence_bytes,
@@ -598,8 +602,14 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
             // "between 1845 and 1855": the "and" joins the bounds of one period, not two clauses.
             let first = token_spans[i - 1].0;
             let bounds = first > 0 && lower[first - 1] == "between" && between.len() == 1;
+            // "the tallest at 300 m until the Chrysler Building topped it in 1930": a date in a
+            // clause of its own after "until" ends the time the figure held, and is not its time;
+            // "5,000 people until 1850" is told as of 1850.
+            let until = |k: usize| matches!(lower[k], "until" | "till") && k + 1 != token_spans[i].0;
             same && (bounds
-                || !between.into_iter().any(|k| is_clause_break(&tokens[k], lower[k]) || opens_subordinate(&lower, k)))
+                || !between
+                    .into_iter()
+                    .any(|k| is_clause_break(&tokens[k], lower[k]) || opens_subordinate(&lower, k) || until(k)))
         }));
         for i in 0..block_claims.len() {
             if !holds_at_a_time(block_claims[i].kind) {
@@ -1478,6 +1488,21 @@ pub(crate) fn restated_in_other_units(a: &Value, b: &Value) -> bool {
                 && x.unit.symbol != y.unit.symbol
         }
         _ => false,
+    }
+}
+
+/// Gives a restatement in other units at least the rounding of the measure it restates: "300
+/// metres (984 ft)" converts a height known to some tens of metres, and the feet are no more precise
+/// than that. The measure keeps its own: in "8,850 metres (about 29,000 feet)" the feet are rounder
+/// than the metres, which stay as precise as written.
+fn inherit_rounding(measure: &Value, restatement: &mut Value) {
+    let (Value::Number(x), Value::Number(y)) = (measure, restatement) else { return };
+    if x.unit.dimension != y.unit.dimension || y.unit.factor <= 0.0 {
+        return;
+    }
+    let rounding = x.rounding * x.unit.factor / y.unit.factor;
+    if rounding.is_finite() && rounding > y.rounding {
+        y.rounding = rounding;
     }
 }
 

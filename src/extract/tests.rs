@@ -2162,6 +2162,20 @@ fn dont_tell_a_figure_as_of_a_year_in_another_clause() {
 }
 
 #[test]
+fn a_date_in_a_clause_after_until_ends_the_time_a_figure_held() {
+    assert_eq!(
+        eras("At 300 metres it was the tallest tower until the Chrysler Building topped it in 1930.", None),
+        ["300 metres", "1930"]
+    );
+    assert_eq!(eras("The mill employed 400 workers until it closed in 1902.", None), ["400", "1902"]);
+    // A date right after "until" is the time the figure is told as of.
+    assert_eq!(
+        eras("The town had 5,000 people until 1850.", None),
+        ["5,000 as of Years(1850, 1850)", "1850 pairs 5000"]
+    );
+}
+
+#[test]
 fn counts_that_add_up_to_a_count_of_their_sentence_are_its_breakdown() {
     let summed = |text: &str| -> Vec<String> {
         let prose = scan(text, Format::Markdown);
@@ -2443,6 +2457,27 @@ fn a_measure_restated_in_other_units_points_at_the_first() {
     assert_eq!(restates("It lies at a depth of 3,800 metres, roughly 600 km from the coast."), [None, None]);
     // A count has no units to restate.
     assert_eq!(restates("There were 40 men (or 40 soldiers) in the fort."), [None, None]);
+}
+
+#[test]
+fn a_restatement_in_other_units_is_no_more_precise_than_the_measure() {
+    let covers = |text: &str| -> Vec<(f64, f64)> {
+        extract(&scan(text, Format::Markdown))
+            .claims
+            .iter()
+            .map(|c| match &c.value {
+                Value::Number(n) => {
+                    let i = n.interval();
+                    ((i.lo * 10.0).round() / 10.0, (i.hi * 10.0).round() / 10.0)
+                }
+                Value::Date(_) => panic!("a date in {text}"),
+            })
+            .collect()
+    };
+    // 300 metres is known to 30 metres either way, and so are the feet that convert it.
+    assert_eq!(covers("At 300 metres (984 ft) it was the tallest."), [(270.0, 330.0), (269.9, 329.9)]);
+    // Feet rounder than the metres keep their own rounding; the metres keep theirs.
+    assert_eq!(covers("The summit is 8,848 metres (29,000 feet) high."), [(8847.5, 8848.5), (8686.8, 8991.6)]);
 }
 
 #[test]
