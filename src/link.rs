@@ -666,7 +666,27 @@ fn name_bits(claim: &Claim) -> (u64, u64) {
 
 /// Words that say which clock a date or time is read on.
 fn is_zone_word(stem: &str) -> bool {
-    matches!(stem, "utc" | "gmt" | "est" | "edt" | "cet" | "cest" | "bst" | "pst" | "pdt" | "local" | "zone")
+    matches!(
+        stem,
+        "utc"
+            | "gmt"
+            | "est"
+            | "edt"
+            | "cst"
+            | "cdt"
+            | "mst"
+            | "mdt"
+            | "pst"
+            | "pdt"
+            | "cet"
+            | "cest"
+            | "bst"
+            | "eastern"
+            | "central"
+            | "pacific"
+            | "local"
+            | "zone"
+    )
 }
 
 /// The clock a date is told by: the time-zone words beside it, and the names right beside it when
@@ -690,6 +710,20 @@ fn zone_of(claim: &Claim, explained: bool) -> u64 {
     words.dedup();
     use std::hash::BuildHasher;
     foldhash::fast::FixedState::with_seed(0).hash_one(&words).max(1)
+}
+
+/// Whether two times of day are apart by as much as two time zones can set them: a whole number of
+/// half hours, at most fourteen hours either way round the clock.
+fn zones_apart(a: &Value, b: &Value) -> bool {
+    let (Value::Date(x), Value::Date(y)) = (a, b) else {
+        return false;
+    };
+    let (Some(p), Some(q)) = (x.time, y.time) else {
+        return false;
+    };
+    let apart = (i32::from(p.minutes) - i32::from(q.minutes)).rem_euclid(24 * 60);
+    let apart = apart.min(24 * 60 - apart);
+    apart != 0 && apart % 30 == 0 && apart <= 14 * 60
 }
 
 /// Whether two dates give days one apart (with the years they give, or either without one).
@@ -1824,8 +1858,12 @@ fn linkable(claims: &[LinkInput<'_>], traits: &[Traits], x: usize, y: usize) -> 
             return false;
         }
     }
-    // Days one apart, told by different clocks, are one moment.
+    // Days one apart told by different clocks are one moment; so are times some whole hours apart
+    // told by two named clocks: "4:17 p.m. Eastern time" and "20:17 UTC" are one landing.
     if ta.zone != tb.zone && one_day_apart(&a.claim.value, &b.claim.value) {
+        return false;
+    }
+    if ta.zone != tb.zone && ta.zone != 0 && tb.zone != 0 && zones_apart(&a.claim.value, &b.claim.value) {
         return false;
     }
     // A total of several groups is not a count of one of them: "2,224 people on board (passengers +
@@ -3293,5 +3331,25 @@ mod tests {
         assert_eq!(taken("fleet"), ["12"]);
         assert_eq!(taken("siege"), ["9 months"]);
         assert!(taken("nothing").is_empty());
+    }
+
+    #[test]
+    fn times_told_by_two_named_clocks_some_hours_apart_are_not_compared() {
+        let subjects = subjects_of(&[
+            "The lunar module landed on 20 July 1969 at 4:17 p.m. Eastern time, with little fuel left.",
+            "The lunar module landed at 20:17 UTC on 20 July 1969.",
+        ]);
+        assert!(!together(&subjects, "4:17 p.m.", "20:17"), "{subjects:?}");
+        // By one clock, or with no clock named, they are compared.
+        let subjects = subjects_of(&[
+            "The lunar module landed on 20 July 1969 at 4:17 p.m. UTC, with little fuel left.",
+            "The lunar module landed at 20:17 UTC on 20 July 1969.",
+        ]);
+        assert!(together(&subjects, "4:17 p.m.", "20:17"), "{subjects:?}");
+        let subjects = subjects_of(&[
+            "The lunar module landed on 20 July 1969 at 4:17 p.m., with little fuel left.",
+            "The lunar module landed at 20:17 UTC on 20 July 1969.",
+        ]);
+        assert!(together(&subjects, "4:17 p.m.", "20:17"), "{subjects:?}");
     }
 }

@@ -1247,9 +1247,18 @@ fn sentences_into(
             let word = raw(i - 1);
             let mut chars = word.chars();
             let single_capital = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+            // "a.m." and "p.m." end a sentence when a capital follows, unless it names the clock:
+            // "9:32 a.m. EDT", "4:17 p.m. Eastern time".
+            let meridiem = matches!(word, "m" | "M") && i >= 3 && matches!(raw(i - 3), "a" | "p" | "A" | "P");
+            let zone_after = lower.get(i + 1).is_some_and(|w| lexicon::is_time_zone(w))
+                || lower.get(i + 1).is_some_and(|w| matches!(*w, "eastern" | "central" | "pacific" | "mountain"))
+                    && lower.get(i + 2).is_some_and(|w| matches!(*w, "time" | "standard" | "daylight"));
+            if meridiem && zone_after {
+                i += 1;
+                continue;
+            }
             if single_capital || lexicon::is_abbreviation(lower[i - 1]) {
-                // "a.m." and "p.m." end a sentence when a capital follows; other abbreviations do not.
-                let meridiem = matches!(word, "m" | "M") && i >= 3 && matches!(raw(i - 3), "a" | "p" | "A" | "P");
+                // Other abbreviations do not end a sentence.
                 after_unit = matches!(word, "km" | "mi" | "ft") && i >= 2 && tokens[i - 2].tok == Tok::Num;
                 if !meridiem && !after_unit {
                     i += 1;
@@ -1439,10 +1448,18 @@ fn claim_context(
     let mut context: Vec<ContextWord> = Vec::with_capacity(window.len() + heading.len());
     for w in window {
         let i = w.index;
-        if claim.contains(&i) || anchor.as_ref().is_some_and(|a| a.contains(&i)) {
+        // The clock a claim names inside it ("20:17 UTC on 20 July") is context like one beside it.
+        let own_zone = claim.contains(&i) && lexicon::is_time_zone(vocabulary.stem(w.stem));
+        if claim.contains(&i) && !own_zone || anchor.as_ref().is_some_and(|a| a.contains(&i)) {
             continue;
         }
-        let distance = if i < claim.start { claim.start - i } else { i - claim.end + 1 };
+        let distance = if own_zone {
+            1
+        } else if i < claim.start {
+            claim.start - i
+        } else {
+            i - claim.end + 1
+        };
         let weight = 1.0 / (1.0 + (distance.saturating_sub(1)) as f32 / 4.0);
         let weight = if clause.contains(&i) { weight } else { weight * OTHER_CLAUSE };
         let proper = w.proper && (!starts[i] || w.owner);

@@ -1285,11 +1285,18 @@ impl<'a> Scanner<'a> {
                     j += 1;
                 }
             }
-            // "9 a.m. EST Tuesday": a time zone between them is passed over.
+            // "9 a.m. EST Tuesday", "20:17 UTC on 20 July": a time zone between them is passed over.
+            let mut connected = connected;
             if !connected && self.is_time_zone(j) {
                 j += 1;
                 if self.is_punct(j, ",") {
                     j += 1;
+                } else if self.is_word(j, "on") {
+                    connected = true;
+                    j += 1;
+                    if self.is_word(j, "the") {
+                        j += 1;
+                    }
                 }
             }
             // "3pm 5/15/2018", "8pm today", "10pm tonight", "8am this morning", "noon Thursday", "at

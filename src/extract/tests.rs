@@ -1846,6 +1846,17 @@ fn dont_count_back_amounts_out_of_order_or_without_ago() {
 }
 
 #[test]
+fn a_clock_named_after_a_time_does_not_end_its_sentence() {
+    let sentences = |text: &str| -> Vec<usize> {
+        extract(&scan(text, Format::Markdown)).claims.iter().map(|c| c.sentence_index).collect()
+    };
+    assert_eq!(sentences("It lifted off at 9:32 a.m. EDT on 16 July."), [0]);
+    assert_eq!(sentences("It landed at 4:17 p.m. Eastern time on 20 July 1969."), [0, 0]);
+    // A capital after "p.m." that names no clock opens a sentence.
+    assert_eq!(sentences("It landed at 4:17 p.m. Armstrong stepped out in 1969."), [0, 1]);
+}
+
+#[test]
 fn clock_hours_take_the_part_of_the_day_their_sentence_names() {
     check(
         "On the night the border opened she crossed at about half past eleven.",
