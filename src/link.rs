@@ -22,7 +22,7 @@ use rayon::prelude::*;
 use rust_stemmers::{Algorithm, Stemmer};
 
 use crate::config::{DeclaredSubject, Settings};
-use crate::extract::{Claim, ContextWord, Section, lexicon, restated_in_other_units, stem_word};
+use crate::extract::{Claim, ContextWord, Section, UNNAMED_EVENT, lexicon, restated_in_other_units, stem_word};
 use crate::id::{ClaimId, DocId};
 use crate::spelling::{deletion_keys, is_misspelling};
 use crate::value::{Bound, DatePoint, DateValue, Dimension, Kind, Tolerance, Value, Verdict};
@@ -1932,6 +1932,12 @@ fn linkable(claims: &[LinkInput<'_>], traits: &[Traits], x: usize, y: usize) -> 
     if !ra.is_empty() && !rb.is_empty() && !ra.iter().any(|w| rb.iter().any(|v| concept(w) == concept(v))) {
         return false;
     }
+    // "Six and a half hours later" places a step in time; "21 hours on the surface" is how long a
+    // stay lasted.
+    let unnamed = |r: &[String]| r.len() == 1 && r[0] == UNNAMED_EVENT;
+    if unnamed(ra) != unnamed(rb) {
+        return false;
+    }
     // Only counts are kept apart by their nouns ("words" and "pages"); for a quantity the noun is its
     // unit ("km", "miles"), and units of one dimension convert into each other.
     if !(is_count(a.claim) && is_count(b.claim)) {
@@ -3351,5 +3357,22 @@ mod tests {
             "The lunar module landed at 20:17 UTC on 20 July 1969.",
         ]);
         assert!(together(&subjects, "4:17 p.m.", "20:17"), "{subjects:?}");
+    }
+
+    #[test]
+    fn a_time_counted_from_an_event_left_unnamed_is_no_length_of_anything() {
+        let subjects = subjects_of(&[
+            "Armstrong stepped onto the lunar surface six and a half hours later.",
+            "Eagle stayed on the lunar surface for 21 hours and 36 minutes.",
+            "The module spent 21 hours and 36 minutes on the lunar surface.",
+        ]);
+        assert!(!together(&subjects, "six and a half hours", "21 hours"), "{subjects:?}");
+        assert!(subjects.iter().any(|s| s.iter().filter(|c| c.starts_with("21 hours")).count() == 2), "{subjects:?}");
+        // Two such offsets may still tell one step.
+        let subjects = subjects_of(&[
+            "Armstrong stepped onto the lunar surface six and a half hours later.",
+            "Armstrong stepped onto the lunar surface six hours later.",
+        ]);
+        assert!(together(&subjects, "six and a half hours", "six hours"), "{subjects:?}");
     }
 }

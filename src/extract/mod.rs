@@ -53,7 +53,8 @@ pub struct Claim {
     /// else's statement, or one the author rejects. It stays a claim but is linked to no subject.
     pub reported: bool,
     /// For a length of time counted from an event ("six months of Stalin's death", "three years into
-    /// his reign"), the stems of the words naming that event; empty otherwise.
+    /// his reign"), the stems of the words naming that event; [`UNNAMED_EVENT`] alone for one
+    /// counted from an event left unnamed ("four days later"); empty otherwise.
     pub reference: Vec<String>,
     /// True when the claim states a part of a whole: "43 km of it", "27 of them" (but not "all 16 of
     /// them"), a figure its sentence sums ("83 killed outright and 15 more, 98 in total"), a year or
@@ -1775,8 +1776,13 @@ fn negated(tokens: &[Token], lower: &[&str], first: usize) -> bool {
     tokens[prev].tok == Tok::Word && matches!(lower[prev], "not" | "never")
 }
 
+/// The reference of a length of time counted from an event the text leaves unnamed: "six and a
+/// half hours later". It places something in time; it is no length of anything.
+pub const UNNAMED_EVENT: &str = "later";
+
 /// The event a length of time is counted from: the content words (up to three) after "of", "into",
-/// "after", "before" or "since" directly following the claim.
+/// "after", "before" or "since" directly following the claim, or [`UNNAMED_EVENT`] before "later",
+/// "earlier" or "afterwards".
 fn reference_event(
     text: &str,
     tokens: &[Token],
@@ -1785,6 +1791,12 @@ fn reference_event(
     end: usize,
     vocabulary: &Vocabulary,
 ) -> Vec<String> {
+    // "Four days later, the module landed": time since an event the text has just told.
+    if matches!(lower.get(end), Some(&("later" | "earlier" | "afterwards" | "afterward")))
+        && lower.get(end + 1) != Some(&"than")
+    {
+        return vec![UNNAMED_EVENT.to_string()];
+    }
     if !matches!(lower.get(end), Some(&("of" | "into" | "after" | "before" | "since"))) {
         return Vec::new();
     }
