@@ -28,7 +28,10 @@ pub enum Gap {
     None,
     /// Exactly one space-like character (a digit-group separator may be one).
     Space,
-    /// More white space, or a line break.
+    /// One line break inside a paragraph, with the next line going on in lower case, digits or
+    /// signs ("26,000\nwords", "11:40\np.m."): as joining as a space, but no digit-group separator.
+    Line,
+    /// More white space, a blank line, or a line break before a capital.
     Wide,
 }
 
@@ -69,12 +72,17 @@ pub fn tokenize_into(text: &str, range: std::ops::Range<usize>, tokens: &mut Vec
         let b = bytes[i];
         match ASCII_CLASSES[usize::from(b)] {
             SPACE => {
-                gap = if gap == Gap::None { Gap::Space } else { Gap::Wide };
+                gap = match gap {
+                    Gap::None => Gap::Space,
+                    // The indent of a wrapped line, or spaces before a break.
+                    Gap::Line => Gap::Line,
+                    Gap::Space | Gap::Wide => Gap::Wide,
+                };
                 i += 1;
                 continue;
             }
             BREAK => {
-                gap = Gap::Wide;
+                gap = line_break(gap, b);
                 i += 1;
                 continue;
             }
@@ -93,7 +101,9 @@ pub fn tokenize_into(text: &str, range: std::ops::Range<usize>, tokens: &mut Vec
                 let caps;
                 (i, caps) = word_end(text, i + 1, end);
                 let caps = caps || class == UPPER;
-                tokens.push(Token { tok: Tok::Word, start, end: i, gap, caps });
+                // A line that opens with a capital may open an item or a sentence of its own.
+                let before = if gap == Gap::Line && class == UPPER { Gap::Wide } else { gap };
+                tokens.push(Token { tok: Tok::Word, start, end: i, gap: before, caps });
                 gap = gap_after(bytes, &mut i, end);
                 continue;
             }
@@ -110,7 +120,11 @@ pub fn tokenize_into(text: &str, range: std::ops::Range<usize>, tokens: &mut Vec
         let c = char_at(text, i);
         let width = c.len_utf8();
         if c.is_whitespace() {
-            gap = if gap == Gap::None && c != '\n' && c != '\r' { Gap::Space } else { Gap::Wide };
+            gap = match gap {
+                Gap::None => Gap::Space,
+                Gap::Line => Gap::Line,
+                Gap::Space | Gap::Wide => Gap::Wide,
+            };
             i += width;
             continue;
         }
@@ -124,8 +138,19 @@ pub fn tokenize_into(text: &str, range: std::ops::Range<usize>, tokens: &mut Vec
             i += width;
             if is_dash(c) { Tok::Dash } else { Tok::Punct }
         };
-        tokens.push(Token { tok, start, end: i, gap, caps });
+        let before = if gap == Gap::Line && c.is_uppercase() { Gap::Wide } else { gap };
+        tokens.push(Token { tok, start, end: i, gap: before, caps });
         gap = gap_after(bytes, &mut i, end);
+    }
+}
+
+/// The gap after a line-break byte, given the gap before it: a first line break (after no space or
+/// trailing spaces) is a wrapped line, a second one a blank line. A carriage return changes nothing.
+fn line_break(gap: Gap, byte: u8) -> Gap {
+    match (byte, gap) {
+        (b'\r', _) => gap,
+        (_, Gap::None | Gap::Space) => Gap::Line,
+        _ => Gap::Wide,
     }
 }
 
@@ -289,8 +314,16 @@ mod tests {
     }
 
     #[test]
-    fn line_breaks_are_wide_gaps() {
-        assert_eq!(kinds("a\nb")[1].2, Gap::Wide);
+    fn a_wrapped_line_is_a_line_gap_and_a_new_line_or_paragraph_a_wide_one() {
+        let gap = |text: &str| kinds(text)[1].2;
+        assert_eq!(gap("a\nb"), Gap::Line);
+        assert_eq!(gap("a \r\n  b"), Gap::Line);
+        assert_eq!(gap("a\n7"), Gap::Line);
+        // A line opening with a capital may open an item or a sentence; a blank line ends a paragraph.
+        assert_eq!(gap("a\nB"), Gap::Wide);
+        assert_eq!(gap("a\nÉb"), Gap::Wide);
+        assert_eq!(gap("a\n\nb"), Gap::Wide);
+        assert_eq!(gap("a  b"), Gap::Wide);
     }
 
     #[test]

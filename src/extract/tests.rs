@@ -21,6 +21,17 @@ fn a_day_with_its_suffix_after_a_month_and_a_comma() {
 }
 
 #[test]
+fn a_claim_may_run_over_a_wrapped_line() {
+    check("He spoke for four\nhours.", &["four\nhours => duration PT4H"]);
+    check("It ended at 11:40\np.m. that night.", &["11:40\np.m. => date T23:40"]);
+    check("- the wall ran for 155\n  km around the city", &["155\n  km => quantity 155 km"]);
+    // A line opening with a capital is not read on from the line before.
+    check("Length: 155\nMiles of it were walled.", &["155 => count 155"]);
+    // Nor does a figure on the next line join a figure as its digit group.
+    check("The total was 12\n345 ships sailed.", &["12 => count 12", "345 => count 345"]);
+}
+
+#[test]
 fn full_dates_in_every_order() {
     check("The speech came on February 24, 1956 at night.", &["February 24, 1956 => date 1956-02-24"]);
     check("It began on the 24th of February 1956.", &["the 24th of February 1956 => date 1956-02-24"]);
