@@ -398,6 +398,24 @@ fn init_writes_a_starter_config_once() {
 }
 
 #[test]
+fn init_says_how_many_documents_give_each_expectation() {
+    let dir = corpus_of(&[
+        ("a.md", "The speech ran to 26,000 words.\n"),
+        ("b.md", "The speech ran to some 26,000 words.\n"),
+        ("c.md", "The speech ran to 18,000 words.\n"),
+        ("d.md", "The crowd at the rally was 4,000 people.\n"),
+        ("e.md", "The crowd at the rally was 4,000 people.\n"),
+    ]);
+    assert_eq!(concord(dir.path(), &["init"]).status.code(), Some(0));
+    let written = std::fs::read_to_string(dir.path().join("claims.toml")).unwrap();
+    assert!(
+        written.contains("expect = \"26000\"   # given by 2 of 3 documents; the others say otherwise"),
+        "{written}"
+    );
+    assert!(written.contains("expect = \"4000\"   # the consensus of 2 documents"), "{written}");
+}
+
+#[test]
 fn a_declared_subject_takes_one_figure_of_a_sentence() {
     let dir = corpus_of(&[
         (

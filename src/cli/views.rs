@@ -379,12 +379,16 @@ pub fn starter_config(analysis: &Analysis) -> (String, usize) {
         if let Some(unit) = unit {
             let _ = writeln!(text, "unit = {}", quote(&unit));
         }
-        let _ = writeln!(
-            text,
-            "expect = {}   # the consensus of {} documents",
-            quote(&consensus_claim.value.to_string()),
-            documents.len()
-        );
+        // Where some documents say otherwise, the comment says how few are behind the value.
+        let against = analysis.graph.conflicts_of(consensus);
+        let agreeing: std::collections::BTreeSet<_> =
+            subject.claims.iter().filter(|c| !against.contains(c)).map(|c| analysis.claims[c.index()].doc).collect();
+        let behind = if agreeing.len() == documents.len() {
+            format!("the consensus of {} documents", documents.len())
+        } else {
+            format!("given by {} of {} documents; the others say otherwise", agreeing.len(), documents.len())
+        };
+        let _ = writeln!(text, "expect = {}   # {behind}", quote(&consensus_claim.value.to_string()));
         count += 1;
     }
     (text, count)
