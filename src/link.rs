@@ -1839,6 +1839,13 @@ fn linkable(claims: &[LinkInput<'_>], traits: &[Traits], x: usize, y: usize) -> 
         if figures && a.doc == b.doc && t == u && r == s && !restated_in_other_units(&a.claim.value, &b.claim.value) {
             return false;
         }
+        // Nor does one table give two dates of one event: a timeline's rows are its events, and
+        // in "| 20 Feb 1947 | Attlee announces withdrawal by June 1948 |" the deadline is another
+        // time than the announcement. A time of day alone may still complete a day of another row.
+        let dated = |c: &Claim| matches!(&c.value, Value::Date(d) if d.start.month.is_some() || d.start.year.is_some());
+        if dated(a.claim) && dated(b.claim) && a.doc == b.doc && t == u {
+            return false;
+        }
     }
     let (ta, tb) = (traits[x], traits[y]);
     // A part is not its whole: "155 km around the city, 43 km of it through the centre".
@@ -2470,6 +2477,19 @@ mod tests {
         let area = "| Fact | Value | Comment |\n|---|---|---|\n| Area burned | 436 acres | about 176 hectares |\n";
         let subjects = subjects_of(&[area, "The fire burned 436 acres of the town."]);
         assert!(together(&subjects, "436 acres", "176 hectares"), "{subjects:?}");
+    }
+
+    #[test]
+    fn a_timeline_gives_each_of_its_dates_to_another_event() {
+        let timeline = "| Date | Event |\n|---|---|\n| 20 Feb 1947 | Attlee announces withdrawal by June 1948 |\n\
+                        | 15 Aug 1947 | Independence of India; Pakistan on 14 Aug |\n";
+        let essay = "Attlee announced in February 1947 that Britain would leave India. India became \
+                     independent on 15 August 1947, and Pakistan a day earlier, on 14 August.";
+        let subjects = subjects_of(&[timeline, essay]);
+        for (a, b) in [("20 Feb 1947", "June 1948"), ("15 Aug 1947", "14 Aug"), ("20 Feb 1947", "15 Aug 1947")] {
+            let both = subjects.iter().any(|s| s.contains(&a.to_string()) && s.contains(&b.to_string()));
+            assert!(!both, "{a} and {b}: {subjects:?}");
+        }
     }
 
     #[test]
