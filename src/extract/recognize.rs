@@ -3990,6 +3990,11 @@ impl<'a> Scanner<'a> {
         if self.is_word(j, "of") && (p.implied.is_some() || self.is_word(j + 1, "the")) {
             j += if self.is_word(j + 1, "the") { 2 } else { 1 };
         }
+        // A word opening the next line before a figure of its own labels that one: in "passengers
+        // 1,316" then "crew 908", the crew are not what 1,316 counts.
+        if matches!(self.gap(j), Gap::Line | Gap::Wide) && self.is_num(j + 1) && self.gap(j + 1) == Gap::Space {
+            return None;
+        }
         let mut first = None;
         for k in j..(j + 3).min(self.toks.len()) {
             if self.kind(k) != Some(Tok::Word) || self.gap(k) == Gap::Wide && k > j {

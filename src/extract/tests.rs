@@ -32,6 +32,20 @@ fn a_claim_may_run_over_a_wrapped_line() {
 }
 
 #[test]
+fn a_word_opening_the_next_line_before_its_own_figure_is_no_noun_of_this_one() {
+    let nouns = |text: &str| -> Vec<Option<String>> {
+        extract(&scan(text, Format::Text)).claims.iter().map(|c| c.noun.clone()).collect()
+    };
+    assert_eq!(nouns("passengers 1,316\ncrew 908\n"), [None, None]);
+    assert_eq!(nouns("died 1,517\nsurvivors 706\n"), [None, None]);
+    // A wrapped line still gives the figure its noun.
+    assert_eq!(
+        nouns("There were 1,316\npassengers and 908\ncrew aboard.\n"),
+        [Some("passengers".into()), Some("crew".into())]
+    );
+}
+
+#[test]
 fn full_dates_in_every_order() {
     check("The speech came on February 24, 1956 at night.", &["February 24, 1956 => date 1956-02-24"]);
     check("It began on the 24th of February 1956.", &["the 24th of February 1956 => date 1956-02-24"]);
