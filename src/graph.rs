@@ -62,10 +62,24 @@ impl Edge {
     }
 }
 
+/// An edge as the graph stores it: a citation's page stands in a table beside the graph, so that
+/// each of the millions of verdict edges a large subject can have takes a few bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Stored {
+    Contains,
+    About,
+    /// The index of the page in [`ClaimGraph::pages`].
+    Cites(u32),
+    Agrees,
+    Conflicts,
+}
+
 /// The graph with an index from ids to nodes.
 #[derive(Debug, Default)]
 pub struct ClaimGraph {
-    graph: DiGraph<Node, Edge>,
+    graph: DiGraph<Node, Stored>,
+    /// The pages of the `cites` edges.
+    pages: Vec<Option<String>>,
     documents: Vec<NodeIndex>,
     claims: Vec<NodeIndex>,
     subjects: Vec<NodeIndex>,
@@ -94,7 +108,7 @@ impl ClaimGraph {
             let n = g.graph.add_node(Node::Claim(ClaimId::from_index(c)));
             g.claims.push(n);
             if let Some(&d) = g.documents.get(doc.index()) {
-                g.graph.add_edge(d, n, Edge::Contains);
+                g.graph.add_edge(d, n, Stored::Contains);
             }
         }
         g.claim_doc = claim_docs.to_vec();
@@ -106,7 +120,7 @@ impl ClaimGraph {
             g.subjects.push(n);
             for c in members {
                 if let Some(&cn) = g.claims.get(c.index()) {
-                    g.graph.add_edge(cn, n, Edge::About);
+                    g.graph.add_edge(cn, n, Stored::About);
                     g.claim_subject[c.index()] = Some(id);
                 }
             }
@@ -117,7 +131,8 @@ impl ClaimGraph {
     /// Records that claim `from` cites `source` at `page`.
     pub fn add_citation(&mut self, from: ClaimId, source: SourceId, page: Option<String>) {
         if let (Some(&a), Some(&b)) = (self.claims.get(from.index()), self.sources.get(source.index())) {
-            self.graph.add_edge(a, b, Edge::Cites { page: page.clone() });
+            self.graph.add_edge(a, b, Stored::Cites(self.pages.len() as u32));
+            self.pages.push(page.clone());
             let cites = &mut self.claim_cites[from.index()];
             cites.push((source, page));
             cites.sort();
@@ -132,15 +147,15 @@ impl ClaimGraph {
 
     /// Records that `a` agrees with `b`.
     pub fn add_agreement(&mut self, a: ClaimId, b: ClaimId) {
-        self.add_claim_edge(a, b, Edge::Agrees);
+        self.add_claim_edge(a, b, Stored::Agrees);
     }
 
     /// Records that `a` and `b` conflict.
     pub fn add_conflict(&mut self, a: ClaimId, b: ClaimId) {
-        self.add_claim_edge(a, b, Edge::Conflicts);
+        self.add_claim_edge(a, b, Stored::Conflicts);
     }
 
-    fn add_claim_edge(&mut self, a: ClaimId, b: ClaimId, edge: Edge) {
+    fn add_claim_edge(&mut self, a: ClaimId, b: ClaimId, edge: Stored) {
         if let (Some(&x), Some(&y)) = (self.claims.get(a.index()), self.claims.get(b.index())) {
             self.graph.add_edge(x, y, edge);
         }
@@ -169,7 +184,7 @@ impl ClaimGraph {
         let mut out: Vec<ClaimId> = self
             .graph
             .edges_directed(n, Direction::Incoming)
-            .filter(|e| *e.weight() == Edge::About)
+            .filter(|e| *e.weight() == Stored::About)
             .filter_map(|e| match self.graph[e.source()] {
                 Node::Claim(c) => Some(c),
                 _ => None,
@@ -205,7 +220,7 @@ impl ClaimGraph {
             .graph
             .edges_directed(n, Direction::Outgoing)
             .chain(self.graph.edges_directed(n, Direction::Incoming))
-            .filter(|e| *e.weight() == Edge::Conflicts)
+            .filter(|e| *e.weight() == Stored::Conflicts)
             .filter_map(|e| {
                 let other = if e.source() == n { e.target() } else { e.source() };
                 match self.graph[other] {
@@ -230,8 +245,22 @@ impl ClaimGraph {
     }
 
     /// Every edge as (from, to, edge), in insertion order.
-    pub fn edges(&self) -> Vec<(Node, Node, &Edge)> {
-        self.graph.edge_references().map(|e| (self.graph[e.source()], self.graph[e.target()], e.weight())).collect()
+    pub fn edges(&self) -> Vec<(Node, Node, Edge)> {
+        self.graph
+            .edge_references()
+            .map(|e| (self.graph[e.source()], self.graph[e.target()], self.edge(*e.weight())))
+            .collect()
+    }
+
+    /// An edge as stored, with its page if it has one.
+    fn edge(&self, stored: Stored) -> Edge {
+        match stored {
+            Stored::Contains => Edge::Contains,
+            Stored::About => Edge::About,
+            Stored::Cites(page) => Edge::Cites { page: self.pages.get(page as usize).cloned().flatten() },
+            Stored::Agrees => Edge::Agrees,
+            Stored::Conflicts => Edge::Conflicts,
+        }
     }
 
     /// Renders the graph in Graphviz DOT, naming nodes with `name`.
@@ -248,7 +277,7 @@ impl ClaimGraph {
             let _ = writeln!(out, "  n{} [shape={shape}, label={:?}];", n.index(), name(node));
         }
         for e in self.graph.edge_references() {
-            let label = match e.weight() {
+            let label = match self.edge(*e.weight()) {
                 Edge::Cites { page: Some(page) } => format!("cites p. {page}"),
                 edge => edge.label().to_string(),
             };
@@ -271,6 +300,8 @@ mod tests {
         g.add_citation(ClaimId(1), SourceId(0), Some("12".into()));
         assert_eq!(g.citations_of(ClaimId(1)), vec![(SourceId(0), Some("12".to_string()))]);
         assert!(g.to_dot(|n| format!("{n:?}")).contains("[label=\"cites p. 12\"]"));
+        let cites = Edge::Cites { page: Some("12".into()) };
+        assert!(g.edges().contains(&(Node::Claim(ClaimId(1)), Node::Source(SourceId(0)), cites)));
         assert_eq!(g.claims_of(SubjectId(0)), vec![ClaimId(0), ClaimId(2)]);
         assert_eq!(g.subject_of(ClaimId(1)), None);
         assert_eq!(g.document_of(ClaimId(2)), DocId(1));
