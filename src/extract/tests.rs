@@ -2471,6 +2471,14 @@ fn the_words_of_a_citation_are_no_claims_context() {
 }
 
 #[test]
+fn a_reflexive_pronoun_is_no_context() {
+    let text = "Rome itself may have held a million people, and the emperor himself paid for the games.";
+    let extraction = extract(&scan(text, Format::Markdown));
+    let words: Vec<&str> = extraction.claims[0].context.iter().map(|w| &*w.word).collect();
+    assert!(words.contains(&"held") && !words.contains(&"itself") && !words.contains(&"himself"), "{words:?}");
+}
+
+#[test]
 fn a_whole_owned_by_a_name_keeps_only_the_words_before_it() {
     let text = "The fire spread fast, and some 70,000 of the city's 80,000 people lost their homes.";
     let extraction = extract(&scan(text, Format::Markdown));
