@@ -72,12 +72,7 @@ pub fn tokenize_into(text: &str, range: std::ops::Range<usize>, tokens: &mut Vec
         let b = bytes[i];
         match ASCII_CLASSES[usize::from(b)] {
             SPACE => {
-                gap = match gap {
-                    Gap::None => Gap::Space,
-                    // The indent of a wrapped line, or spaces before a break.
-                    Gap::Line => Gap::Line,
-                    Gap::Space | Gap::Wide => Gap::Wide,
-                };
+                gap = space(gap);
                 i += 1;
                 continue;
             }
@@ -101,9 +96,7 @@ pub fn tokenize_into(text: &str, range: std::ops::Range<usize>, tokens: &mut Vec
                 let caps;
                 (i, caps) = word_end(text, i + 1, end);
                 let caps = caps || class == UPPER;
-                // A line that opens with a capital may open an item or a sentence of its own.
-                let before = if gap == Gap::Line && class == UPPER { Gap::Wide } else { gap };
-                tokens.push(Token { tok: Tok::Word, start, end: i, gap: before, caps });
+                tokens.push(Token { tok: Tok::Word, start, end: i, gap: before(gap, class == UPPER), caps });
                 gap = gap_after(bytes, &mut i, end);
                 continue;
             }
@@ -120,11 +113,7 @@ pub fn tokenize_into(text: &str, range: std::ops::Range<usize>, tokens: &mut Vec
         let c = char_at(text, i);
         let width = c.len_utf8();
         if c.is_whitespace() {
-            gap = match gap {
-                Gap::None => Gap::Space,
-                Gap::Line => Gap::Line,
-                Gap::Space | Gap::Wide => Gap::Wide,
-            };
+            gap = space(gap);
             i += width;
             continue;
         }
@@ -138,10 +127,25 @@ pub fn tokenize_into(text: &str, range: std::ops::Range<usize>, tokens: &mut Vec
             i += width;
             if is_dash(c) { Tok::Dash } else { Tok::Punct }
         };
-        let before = if gap == Gap::Line && c.is_uppercase() { Gap::Wide } else { gap };
-        tokens.push(Token { tok, start, end: i, gap: before, caps });
+        tokens.push(Token { tok, start, end: i, gap: before(gap, c.is_uppercase()), caps });
         gap = gap_after(bytes, &mut i, end);
     }
+}
+
+/// The gap after a space-like character, given the gap before it. Spaces after a line break (the
+/// indent of a wrapped line) or before one leave it a wrapped line.
+fn space(gap: Gap) -> Gap {
+    match gap {
+        Gap::None => Gap::Space,
+        Gap::Line => Gap::Line,
+        Gap::Space | Gap::Wide => Gap::Wide,
+    }
+}
+
+/// The gap before a token: a wrapped line that opens with a capital may open an item or a sentence
+/// of its own, and is read as a new line.
+fn before(gap: Gap, capital: bool) -> Gap {
+    if gap == Gap::Line && capital { Gap::Wide } else { gap }
 }
 
 /// The gap after a line-break byte, given the gap before it: a first line break (after no space or

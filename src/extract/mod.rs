@@ -1251,10 +1251,13 @@ fn sentences_into(
             // "a.m." and "p.m." end a sentence when a capital follows, unless it names the clock:
             // "9:32 a.m. EDT", "4:17 p.m. Eastern time".
             let meridiem = matches!(word, "m" | "M") && i >= 3 && matches!(raw(i - 3), "a" | "p" | "A" | "P");
-            let zone_after = lower.get(i + 1).is_some_and(|w| lexicon::is_time_zone(w))
-                || lower.get(i + 1).is_some_and(|w| matches!(*w, "eastern" | "central" | "pacific" | "mountain"))
-                    && lower.get(i + 2).is_some_and(|w| matches!(*w, "time" | "standard" | "daylight"));
-            if meridiem && zone_after {
+            let zone_after = || {
+                let (next, then) = (lower.get(i + 1).copied().unwrap_or(""), lower.get(i + 2).copied().unwrap_or(""));
+                lexicon::is_time_zone(next)
+                    || matches!(next, "eastern" | "central" | "pacific" | "mountain")
+                        && matches!(then, "time" | "standard" | "daylight")
+            };
+            if meridiem && zone_after() {
                 i += 1;
                 continue;
             }

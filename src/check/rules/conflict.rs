@@ -29,7 +29,8 @@ impl Conflict {
             let Some(consensus) = v.consensus else { continue };
             // The claims that conflict with the consensus stand out.
             let mut outlier = vec![false; v.claims.len()];
-            let position = |c: ClaimId| v.claims.binary_search(&c).unwrap_or_default();
+            // Every claim asked about here is one of the subject's.
+            let position = |c: ClaimId| v.position(c).unwrap_or_default();
             for c in partners_of(consensus) {
                 outlier[position(c)] = true;
             }
