@@ -49,6 +49,12 @@ const LINK_THRESHOLD: f32 = 0.30;
 /// The nearness weight a cue word needs (1 touching the claim, 0.5 five words away).
 const MIN_CUE_WEIGHT: f32 = 0.35;
 
+/// Whether a word of a claim's context can serve it as a cue: it stands in the claim's own sentence,
+/// was not borrowed from the one before, and is near enough ([`MIN_CUE_WEIGHT`]).
+fn may_cue(w: &ContextWord) -> bool {
+    !w.from_heading && !w.borrowed && w.weight >= MIN_CUE_WEIGHT
+}
+
 /// Where a subject comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Origin {
@@ -266,7 +272,7 @@ impl CueIndex {
     pub fn new(claims: &[&Claim]) -> CueIndex {
         let mut by_stem: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, claim) in claims.iter().enumerate() {
-            let near = claim.context.iter().filter(|w| !w.from_heading && !w.borrowed && w.weight >= MIN_CUE_WEIGHT);
+            let near = claim.context.iter().filter(|w| may_cue(w));
             let mut stems: Vec<&str> = near.map(|w| &*w.stem).chain(claim.noun_stem.as_deref()).collect();
             stems.sort_unstable();
             stems.dedup();
@@ -360,11 +366,7 @@ impl DeclaredStems {
             for (stem, cue) in &self.cues {
                 // A cue counts when it stands in the claim's own sentence, near the claim: about
                 // eight words away at most. A heading shared by a whole section is no cue.
-                let hit = claim
-                    .context
-                    .iter()
-                    .find(|w| *w.stem == **stem && !w.from_heading && !w.borrowed && w.weight >= MIN_CUE_WEIGHT)
-                    .map(|w| w.weight);
+                let hit = claim.context.iter().find(|w| *w.stem == **stem && may_cue(w)).map(|w| w.weight);
                 let noun_hit = claim.noun_stem.as_deref() == Some(stem.as_str());
                 if let Some(weight) = hit.or(noun_hit.then_some(1.0)) {
                     score += weight;
