@@ -1829,6 +1829,11 @@ fn linkable(claims: &[LinkInput<'_>], traits: &[Traits], x: usize, y: usize) -> 
             return false;
         }
     }
+    // A figure for each day or year is not the total of the whole time: "two or three thousand died
+    // each day" and "about 800,000 died".
+    if a.claim.rate != b.claim.rate {
+        return false;
+    }
     let (ta, tb) = (traits[x], traits[y]);
     // A part is not its whole: "155 km around the city, 43 km of it through the centre".
     if (a.claim.part || ta.share) != (b.claim.part || tb.share) {
@@ -2459,6 +2464,16 @@ mod tests {
         let area = "| Fact | Value | Comment |\n|---|---|---|\n| Area burned | 436 acres | about 176 hectares |\n";
         let subjects = subjects_of(&[area, "The fire burned 436 acres of the town."]);
         assert!(together(&subjects, "436 acres", "176 hectares"), "{subjects:?}");
+    }
+
+    #[test]
+    fn a_figure_for_each_day_links_only_with_another_such_figure() {
+        let siege = "About 800,000 civilians died, most of them in the first winter. Two or three thousand people \
+                     died each day in January 1942.";
+        let subjects = subjects_of(&[siege]);
+        assert!(!together(&subjects, "800,000", "Two or three thousand"), "{subjects:?}");
+        let subjects = subjects_of(&[siege, "Up to 4,000 people died each day in January 1942."]);
+        assert!(together(&subjects, "Two or three thousand", "4,000"), "{subjects:?}");
     }
 
     #[test]

@@ -87,6 +87,10 @@ pub struct Claim {
     /// starts (a byte offset): "436 acres, which works out at about 1,080 hectares", "155 km (96
     /// miles)". The two state one figure, whether the conversion is right or not.
     pub restates: Option<usize>,
+    /// True for a figure told for each day, year or other unit of time: "two or three thousand
+    /// died each day", "every year about 7 million people visit". A rate is not the total of the
+    /// whole time.
+    pub rate: bool,
 }
 
 /// An in-text citation.
@@ -536,6 +540,7 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
                 row: table_row,
                 label: item_label.filter(|&(colon, _)| f.first > colon).map(|(_, key)| key),
                 restates,
+                rate: holds_at_a_time(f.kind) && per_unit_of_time(tokens, &lower, &sentence_tokens, f.first..f.end),
             });
         }
         // The figures a total sums are its parts: "83 were killed outright and 15 more died later, 98
@@ -1488,6 +1493,52 @@ fn claim_context(
     }
     context.sort_by(|a, b| b.weight.total_cmp(&a.weight).then_with(|| a.stem.cmp(&b.stem)));
     context
+}
+
+/// The most tokens between a figure and the unit of time it is told for: "two or three thousand
+/// people died each day".
+const RATE_REACH: usize = 8;
+
+/// Whether the figure at `claim` is told for each unit of time, by words of its own clause after it
+/// ("3,000 people died each day", "visited by 7 million a year", "died daily.") with no other
+/// figure between, or by words that open its sentence ("Every year, about 7 million people visit").
+fn per_unit_of_time(tokens: &[Token], lower: &[&str], sentence: &Range<usize>, claim: Range<usize>) -> bool {
+    let after = (claim.end..sentence.end.min(claim.end + RATE_REACH))
+        .take_while(|&k| tokens[k].tok != Tok::Num && !is_clause_break(&tokens[k], lower[k]) && lower[k] != ",")
+        .any(|k| per_time_at(tokens, lower, sentence, k));
+    let figures_between = |k: usize| (k..claim.start).any(|i| tokens[i].tok == Tok::Num);
+    let opening = (sentence.start..claim.start.min(sentence.start + 2)).any(|k| {
+        matches!(lower[k], "each" | "every") && per_time_at(tokens, lower, sentence, k) && !figures_between(k)
+    });
+    after || opening
+}
+
+/// Whether the words at `k` divide by a unit of time: "each day", "every year", "per week", "a
+/// day" (but not "in a day", "a year later" or "twice a year"), or "annually", and "daily" or
+/// "yearly" where no noun follows ("a labourer's daily wage" is the pay of a day).
+fn per_time_at(tokens: &[Token], lower: &[&str], sentence: &Range<usize>, k: usize) -> bool {
+    let word = |i: usize| (i < sentence.end && tokens[i].tok == Tok::Word).then(|| lower[i]);
+    let unit = |i: usize| {
+        word(i).is_some_and(|w| {
+            matches!(w, "second" | "minute" | "hour" | "day" | "night" | "week" | "month" | "year" | "decade" | "annum")
+        })
+    };
+    match lower[k] {
+        "each" | "every" | "per" => unit(k + 1) || word(k + 1) == Some("single") && unit(k + 2),
+        "a" | "an" => {
+            let before = k.checked_sub(1).filter(|&i| i >= sentence.start).map_or("", |i| lower[i]);
+            let after = word(k + 2).unwrap_or("");
+            unit(k + 1)
+                && !matches!(
+                    before,
+                    "in" | "within" | "for" | "over" | "than" | "half" | "of" | "once" | "twice" | "thrice" | "times"
+                )
+                && !matches!(after, "ago" | "later" | "earlier" | "before" | "after" | "old" | "and" | "or" | "into")
+        }
+        "annually" => true,
+        "daily" | "nightly" | "weekly" | "monthly" | "yearly" | "hourly" => word(k + 1).is_none(),
+        _ => false,
+    }
 }
 
 /// Whether a length of time at `first..end` is added to another: "another 20 years", "a further

@@ -854,6 +854,32 @@ fn a_word_between_a_number_and_its_unit_of_time_stays_in_the_length() {
 }
 
 #[test]
+fn a_figure_for_each_unit_of_time_is_a_rate() {
+    let rates = |text: &str| -> Vec<(String, bool)> {
+        let prose = scan(text, Format::Markdown);
+        extract(&prose).claims.iter().map(|c| (text[c.span.clone()].to_string(), c.rate)).collect()
+    };
+    let rate = |text: &str| rates(text).into_iter().any(|(_, rate)| rate);
+    assert!(rate("Two or three thousand people died each day in the first winter."));
+    assert!(rate("Every year, about 7 million people visit the tower."));
+    assert!(rate("The mill turned out 300 bolts of cloth a week."));
+    assert!(rate("Prices rose 50% a month."));
+    assert!(rate("By then the guns fired 2,000 shells daily."));
+    assert!(rate("The plant would make about 10,000 units annually."));
+    assert_eq!(
+        rates("The siege lasted 872 days, and 800,000 civilians died, 3,000 of them each day."),
+        [("872 days".to_string(), false), ("800,000".to_string(), false), ("3,000".to_string(), true)]
+    );
+    // A total over a stretch of time, a date counted from one, and a figure the rate is not of.
+    assert!(!rate("About 800,000 civilians died in a year."));
+    assert!(!rate("A year later 4,000 men had left the town."));
+    assert!(!rate("The 500 delegates met twice a year."));
+    assert!(!rate("Bread cost 88% of a labourer's daily wage."));
+    assert_eq!(rates("The 300 workers were each paid 2 shillings a day.")[0], ("300".to_string(), false));
+    assert!(!rate("Some 20,000 people came, each year of the war more than the last."));
+}
+
+#[test]
 fn a_length_of_time_added_to_another_is_a_part() {
     let parts = |text: &str| -> Vec<(String, bool)> {
         let prose = scan(text, Format::Markdown);
