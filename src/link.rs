@@ -528,14 +528,17 @@ fn event_bit(concept: &str) -> u16 {
         // Beginning and finishing are not one event in two words each, which would link every
         // "began" with every "started": the bits tell them apart and the words stay as written.
         "began" | "begun" | "begin" | "start" | "commenc" => 1 << 8,
-        "complet" | "finish" | "end" | "lift" | "ceas" | "conclud" => 1 << 9,
+        "complet" | "finish" | "end" | "lift" | "ceas" | "conclud" => FINISH,
         _ => 0,
     }
 }
 
+/// The bit of finishing in [`nearby_events`].
+const FINISH: u16 = 1 << 9;
+
 /// The bits of beginning and finishing: a date something began or finished on is a beginning or an
 /// end, which the bits keep apart, but the verb does not say what began or finished.
-const ASPECT: u16 = 1 << 8 | 1 << 9;
+const ASPECT: u16 = 1 << 8 | FINISH;
 
 /// For each claim, the events named right beside the other claims of its sentence and not beside
 /// it: in "2,240 people were on board and only 706 survived", surviving is what 706 counts, and it
@@ -1879,6 +1882,12 @@ fn linkable(claims: &[LinkInput<'_>], traits: &[Traits], x: usize, y: usize) -> 
     if ea != 0 && eb != 0 && ea & eb == 0 {
         return false;
     }
+    // A date in a heading names what the note is about by when it happened or began, not when it
+    // ended: "# The 1918 influenza pandemic" and "the pandemic ended in 1920".
+    let dates = matches!(a.claim.value, Value::Date(_)) && matches!(b.claim.value, Value::Date(_));
+    if dates && (a.claim.heading && eb & FINISH != 0 || b.claim.heading && ea & FINISH != 0) {
+        return false;
+    }
     // A birth or a death is someone's: "Their daughter Irène, born in 1897" and "Born in 1867,
     // Curie was 24" name different people beside the event, and neither names the other's.
     let life = event_bit("born") | event_bit("die");
@@ -2474,6 +2483,15 @@ mod tests {
         assert!(!together(&subjects, "800,000", "Two or three thousand"), "{subjects:?}");
         let subjects = subjects_of(&[siege, "Up to 4,000 people died each day in January 1942."]);
         assert!(together(&subjects, "Two or three thousand", "4,000"), "{subjects:?}");
+    }
+
+    #[test]
+    fn a_year_in_a_heading_is_no_end() {
+        let title = "# The 1918 influenza pandemic\n\nIt came in waves.";
+        let subjects = subjects_of(&[title, "The pandemic ended in 1920, two years after it started."]);
+        assert!(!together(&subjects, "1918", "1920"), "{subjects:?}");
+        let subjects = subjects_of(&[title, "The influenza pandemic began in 1918 and came in waves."]);
+        assert!(together(&subjects, "1918", "1918"), "{subjects:?}");
     }
 
     #[test]

@@ -91,6 +91,9 @@ pub struct Claim {
     /// died each day", "every year about 7 million people visit". A rate is not the total of the
     /// whole time.
     pub rate: bool,
+    /// True for a claim in a heading, which names what a note is about ("The 1918 influenza
+    /// pandemic") rather than telling when it began or ended.
+    pub heading: bool,
 }
 
 /// An in-text citation.
@@ -541,6 +544,7 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
                 label: item_label.filter(|&(colon, _)| f.first > colon).map(|(_, key)| key),
                 restates,
                 rate: holds_at_a_time(f.kind) && per_unit_of_time(tokens, &lower, &sentence_tokens, f.first..f.end),
+                heading: matches!(block.kind, BlockKind::Heading(_)),
             });
         }
         // The figures a total sums are its parts: "83 were killed outright and 15 more died later, 98
