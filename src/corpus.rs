@@ -646,7 +646,7 @@ fn finish(source: &str, mut buf: Vec<u8>, blocks: Vec<Block>, meta: Metadata, co
         blank(&mut buf, source, address);
     }
 
-    let mut blocks = settle_blocks(&buf, blocks);
+    let blocks = settle_blocks(&buf, blocks);
     let masked = match String::from_utf8(buf) {
         Ok(masked) => masked,
         Err(error) => {
@@ -655,6 +655,7 @@ fn finish(source: &str, mut buf: Vec<u8>, blocks: Vec<Block>, meta: Metadata, co
             String::from_utf8_lossy(&bytes).into_owned()
         }
     };
+    let mut blocks = split_labelled_lines(&masked, blocks);
     // A bibliography entry outside any references section ("Lord, Walter. *A Night to Remember*.
     // 1955.") is still a reference, not prose: its dates and numbers are no claims.
     for block in &mut blocks {
@@ -665,6 +666,55 @@ fn finish(source: &str, mut buf: Vec<u8>, blocks: Vec<Block>, meta: Metadata, co
         }
     }
     Prose { masked, blocks, meta, comments }
+}
+
+/// Splits each paragraph whose lines all open with a label and a colon into one list item per
+/// line: "Date of first flight: 17 December 1903\nWingspan: 12.3 m\nEngine: 12 hp" is a list of
+/// facts written without bullets, and each line is a sentence of its own.
+fn split_labelled_lines(masked: &str, blocks: Vec<Block>) -> Vec<Block> {
+    let labelled = |block: &Block| {
+        let text = &masked[block.range.clone()];
+        block.kind == BlockKind::Paragraph && text.contains('\n') && text.split('\n').all(is_labelled_line)
+    };
+    if !blocks.iter().any(labelled) {
+        return blocks;
+    }
+    let mut out = Vec::with_capacity(blocks.len());
+    for block in blocks {
+        if !labelled(&block) {
+            out.push(block);
+            continue;
+        }
+        let mut start = block.range.start;
+        for line in masked[block.range.clone()].split('\n') {
+            let lead = line.len() - line.trim_start().len();
+            let range = start + lead..start + line.trim_end().len();
+            out.push(Block { range, kind: BlockKind::ListItem, in_references: block.in_references });
+            start += line.len() + 1;
+        }
+    }
+    out
+}
+
+/// The most words of a line's label: "Date of first flight:", "Deaths in the US:".
+const MAX_LABEL_WORDS: usize = 5;
+
+/// Whether a line opens with a label of a few words, bold or not, and a colon that ends it or is
+/// followed by a space ("Deaths: 36", "**Facts:**"), but not with a time ("10:02 a.m.") or a sentence ("Then, at
+/// last: peace").
+fn is_labelled_line(line: &str) -> bool {
+    let emphasis = ['*', '_'];
+    let line = line.trim().trim_start_matches(emphasis);
+    let Some(colon) = line.find(':') else {
+        return false;
+    };
+    let (label, rest) = (line[..colon].trim_end_matches(emphasis), line[colon + 1..].trim_start_matches(emphasis));
+    let words = label.split_whitespace().count();
+    (rest.is_empty() || rest.starts_with(char::is_whitespace))
+        && (1..=MAX_LABEL_WORDS).contains(&words)
+        && label.chars().next().is_some_and(char::is_alphanumeric)
+        && label.chars().any(char::is_alphabetic)
+        && label.chars().all(|c| c.is_alphanumeric() || matches!(c, ' ' | '\t' | '-' | '\'' | '’' | '(' | ')' | '/'))
 }
 
 /// True for a paragraph shaped like a bibliography entry: it opens with "Surname, Given." (given
@@ -1105,6 +1155,32 @@ mod tests {
         assert_eq!(texts, ["one", "two", "three"]);
         assert!(found.iter().all(|(_, kind)| *kind == BlockKind::ListItem));
         assert!(!md(source).contains(['-', '*']));
+    }
+
+    #[test]
+    fn lines_that_each_open_with_a_label_are_list_items() {
+        let facts = "Date of first flight: 17 December 1903\nPlace: Kill Devil Hills\n**Engine:** 12 hp\nWitnesses:\n";
+        for format in [Format::Markdown, Format::Text] {
+            let found = blocks(facts, format);
+            // The words of each block, without the bold marks plain text keeps.
+            let words = |text: &str| text.replace('*', " ").split_whitespace().collect::<Vec<_>>().join(" ");
+            let texts: Vec<String> = found.iter().map(|(text, _)| words(text)).collect();
+            assert_eq!(
+                texts,
+                ["Date of first flight: 17 December 1903", "Place: Kill Devil Hills", "Engine: 12 hp", "Witnesses:"],
+                "{format:?}"
+            );
+            assert!(found.iter().all(|(_, kind)| *kind == BlockKind::ListItem), "{found:?}");
+        }
+        // Wrapped prose with a colon or a time on some lines, and one labelled line, stay paragraphs.
+        for prose in [
+            "One blast came at 5:30\nand the last at 10:02, heard 4,800 km away.\n",
+            "Two figures stand out: the toll of 36,417\nand the 80 km column of ash.\n",
+            "Deaths: 36,417\n",
+            "Note: the toll was 36,417.\nThen: silence, for days: 30 of them.\nIt was heard, at last, in 1883.\n",
+        ] {
+            assert!(blocks(prose, Format::Markdown).iter().all(|(_, kind)| *kind == BlockKind::Paragraph), "{prose}");
+        }
     }
 
     #[test]
