@@ -3868,7 +3868,13 @@ impl<'a> Scanner<'a> {
                             | "over"
                             | "across"
                             | "along"
+                            | "near"
+                            | "from"
+                            | "into"
+                            | "off"
                     )
+                    // "reached 40 m in places": where along its length a thing measures that much.
+                    || self.is_word(j + 1, "in") && matches!(self.low(j + 2), "places" | "parts" | "some")
                     || matches!(self.raw(j + 1), "x" | "×") && self.is_num(j + 2)
                     || unit.dimension != Dimension::Temperature
                         && (self.is_position_word(j + 1)

@@ -669,6 +669,9 @@ fn a_unit_letter_before_a_word_of_position_or_of_is_a_unit() {
     check("The shaft reached 30 m below the surface.", &["30 m => quantity 30 m"]);
     check("The pipe is 2 m in diameter.", &["2 m => quantity 2 m"]);
     check("Add 200 g of flour.", &["200 g => quantity 200 g"]);
+    check("The waves reached 40 m in places.", &["40 m => quantity 40 m"]);
+    check("The tower stands 40 m from the bank.", &["40 m => quantity 40 m"]);
+    check("Waves of 30 m near the coast drowned the towns.", &["30 m => quantity 30 m"]);
 }
 
 #[test]
@@ -1140,6 +1143,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "inherited",
     "inland",
     "instead",
+    "into",
     "invested",
     "investment",
     "is",
@@ -1171,6 +1175,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "ml",
     "moreover",
     "my",
+    "near",
     "nearer",
     "never",
     "nevertheless",
@@ -1196,10 +1201,12 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "owed",
     "paid",
     "palm",
+    "parts",
     "pay",
     "per",
     "phone",
     "placed",
+    "places",
     "planning",
     "plus",
     "point",
