@@ -648,6 +648,9 @@ struct Traits {
     /// The names right beside it and the names anywhere in its context, one bit per name: see
     /// [`name_bits`].
     names: (u64, u64),
+    /// It counts one side of a breakdown its sentence gives side by side, by name: the 28,000 of
+    /// "23,000 Union and 28,000 Confederate casualties".
+    side: bool,
 }
 
 /// How near a name must be to be the person a claim's own event is about: five tokens, as in
@@ -760,6 +763,17 @@ fn traits(claims: &[LinkInput<'_>]) -> Vec<Traits> {
     for c in claims.iter().filter(|c| is_count(c.claim)) {
         *counts.entry((c.doc, c.claim.sentence_index)).or_default() += 1;
     }
+    // Sentences whose counts each touch a name of their own: "23,000 Union and 28,000 Confederate
+    // casualties" gives each side's.
+    let mut sides: HashMap<(DocId, usize), Vec<&str>> = HashMap::new();
+    for c in claims.iter().filter(|c| is_count(c.claim)) {
+        if let Some(name) = touching_name(c.claim) {
+            let names = sides.entry((c.doc, c.claim.sentence_index)).or_default();
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
+    }
     claims
         .iter()
         .map(|c| {
@@ -777,9 +791,17 @@ fn traits(claims: &[LinkInput<'_>]) -> Vec<Traits> {
                 people,
                 whole: people && alone && names_groups(c.claim),
                 names: name_bits(c.claim),
+                side: is_count(c.claim)
+                    && touching_name(c.claim).is_some()
+                    && sides.get(&(c.doc, c.claim.sentence_index)).is_some_and(|names| names.len() >= 2),
             }
         })
         .collect()
+}
+
+/// The stem of a name that touches a claim in its own sentence ("28,000 Confederate casualties").
+fn touching_name(claim: &Claim) -> Option<&str> {
+    claim.context.iter().find(|w| w.proper && !w.from_heading && !w.borrowed && w.weight >= 1.0).map(|w| &*w.stem)
 }
 
 /// Whether a claim's value is a count of something.
@@ -1877,6 +1899,11 @@ fn linkable(claims: &[LinkInput<'_>], traits: &[Traits], x: usize, y: usize) -> 
     {
         return false;
     }
+    // One side's count is not the count of both sides when the two disagree: "28,000 Confederate
+    // casualties" and "about 51,000 casualties".
+    if ta.side != tb.side && a.claim.value.compare(&b.claim.value) == Some(Verdict::Conflict) {
+        return false;
+    }
     // Counts of different events are different facts: "1,517 died" and "706 were saved".
     let (ea, eb) = (ta.events, tb.events);
     if ea != 0 && eb != 0 && ea & eb == 0 {
@@ -2492,6 +2519,16 @@ mod tests {
         assert!(!together(&subjects, "1918", "1920"), "{subjects:?}");
         let subjects = subjects_of(&[title, "The influenza pandemic began in 1918 and came in waves."]);
         assert!(together(&subjects, "1918", "1918"), "{subjects:?}");
+    }
+
+    #[test]
+    fn one_sides_count_is_not_the_count_of_both_sides() {
+        let sides = "The battle had cost 23,000 Union and 28,000 Confederate casualties in three days.";
+        let subjects = subjects_of(&[sides, "The three days of the battle cost about 51,000 casualties."]);
+        assert!(!together(&subjects, "28,000", "51,000"), "{subjects:?}");
+        // A note that gives one side's count meets another's.
+        let subjects = subjects_of(&[sides, "The battle cost 28,000 Confederate casualties in three days."]);
+        assert!(subjects.iter().any(|s| s.iter().filter(|c| c.contains("28,000")).count() == 2), "{subjects:?}");
     }
 
     #[test]
