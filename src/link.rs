@@ -473,6 +473,7 @@ fn concept(stem: &str) -> &str {
         "high" | "height" | "tall" => "high",
         "deep" | "depth" => "deep",
         "age" | "aged" => "age",
+        "aboard" | "board" | "onboard" => "aboard",
         other => other,
     }
 }
@@ -619,11 +620,14 @@ fn is_number_word(word: &str) -> bool {
     lexicon::is_value_word(word) && lexicon::ordinal_word(word).is_none() || lexicon::measure_unit(word).is_some()
 }
 
-/// Words that make a figure a requirement rather than a fact: "the rules required 16 boats", "they
-/// only asked for 16", "64 were needed". Dates are not read this way: "on 12 June 1987 he demanded"
-/// dates the demand.
+/// Words that make a figure a requirement or a capacity rather than a fact: "the rules required 16
+/// boats", "they only asked for 16", "64 were needed", "boats with room enough for 1,178 people".
+/// Dates are not read this way: "on 12 June 1987 he demanded" dates the demand.
 fn is_requirement(stem: &str) -> bool {
-    matches!(stem, "requir" | "need" | "ask" | "demand" | "mandat" | "oblig" | "compulsori" | "minimum")
+    matches!(
+        stem,
+        "requir" | "need" | "ask" | "demand" | "mandat" | "oblig" | "compulsori" | "minimum" | "enough" | "capac"
+    )
 }
 
 /// What linking reads beside a claim's words, computed once per claim.
@@ -631,8 +635,8 @@ fn is_requirement(stem: &str) -> bool {
 struct Traits {
     /// The events named right beside it: [`nearby_events`].
     events: u16,
-    /// It states what was required, not what was: "the rules required 16 boats" against "she
-    /// carried 20 boats".
+    /// It states what was required or could be, not what was: "the rules required 16 boats"
+    /// against "she carried 20 boats", "enough for 1,178 people" against "2,224 people aboard".
     required: bool,
     /// It is one of three or more percentages its sentence lists side by side, each of a part:
     /// "62% in first class, 41% in second and 25% in third" against "about 32% survived".
@@ -2934,6 +2938,21 @@ mod tests {
             "The shipping rules required only 16 lifeboats on her deck.",
         ]);
         assert!(subjects.is_empty(), "{subjects:?}");
+        // Nor what a thing had room for with what it held.
+        let subjects = subjects_of(&[
+            "Of the roughly 2,224 people aboard, more than 1,500 died. The lifeboats had room enough for 1,178 \
+             people, about half of those on board.",
+        ]);
+        assert!(subjects.is_empty(), "{subjects:?}");
+    }
+
+    #[test]
+    fn on_board_and_aboard_say_one_thing() {
+        let subjects = subjects_of(&[
+            "Of the 1,959 people aboard, 1,198 died when the liner sank.",
+            "People on board: 1,962\n\nDeaths: 1,197",
+        ]);
+        assert!(together(&subjects, "1,959", "1,962"), "{subjects:?}");
     }
 
     #[test]
