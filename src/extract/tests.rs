@@ -1894,6 +1894,13 @@ fn amounts_of_time_ago_in_digits_and_in_several_units() {
         claims_on("The lease began two years and three months ago.", day),
         ["two years and three months ago => date 2015-08"]
     );
+    // A count of months is as often rounded as not: the month it lands on is told circa.
+    assert_eq!(claims_on("The mill closed five months ago.", day), ["five months ago => date 2017-06~"]);
+    assert_eq!(claims_on("The mill closed a month ago.", day), ["a month ago => date 2017-10"]);
+    check(
+        "Lincoln spoke on 19 November 1863. The battle had been fought five months earlier.",
+        &["19 November 1863 => date 1863-11-19", "five months earlier => date 1863-06~"],
+    );
 }
 
 #[test]

@@ -248,11 +248,17 @@ impl Scanner<'_> {
         if let Some(found) = self.compound_ago(p.end + 1, count, unit, document) {
             return Some(found);
         }
+        // "five months earlier" for four and a half: a count of months told back from a day is as
+        // often rounded as not, and the month it lands on is one either way.
+        let rounded = |mut v: DateValue| {
+            v.approx = unit == Unit::Month && count >= 2;
+            v
+        };
         match self.low(p.end + 1) {
-            "ago" => shift(document?, -count, unit).map(|v| (p.end + 2, v)),
+            "ago" => shift(document?, -count, unit).map(|v| (p.end + 2, rounded(v))),
             "earlier" => {
                 let anchor = self.story_anchor(document)?;
-                shift(anchor, -count, unit).map(|v| (p.end + 2, v))
+                shift(anchor, -count, unit).map(|v| (p.end + 2, rounded(v)))
             }
             // "two days after today", "four days from yesterday", "two days before yesterday".
             "after" | "from" | "before" if self.kind(p.end + 2) == Some(Tok::Word) => {
