@@ -473,6 +473,38 @@ fn the_starter_config_checks_clean_on_the_notes_it_came_from() {
 }
 
 #[test]
+fn an_expected_range_accepts_every_claim_within_it() {
+    let dir = corpus_of(&[
+        ("a.md", "# Partition\n\nIndia became independent on 15 August 1947.\n"),
+        ("b.md", "# Partition\n\nPakistan became independent on 14 August 1947.\n"),
+        ("c.md", "# Partition\n\nIndia and Pakistan became independent on 14 August 1946.\n"),
+    ]);
+    let key = |expect: &str| {
+        let toml = format!(
+            "[[claim]]\nid = \"independence\"\nkind = \"date\"\ncues = [\"independent\"]\nexpect = \"{expect}\"\n"
+        );
+        std::fs::write(dir.path().join("claims.toml"), toml).unwrap();
+        let report = json(&concord(dir.path(), &["check", "--format", "json"]));
+        let mut rules: Vec<String> = report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["severity"] == "error")
+            .map(|f| format!("{} {}", f["rule"].as_str().unwrap(), f["message"].as_str().unwrap()))
+            .collect();
+        rules.sort();
+        rules
+    };
+    // Both days of the key's range are right; only the wrong year is reported, against the key.
+    let findings = key("1947-08-14/1947-08-15");
+    assert_eq!(findings.len(), 1, "{findings:?}");
+    assert!(findings[0].starts_with("off-key `14 August 1946`"), "{findings:?}");
+    // A key too coarse to tell two days apart settles nothing between them.
+    let findings = key("1947");
+    assert!(findings.iter().any(|f| f.starts_with("conflict ") && f.contains("August 1947")), "{findings:?}");
+}
+
+#[test]
 fn a_finding_shows_a_few_documents_however_many_agree() {
     let dir = tempfile::tempdir().unwrap();
     for i in 0..40 {

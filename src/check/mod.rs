@@ -19,7 +19,7 @@ use crate::finding::{Finding, Label, Severity};
 use crate::id::{ClaimId, DocId, SubjectId};
 use crate::pipeline::Analysis;
 use crate::suppress::{self, Directive, UNUSED_RULE};
-use crate::value::Verdict;
+use crate::value::{Value, Verdict};
 
 /// A rule's entry in the registry.
 #[derive(Debug)]
@@ -197,6 +197,15 @@ pub fn run(analysis: &mut Analysis, settings: &Settings) -> Vec<Finding> {
     findings
 }
 
+/// Whether a value is a range with two ends: days or months of a known year ("1956-02-24/1956-02-25"),
+/// or numbers ("5000..7000").
+fn is_range(value: &Value) -> bool {
+    match value {
+        Value::Date(d) => d.end.is_some() && d.start.year.is_some(),
+        Value::Number(n) => n.high.is_some(),
+    }
+}
+
 fn compare_subject(analysis: &Analysis, settings: &Settings, subject: SubjectId) -> SubjectVerdicts {
     let claims = analysis.graph.claims_of(subject);
     debug_assert!(claims.windows(2).all(|w| w[0] < w[1]), "a subject's claims come in id order");
@@ -216,9 +225,23 @@ fn compare_subject(analysis: &Analysis, settings: &Settings, subject: SubjectId)
         }
         i
     }
+    // An expected range settles any pair that both agree with it: under "1918-02/1920-04", a note's
+    // "1918" and another's "1920" each give a part of the answer, and under "5000..7000" men a note's
+    // 5,000 and another's 7,000 are both right. A point settles nothing between two claims it is too
+    // coarse to tell apart ("1918" between February and October 1918, "27 April" between 1970 and
+    // 1986).
+    let keyed: Vec<bool> = claims
+        .iter()
+        .map(|&c| {
+            expect.filter(|e| is_range(e)).is_some_and(|e| {
+                matches!(value(c).compare_with(e, &settings.tolerance), Some(Verdict::Same | Verdict::Compatible))
+            })
+        })
+        .collect();
     for (i, &a) in claims.iter().enumerate() {
         for (j, &b) in claims.iter().enumerate().skip(i + 1) {
             let verdict = value(a).compare_with(value(b), &settings.tolerance);
+            let verdict = if verdict == Some(Verdict::Conflict) && keyed[i] && keyed[j] { None } else { verdict };
             match verdict {
                 Some(Verdict::Conflict) => {
                     disjoint[i].push(j as u32);
