@@ -139,6 +139,17 @@ impl Value {
             Value::Number(n) => n.bound != Bound::Exact,
         }
     }
+
+    /// How much of the calendar a date fixes, in order of weight: its year, month and day, then its
+    /// time of day. "25 September 1066" says more than "25 September". Nothing for a number.
+    pub fn date_detail(&self) -> (bool, bool, bool, bool) {
+        match self {
+            Value::Date(d) => {
+                (d.start.year.is_some(), d.start.month.is_some(), d.start.day.is_some(), d.time.is_some())
+            }
+            Value::Number(_) => (false, false, false, false),
+        }
+    }
 }
 
 impl fmt::Display for Value {

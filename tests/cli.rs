@@ -505,6 +505,27 @@ fn an_expected_range_accepts_every_claim_within_it() {
 }
 
 #[test]
+fn the_consensus_gives_the_fullest_date_the_notes_agree_on() {
+    let dir = corpus_of(&[
+        ("a.md", "# Hastings\n\nHarold had beaten the Norwegians at Stamford Bridge on 25 September.\n"),
+        ("b.md", "# Hastings\n\nThe battle at Stamford Bridge was fought on 25 September 1066.\n"),
+    ]);
+    let report = json(&concord(dir.path(), &["check", "--format", "json"]));
+    let agreements: Vec<&str> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "agreement")
+        .map(|f| f["message"].as_str().unwrap())
+        .collect();
+    assert_eq!(agreements.len(), 1, "{agreements:?}");
+    assert!(agreements[0].ends_with(": 1066-09-25"), "{agreements:?}");
+    assert_eq!(concord(dir.path(), &["init"]).status.code(), Some(0));
+    let written = std::fs::read_to_string(dir.path().join("claims.toml")).unwrap();
+    assert!(written.contains("expect = \"1066-09-25\""), "{written}");
+}
+
+#[test]
 fn a_finding_shows_a_few_documents_however_many_agree() {
     let dir = tempfile::tempdir().unwrap();
     for i in 0..40 {

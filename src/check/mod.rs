@@ -331,6 +331,16 @@ fn compare_subject(analysis: &Analysis, settings: &Settings, subject: SubjectId)
             (!straddles(i), support[i], agrees, backed[i], cited[i], !value(c).is_vague(), std::cmp::Reverse(c))
         })
         .map(|(i, &c)| (i, c));
+    // Of the claims that agree with the consensus and take its side against the same claims, the
+    // one that fixes most of the calendar states it: "25 September 1066" rather than "25 September".
+    let consensus = consensus.map(|(k, c)| {
+        let side = |i: usize| i == k || compatible[k][i / 64] >> (i % 64) & 1 == 1 && disjoint[i] == disjoint[k];
+        let detail = |i: usize| value(claims[i]).date_detail();
+        (0..claims.len())
+            .filter(|&i| side(i) && value(claims[i]).is_vague() == value(c).is_vague() && detail(i) > detail(k))
+            .max_by_key(|&i| (detail(i), std::cmp::Reverse(claims[i])))
+            .map_or((k, c), |i| (i, claims[i]))
+    });
     let mut documents: Vec<DocId> = claims.iter().map(|&c| doc(c)).collect();
     documents.sort();
     documents.dedup();
