@@ -696,8 +696,8 @@ fn split_labelled_lines(masked: &str, blocks: Vec<Block>) -> Vec<Block> {
     out
 }
 
-/// The most words of a line's label: "Date of first flight:", "Deaths in the US:".
-const MAX_LABEL_WORDS: usize = 5;
+/// The most words of a line's label: "Date of first flight:", "Ships sunk to block the canal:".
+const MAX_LABEL_WORDS: usize = 8;
 
 /// Whether a line opens with a label of a few words, bold or not, and a colon that ends it or is
 /// followed by a space ("Deaths: 36", "**Facts:**"), but not with a time ("10:02 a.m.") or a sentence ("Then, at
@@ -1159,7 +1159,8 @@ mod tests {
 
     #[test]
     fn lines_that_each_open_with_a_label_are_list_items() {
-        let facts = "Date of first flight: 17 December 1903\nPlace: Kill Devil Hills\n**Engine:** 12 hp\nWitnesses:\n";
+        let facts = "Date of first flight: 17 December 1903\nPlace: Kill Devil Hills\n**Engine:** 12 hp\nWitnesses:\n\
+                     Ships sunk to block the canal: about 50\n";
         for format in [Format::Markdown, Format::Text] {
             let found = blocks(facts, format);
             // The words of each block, without the bold marks plain text keeps.
@@ -1167,7 +1168,13 @@ mod tests {
             let texts: Vec<String> = found.iter().map(|(text, _)| words(text)).collect();
             assert_eq!(
                 texts,
-                ["Date of first flight: 17 December 1903", "Place: Kill Devil Hills", "Engine: 12 hp", "Witnesses:"],
+                [
+                    "Date of first flight: 17 December 1903",
+                    "Place: Kill Devil Hills",
+                    "Engine: 12 hp",
+                    "Witnesses:",
+                    "Ships sunk to block the canal: about 50"
+                ],
                 "{format:?}"
             );
             assert!(found.iter().all(|(_, kind)| *kind == BlockKind::ListItem), "{found:?}");
