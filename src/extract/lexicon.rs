@@ -554,6 +554,27 @@ pub fn currency_symbol(c: &str) -> Option<Unit> {
     Some(unit(Dimension::Currency(code.into()), 1.0, code))
 }
 
+/// A unit of time in the singular that an amount is told for: the "day" of "per day", "each day" and
+/// "20 miles a day".
+pub fn is_time_unit_of_rate(word: &str) -> bool {
+    matches!(
+        word,
+        "millisecond"
+            | "second"
+            | "minute"
+            | "hour"
+            | "hr"
+            | "day"
+            | "night"
+            | "week"
+            | "month"
+            | "year"
+            | "yr"
+            | "decade"
+            | "annum"
+    )
+}
+
 /// An adjective of extent after a measure: "3.6 m high", "10 in thick", "2 km across".
 pub fn is_extent_word(word: &str) -> bool {
     matches!(word, "long" | "wide" | "high" | "tall" | "deep" | "thick" | "across")

@@ -1522,11 +1522,7 @@ fn per_unit_of_time(tokens: &[Token], lower: &[&str], sentence: &Range<usize>, c
 /// "yearly" where no noun follows ("a labourer's daily wage" is the pay of a day).
 fn per_time_at(tokens: &[Token], lower: &[&str], sentence: &Range<usize>, k: usize) -> bool {
     let word = |i: usize| (i < sentence.end && tokens[i].tok == Tok::Word).then(|| lower[i]);
-    let unit = |i: usize| {
-        word(i).is_some_and(|w| {
-            matches!(w, "second" | "minute" | "hour" | "day" | "night" | "week" | "month" | "year" | "decade" | "annum")
-        })
-    };
+    let unit = |i: usize| word(i).is_some_and(lexicon::is_time_unit_of_rate);
     match lower[k] {
         "each" | "every" | "per" => unit(k + 1) || word(k + 1) == Some("single") && unit(k + 2),
         "a" | "an" => {

@@ -1015,23 +1015,8 @@ impl<'a> Scanner<'a> {
             "/" if tight(k) && tight(k + 1) => k + 1,
             _ => return false,
         };
-        let unit = matches!(
-            self.low(time),
-            "millisecond"
-                | "second"
-                | "minute"
-                | "hour"
-                | "day"
-                | "week"
-                | "month"
-                | "year"
-                | "annum"
-                | "hr"
-                | "yr"
-                | "h"
-        );
         // "h" is an hour only after a slash.
-        let unit = unit && (self.low(time) != "h" || self.low(k) == "/");
+        let unit = lexicon::is_time_unit_of_rate(self.low(time)) || self.low(time) == "h" && self.low(k) == "/";
         unit && self.kind(time) == Some(Tok::Word)
             && !matches!(self.low(time + 1), "ago" | "later" | "earlier" | "before" | "after" | "old")
     }
