@@ -676,9 +676,6 @@ fn split_labelled_lines(masked: &str, blocks: Vec<Block>) -> Vec<Block> {
         let text = &masked[block.range.clone()];
         block.kind == BlockKind::Paragraph && text.contains('\n') && text.split('\n').all(is_labelled_line)
     };
-    if !blocks.iter().any(labelled) {
-        return blocks;
-    }
     let mut out = Vec::with_capacity(blocks.len());
     for block in blocks {
         if !labelled(&block) {

@@ -769,9 +769,11 @@ fn traits(claims: &[LinkInput<'_>]) -> Vec<Traits> {
     }
     // Sentences whose counts each touch a name of their own: "23,000 Union and 28,000 Confederate
     // casualties" gives each side's.
+    let touching: Vec<Option<&str>> =
+        claims.iter().map(|c| if is_count(c.claim) { touching_name(c.claim) } else { None }).collect();
     let mut sides: HashMap<(DocId, usize), Vec<&str>> = HashMap::new();
-    for c in claims.iter().filter(|c| is_count(c.claim)) {
-        if let Some(name) = touching_name(c.claim) {
+    for (c, name) in claims.iter().zip(&touching) {
+        if let Some(name) = *name {
             let names = sides.entry((c.doc, c.claim.sentence_index)).or_default();
             if !names.contains(&name) {
                 names.push(name);
@@ -780,7 +782,8 @@ fn traits(claims: &[LinkInput<'_>]) -> Vec<Traits> {
     }
     claims
         .iter()
-        .map(|c| {
+        .zip(&touching)
+        .map(|(c, touching)| {
             let people = counts_people(c.claim);
             let alone = counts.get(&(c.doc, c.claim.sentence_index)) == Some(&1);
             Traits {
@@ -795,8 +798,7 @@ fn traits(claims: &[LinkInput<'_>]) -> Vec<Traits> {
                 people,
                 whole: people && alone && names_groups(c.claim),
                 names: name_bits(c.claim),
-                side: is_count(c.claim)
-                    && touching_name(c.claim).is_some()
+                side: touching.is_some()
                     && sides.get(&(c.doc, c.claim.sentence_index)).is_some_and(|names| names.len() >= 2),
             }
         })

@@ -7,6 +7,12 @@ fn claims(text: &str) -> Vec<String> {
     extract(&prose).claims.iter().map(|c| format!("{} => {} {}", &text[c.span.clone()], c.kind, c.value)).collect()
 }
 
+/// Each claim's text with one of its flags ([`Claim::part`], [`Claim::rate`]).
+fn flagged(text: &str, flag: impl Fn(&Claim) -> bool) -> Vec<(String, bool)> {
+    let prose = scan(text, Format::Markdown);
+    extract(&prose).claims.iter().map(|c| (text[c.span.clone()].to_string(), flag(c))).collect()
+}
+
 #[track_caller]
 fn check(text: &str, expected: &[&str]) {
     assert_eq!(claims(text), expected, "in {text:?}");
@@ -858,10 +864,7 @@ fn a_word_between_a_number_and_its_unit_of_time_stays_in_the_length() {
 
 #[test]
 fn a_figure_for_each_unit_of_time_is_a_rate() {
-    let rates = |text: &str| -> Vec<(String, bool)> {
-        let prose = scan(text, Format::Markdown);
-        extract(&prose).claims.iter().map(|c| (text[c.span.clone()].to_string(), c.rate)).collect()
-    };
+    let rates = |text: &str| flagged(text, |c| c.rate);
     let rate = |text: &str| rates(text).into_iter().any(|(_, rate)| rate);
     assert!(rate("Two or three thousand people died each day in the first winter."));
     assert!(rate("Every year, about 7 million people visit the tower."));
@@ -884,10 +887,7 @@ fn a_figure_for_each_unit_of_time_is_a_rate() {
 
 #[test]
 fn a_length_of_time_added_to_another_is_a_part() {
-    let parts = |text: &str| -> Vec<(String, bool)> {
-        let prose = scan(text, Format::Markdown);
-        extract(&prose).claims.iter().map(|c| (text[c.span.clone()].to_string(), c.part)).collect()
-    };
+    let parts = |text: &str| flagged(text, |c| c.part);
     assert_eq!(parts("He ruled for ten more years."), [("ten more years".to_string(), true)]);
     assert_eq!(parts("She lived another 20 years."), [("20 years".to_string(), true)]);
     assert_eq!(parts("The king ruled for a further three years."), [("three years".to_string(), true)]);
@@ -1360,10 +1360,7 @@ fn claims_still_begin_at_qualifiers_and_named_words() {
 
 #[test]
 fn years_that_bound_a_period_are_parts_of_it() {
-    let parts = |text: &str| -> Vec<(String, bool)> {
-        let prose = scan(text, Format::Markdown);
-        extract(&prose).claims.iter().map(|c| (text[c.span.clone()].to_string(), c.part)).collect()
-    };
+    let parts = |text: &str| flagged(text, |c| c.part);
     let bounded = parts("Between 1949 and 1961 around 2.7 million people left for the West.");
     assert_eq!(bounded[..2], [("1949".to_string(), true), ("1961".to_string(), true)]);
     // Two years of two events are not the bounds of a period.
