@@ -544,8 +544,14 @@ const ASPECT: u16 = 1 << 8 | FINISH;
 /// For each claim, the events named right beside the other claims of its sentence and not beside
 /// it: in "2,240 people were on board and only 706 survived", surviving is what 706 counts, and it
 /// says nothing about 2,240.
-fn others_events(claims: &[LinkInput<'_>], traits: &[Traits]) -> Vec<u16> {
+///
+/// An age is a person's age at the event its sentence dates, so the events beside the sentence's
+/// dates are an age's own, as near as if they touched it: in "she died in July 1934 of anaemia, aged
+/// 67", dying is what the age is at. The second list gives those events for each age, 0 for any other
+/// claim.
+fn others_events(claims: &[LinkInput<'_>], traits: &[Traits]) -> (Vec<u16>, Vec<u16>) {
     let mut others = vec![0; claims.len()];
+    let mut at = vec![0; claims.len()];
     let mut start = 0;
     while start < claims.len() {
         let here = (claims[start].doc, claims[start].claim.sentence_index);
@@ -553,20 +559,28 @@ fn others_events(claims: &[LinkInput<'_>], traits: &[Traits]) -> Vec<u16> {
         // How many claims of the sentence name each event, so that a long sentence costs no more
         // than its claims.
         let mut naming = [0_u32; 16];
-        for t in &traits[start..end] {
+        let mut dated = 0_u16;
+        for (c, t) in claims[start..end].iter().zip(&traits[start..end]) {
             for (bit, count) in naming.iter_mut().enumerate() {
                 *count += u32::from(t.events >> bit & 1);
             }
+            if matches!(c.claim.value, Value::Date(_)) {
+                dated |= t.events;
+            }
         }
         for i in start..end {
-            let own = traits[i].events;
+            let mut own = traits[i].events;
+            if family(claims[i].claim) == Family::Age {
+                at[i] = dated;
+                own |= dated;
+            }
             let named =
                 (0..16).filter(|&bit| naming[bit] > u32::from(own >> bit & 1)).fold(0_u16, |b, bit| b | 1 << bit);
             others[i] = named & !own;
         }
         start = end;
     }
-    others
+    (others, at)
 }
 
 /// Words that place a value in time without saying what happened: "the following year", "100 years
@@ -994,7 +1008,7 @@ fn discover<'a>(
         events.extend(input.claim.reference.iter().map(|w| concept(w)));
     }
     let events = traits(claims);
-    let others = others_events(claims, &events);
+    let (others, at) = others_events(claims, &events);
     // Context vectors: nearness × rarity, the noun doubled, normalised to unit length.
     let vectors: Vec<Vector> = claims
         .iter()
@@ -1032,7 +1046,9 @@ fn discover<'a>(
                 })
                 .filter_map(|(w, stem)| {
                     let name = if w.proper { NAME_WEIGHT } else { 1.0 };
-                    interner.get(stem).map(|&id| (id, name * w.weight * idf(id), !w.from_heading))
+                    let at_event = !w.from_heading && event_bit(concept(stem)) & at[i] != 0;
+                    let weight = if at_event { 1.0 } else { w.weight };
+                    interner.get(stem).map(|&id| (id, name * weight * idf(id), !w.from_heading))
                 })
                 .collect();
             let names: Vec<u32> = input
@@ -2946,6 +2962,16 @@ mod tests {
              people, about half of those on board.",
         ]);
         assert!(subjects.is_empty(), "{subjects:?}");
+    }
+
+    #[test]
+    fn an_age_is_at_the_event_its_sentence_dates() {
+        // The cause of death stands between dying and the age, but the age is still the age at death.
+        let subjects = subjects_of(&[
+            "The engraver Hal Brenner died on 2 March 1901, aged 71.",
+            "Hal Brenner died in March 1901 of a long fever of the lungs, aged 72, after years of work with acid.",
+        ]);
+        assert!(together(&subjects, "aged 71", "aged 72"), "{subjects:?}");
     }
 
     #[test]
