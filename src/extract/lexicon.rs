@@ -689,12 +689,29 @@ pub fn is_plural_noun(word: &str) -> bool {
     }
     // A possessive ("city's") names an owner, not what is counted.
     let possessive = word.ends_with("'s") || word.ends_with("’s");
+    // "from 1958 onwards", "1920 or thereabouts": adverbs that end like plurals.
+    let adverb = matches!(
+        word,
+        "onwards"
+            | "afterwards"
+            | "towards"
+            | "backwards"
+            | "forwards"
+            | "upwards"
+            | "downwards"
+            | "thereabouts"
+            | "perhaps"
+            | "always"
+            | "sometimes"
+            | "nowadays"
+    );
     word.len() > 3
         && word.ends_with('s')
         && !word.ends_with("ss")
         && !word.ends_with("us")
         && !word.ends_with("is")
         && !possessive
+        && !adverb
 }
 
 /// True for a word that can carry a value: the words that name numbers, ranks, months, days,

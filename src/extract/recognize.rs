@@ -2266,6 +2266,12 @@ impl<'a> Scanner<'a> {
             let marked = circa
                 || self.is_word(range_end.saturating_sub(2), "c")
                 || start > 0 && matches!(self.low(start - 1), "in" | "during" | "from");
+            // "in 1928 and 1929–30": the second year starts a range of its own, and the first
+            // stands alone.
+            let joined = self.is_word(end, "and") || self.is_word(end, "or");
+            if joined && tied(range_end, range_end + 1) {
+                return Some((end, value));
+            }
             if tied(range_end, range_end + 1) || !marked && !self.plausible_year(range_end - 1, range_end) {
                 return None;
             }
@@ -2357,9 +2363,15 @@ impl<'a> Scanner<'a> {
             {
                 return false;
             }
+            // "In 2018 archaeologists found", "since 1990 prices rose": after a word that places
+            // something in time, a plural noun starts the clause the year dates.
+            let placed = start > 0
+                && self.is_num(start)
+                && matches!(self.low(start - 1), "in" | "since" | "until" | "till" | "during");
             if lexicon::is_plural_noun(w)
                 && !lexicon::is_stop_word(w)
                 && self.raw(end).chars().next().is_some_and(char::is_lowercase)
+                && !placed
             {
                 return false;
             }

@@ -135,6 +135,18 @@ fn years_decades_centuries_and_circa() {
 }
 
 #[test]
+fn a_year_after_a_word_of_time_dates_the_clause_it_starts() {
+    // A plural noun after a year makes it a count ("1500 sacks"), but not after "in" or "since".
+    check("In 2019 divers found a second anchor.", &["2019 => year 2019"]);
+    check("Since 1972 visitors have come each summer.", &["1972 => year 1972"]);
+    check("The store held 1500 sacks of grain.", &["1500 => count 1500"]);
+    // An adverb is no counted noun.
+    check("Surveys ran every summer from 1961 onwards.", &["1961 => year 1961"]);
+    // A year before a range of its own stands alone.
+    check("Divers went down in 1933 and 1934–35.", &["1933 => year 1933", "1934–35 => year 1934/1935"]);
+}
+
+#[test]
 fn centuries_and_decades_joined_in_one_phrase() {
     check("The nave dates from the 12th and 13th centuries.", &["12th and 13th centuries => year 1100/1299"]);
     check("Trade grew from the 12th to the 14th century.", &["12th to the 14th century => year 1100/1399"]);
