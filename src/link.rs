@@ -432,6 +432,23 @@ impl<'a> DeclaredIndex<'a> {
     }
 }
 
+/// Whether claim `x` is one of values given side by side ([`Claim::among`]) that disagrees with
+/// claim `y` while another of them agrees with it. Values given side by side are neighbours in
+/// `claims`.
+fn chosen_elsewhere(claims: &[LinkInput<'_>], x: usize, y: usize) -> bool {
+    let (a, b) = (&claims[x], &claims[y]);
+    let Some(among) = a.claim.among else { return false };
+    if a.claim.value.compare(&b.claim.value) != Some(Verdict::Conflict) {
+        return false;
+    }
+    let sibling = |c: &&LinkInput<'_>| c.doc == a.doc && c.claim.among == Some(among);
+    let before = claims[..x].iter().rev().take_while(sibling);
+    let after = claims[x + 1..].iter().take_while(sibling);
+    before
+        .chain(after)
+        .any(|c| matches!(c.claim.value.compare(&b.claim.value), Some(Verdict::Same | Verdict::Compatible)))
+}
+
 /// The comparison family of a claim: claims in different families are never linked.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 enum Family {
@@ -1921,6 +1938,12 @@ fn linkable(claims: &[LinkInput<'_>], traits: &[Traits], x: usize, y: usize) -> 
     {
         return false;
     }
+    // One value of a set or a choice is not at odds with a value the set also gives: "reissued in
+    // 1216, 1217 and 1225" and "reissued in 1217"; "August 24 or, more likely, late October" and
+    // "24 October".
+    if chosen_elsewhere(claims, x, y) || chosen_elsewhere(claims, y, x) {
+        return false;
+    }
     // One side's count is not the count of both sides when the two disagree: "28,000 Confederate
     // casualties" and "about 51,000 casualties".
     if ta.side != tb.side && a.claim.value.compare(&b.claim.value) == Some(Verdict::Conflict) {
@@ -2962,6 +2985,25 @@ mod tests {
              people, about half of those on board.",
         ]);
         assert!(subjects.is_empty(), "{subjects:?}");
+    }
+
+    #[test]
+    fn one_value_of_a_set_or_a_choice_is_not_at_odds_with_another_of_them() {
+        let subjects = subjects_of(&[
+            "The town charter was reissued in 1316, 1318 and 1326.",
+            "The town charter was reissued in 1318, with new clauses.",
+        ]);
+        assert!(!together(&subjects, "1316", "1318"), "{subjects:?}");
+        assert!(subjects.iter().any(|s| s.iter().filter(|c| c.contains("1318")).count() == 2), "{subjects:?}");
+        let subjects = subjects_of(&[
+            "The harvest fair opened on May 3 or, more likely, early June.",
+            "The harvest fair opened on 5 June that year.",
+        ]);
+        assert!(!together(&subjects, "May 3", "5 June"), "{subjects:?}");
+        // A choice that no other note gives still disagrees with it.
+        let subjects =
+            subjects_of(&["The flood drowned 1,500 or 1,517 villagers.", "The flood drowned about 1,200 villagers."]);
+        assert!(together(&subjects, "1,517", "about 1,200"), "{subjects:?}");
     }
 
     #[test]

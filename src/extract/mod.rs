@@ -94,6 +94,11 @@ pub struct Claim {
     /// True for a claim in a heading, which names what a note is about ("The 1918 influenza
     /// pandemic") rather than telling when it began or ended.
     pub heading: bool,
+    /// For one of several values of a kind that its sentence gives side by side, joined only by
+    /// commas, "and" or "or" ("reissued in 1216, 1217 and 1225", "on August 24 or, more likely,
+    /// late October"), where the first of them starts (a byte offset). The values are a set or a
+    /// choice: another note's value that one of them gives does not disagree with the others.
+    pub among: Option<usize>,
 }
 
 /// An in-text citation.
@@ -545,6 +550,7 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
                 restates,
                 rate: holds_at_a_time(f.kind) && per_unit_of_time(tokens, &lower, &sentence_tokens, f.first..f.end),
                 heading: matches!(block.kind, BlockKind::Heading(_)),
+                among: None,
             });
         }
         // The figures a total sums are its parts: "83 were killed outright and 15 more died later, 98
@@ -586,6 +592,24 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
             let start = first > 0 && lower[first - 1] == "from" && lower.get(end) == Some(&"to");
             if start && next == end + 1 && block_claims[i - 1].kind == block_claims[i].kind {
                 block_claims[i - 1].part = true;
+            }
+        }
+        // Values given side by side as a set or a choice: "in 1216, 1217 and 1225", "August 24 or,
+        // more likely, late October". Bounds of a period ("between 1949 and 1961") are parts instead.
+        for i in 1..block_claims.len() {
+            let (a, b) = (&block_claims[i - 1], &block_claims[i]);
+            let between = &lower[token_spans[i - 1].1..token_spans[i].0];
+            let joined = between.iter().any(|w| matches!(*w, "," | "and" | "or"))
+                && between.iter().all(|w| joins_alternatives(w));
+            let alike = match (&a.value, &b.value) {
+                (Value::Date(_), Value::Date(_)) => true,
+                (Value::Number(x), Value::Number(y)) => a.kind == b.kind && x.unit.dimension == y.unit.dimension,
+                _ => false,
+            };
+            if joined && alike && a.sentence_index == b.sentence_index && !a.part && !b.part {
+                let first = a.among.unwrap_or(a.span.start);
+                block_claims[i - 1].among = Some(first);
+                block_claims[i].among = Some(first);
             }
         }
         // The end of a period whose start is no claim of its own: "between September and December
@@ -764,6 +788,15 @@ fn mark_summed(claims: &mut [Claim]) {
 }
 
 /// The dimension of a number's unit; `None` for a date.
+/// Whether a word may stand between values given as a set or a choice: "1216, 1217 and 1225",
+/// "August 24 or, more likely, late October", "1,500 or perhaps 1,600".
+fn joins_alternatives(word: &str) -> bool {
+    matches!(
+        word,
+        "," | "and" | "or" | "more" | "most" | "likely" | "probably" | "possibly" | "perhaps" | "maybe" | "even"
+    )
+}
+
 fn dimension_of(value: &Value) -> Option<&crate::value::Dimension> {
     match value {
         Value::Number(n) => Some(&n.unit.dimension),

@@ -875,6 +875,24 @@ fn a_word_between_a_number_and_its_unit_of_time_stays_in_the_length() {
 }
 
 #[test]
+fn values_given_side_by_side_are_a_set_or_a_choice() {
+    let among = |text: &str| flagged(text, |c| c.among.is_some());
+    let owned = |pairs: &[(&str, bool)]| pairs.iter().map(|&(t, f)| (t.to_string(), f)).collect::<Vec<_>>();
+    assert_eq!(
+        among("The charter was sealed in 1310 and reissued in 1316, 1318 and 1326."),
+        owned(&[("1310", false), ("1316", true), ("1318", true), ("1326", true)])
+    );
+    assert_eq!(
+        among("The fair opened on May 3 or, more likely, early June."),
+        owned(&[("May 3", true), ("early June", true)])
+    );
+    // Bounds of a period, figures of different kinds and figures with their own nouns are not.
+    assert_eq!(among("Between 1949 and 1961 many left."), owned(&[("1949", false), ("1961", false)]));
+    assert_eq!(among("The ship carried 1,316 passengers and 908 crew."), owned(&[("1,316", false), ("908", false)]));
+    assert_eq!(among("It took 3 days and cost $40."), owned(&[("3 days", false), ("$40", false)]));
+}
+
+#[test]
 fn a_figure_for_each_unit_of_time_is_a_rate() {
     let rates = |text: &str| flagged(text, |c| c.rate);
     let rate = |text: &str| rates(text).into_iter().any(|(_, rate)| rate);
