@@ -2714,6 +2714,12 @@ mod tests {
         ]);
         assert!(!together(&subjects, "1,600", "485"), "{subjects:?}");
         assert!(together(&subjects, "485", "Nearly 500"), "{subjects:?}");
+        // A label may hold a year or a remark in brackets.
+        let subjects = subjects_of(&[
+            "# Abbey card\n\nChapters (1290): 41\nChapters still standing (after the fire): 6",
+            "# Essay\n\nThe abbey rules of 1290 ran to 41 chapters.",
+        ]);
+        assert!(!together(&subjects, "41", "6"), "{subjects:?}");
     }
 
     #[test]

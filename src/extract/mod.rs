@@ -735,13 +735,16 @@ fn gathered_noun<'a>(lower: &[&'a str], first: usize, end: usize) -> Option<&'a 
     (gathers && plural && !lexicon::is_stop_word(noun)).then_some(noun)
 }
 
-/// The label a list item opens with, one to four tokens before a colon with a word among them
-/// ("Dead:", "On board:", "Population 1841:"): where the colon stands and the label's words
-/// hashed, numbers left out.
+/// The label a list item opens with, up to [`MAX_LABEL_TOKENS`] tokens before a colon with a word
+/// among them ("Dead:", "On board:", "Population 1841:", "Revised date (likely):", "Clauses
+/// (1225):"): where the colon stands and the label's words hashed, numbers left out.
 fn list_label(tokens: &[Token], lower: &[&str]) -> Option<(usize, u64)> {
-    let colon = (1..tokens.len().min(5)).find(|&k| lower[k] == ":")?;
+    let colon = (1..tokens.len().min(MAX_LABEL_TOKENS + 1)).find(|&k| lower[k] == ":")?;
     let words = || (0..colon).filter(|&k| tokens[k].tok == Tok::Word).map(|k| lower[k]);
-    if words().next().is_none() || (0..colon).any(|k| !matches!(tokens[k].tok, Tok::Word | Tok::Num)) {
+    let label_token = |k: usize| {
+        matches!(tokens[k].tok, Tok::Word | Tok::Num | Tok::Dash) || matches!(lower[k], "(" | ")" | "'" | "’" | "/")
+    };
+    if words().next().is_none() || !(0..colon).all(label_token) {
         return None;
     }
     use std::hash::{BuildHasher, Hash, Hasher};
@@ -749,6 +752,10 @@ fn list_label(tokens: &[Token], lower: &[&str]) -> Option<(usize, u64)> {
     words().for_each(|w| w.hash(&mut hasher));
     Some((colon, hasher.finish()))
 }
+
+/// The most tokens of a list item's label: eight words and a parenthesis ("Date of the first
+/// flight (local time):").
+const MAX_LABEL_TOKENS: usize = 12;
 
 /// The most counts read on either side of a total for the counts it sums.
 const MAX_SUMMED: usize = 8;
