@@ -626,6 +626,17 @@ pub fn is_label_word(word: &str) -> bool {
             | "unit"
             | "units"
             | "reactor"
+            | "clause"
+            | "clauses"
+            | "lesson"
+            | "lecture"
+            | "question"
+            | "exercise"
+            | "tank"
+            | "phase"
+            | "module"
+            | "paragraph"
+            | "appendix"
             | "v"
     )
 }

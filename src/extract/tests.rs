@@ -1647,6 +1647,11 @@ fn dont_read_codes_and_designations_as_numbers() {
     check("The COVID-19 wave closed the archive.", &[]);
     check("Crews flew the B-52 over the delta.", &[]);
     check("Part 24703m212 was replaced.", &[]);
+    // The number of a clause, a lesson, a question or a tank names it.
+    check("The barons insisted on clause 61.", &[]);
+    check("Fuel tank 2 burst.", &[]);
+    check("Answer question 4 and skip lesson 6.", &[]);
+    check("The charter ran to 63 clauses.", &["63 => count 63"]);
 }
 
 #[test]
