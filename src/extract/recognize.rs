@@ -980,6 +980,32 @@ impl<'a> Scanner<'a> {
                 return Some(found);
             }
         }
+        // "lay under 4 to 6 metres of ash": the depth of what covers a thing says where it lies,
+        // and bounds nothing.
+        let lies = i > 0
+            && matches!(
+                self.low(i - 1),
+                "lay"
+                    | "lie"
+                    | "lies"
+                    | "lying"
+                    | "buried"
+                    | "sank"
+                    | "sunk"
+                    | "trapped"
+                    | "hidden"
+                    | "rests"
+                    | "rested"
+            );
+        if lies && matches!(self.low(i), "under" | "below" | "beneath") {
+            let depth = |f: &Found| {
+                matches!(&f.value, Value::Number(n) if n.unit.dimension == Dimension::Length)
+                    && self.is_word(f.end, "of")
+            };
+            if let Some(found) = self.number_claim_at(start, None).filter(depth) {
+                return Some(found);
+            }
+        }
         if let Some(mut found) = self.number_claim_at(start, bound) {
             // Letters glued after the claim make it an identifier too: "4A", "2B-3".
             if self.kind(found.end) == Some(Tok::Word) && self.gap(found.end) == Gap::None {
@@ -3869,9 +3895,15 @@ impl<'a> Scanner<'a> {
                             | "from"
                             | "into"
                             | "off"
+                            | "with"
+                            | "without"
                     )
-                    // "reached 40 m in places": where along its length a thing measures that much.
-                    || self.is_word(j + 1, "in") && matches!(self.low(j + 2), "places" | "parts" | "some")
+                    // "300 m to the roof": to where a thing measures that much, not a figure to come.
+                    || self.is_word(j + 1, "to") && !self.is_num(j + 2)
+                    // "reached 40 m in places", "312 m in all": where along its length a thing
+                    // measures that much, or that it is the whole.
+                    || self.is_word(j + 1, "in")
+                        && matches!(self.low(j + 2), "places" | "parts" | "some" | "all" | "total")
                     || matches!(self.raw(j + 1), "x" | "×") && self.is_num(j + 2)
                     || unit.dimension != Dimension::Temperature
                         && (self.is_position_word(j + 1)

@@ -690,6 +690,16 @@ fn a_unit_letter_before_a_word_of_position_or_of_is_a_unit() {
     check("The waves reached 40 m in places.", &["40 m => quantity 40 m"]);
     check("The tower stands 40 m from the bank.", &["40 m => quantity 40 m"]);
     check("Waves of 30 m near the coast drowned the towns.", &["30 m => quantity 30 m"]);
+    check("The spire rose 90 m to the cross, 96 m in all.", &["90 m => quantity 90 m", "96 m => quantity 96 m"]);
+    check("Today it stands about 99 m with the mast.", &["about 99 m => quantity ~99 m"]);
+}
+
+#[test]
+fn the_depth_of_what_covers_a_thing_bounds_nothing() {
+    check("The village lay under 3 to 5 metres of mud.", &["3 to 5 metres => quantity 3..5 m"]);
+    check("The chapel was buried under 12 feet of sand.", &["12 feet => quantity 12 ft"]);
+    check("The roof lay under 3–4 feet of snow.", &["3–4 feet => quantity 3..4 ft"]);
+    check("The mill made under 5 kg of flour a week.", &["under 5 kg => quantity <5 kg"]);
 }
 
 #[test]
@@ -1078,6 +1088,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "bribe",
     "btc",
     "budget",
+    "buried",
     "but",
     "by",
     "calendar",
@@ -1160,6 +1171,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "held",
     "hence",
     "her",
+    "hidden",
     "his",
     "holy",
     "hotter",
@@ -1183,9 +1195,12 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "krw",
     "lane",
     "latter",
+    "lay",
     "left",
     "length",
     "lent",
+    "lie",
+    "lies",
     "livres",
     "load",
     "loan",
@@ -1196,6 +1211,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "losses",
     "lost",
     "ly",
+    "lying",
     "made",
     "mark",
     "meanwhile",
@@ -1254,6 +1270,8 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "ranking",
     "ranks",
     "ransom",
+    "rested",
+    "rests",
     "resume",
     "resumes",
     "return",
@@ -1266,6 +1284,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "rose",
     "said",
     "salary",
+    "sank",
     "set",
     "shall",
     "she",
@@ -1287,6 +1306,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "street",
     "subsidy",
     "sum",
+    "sunk",
     "super",
     "tax",
     "taxes",
@@ -1308,6 +1328,8 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "to",
     "told",
     "took",
+    "total",
+    "trapped",
     "underground",
     "underwater",
     "unless",
@@ -1338,6 +1360,8 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "whose",
     "width",
     "will",
+    "with",
+    "without",
     "won",
     "workers",
     "worth",
@@ -2617,7 +2641,7 @@ fn as_many_as_is_the_most_claimed() {
 fn an_open_bound_before_a_range_opens_from_its_end() {
     check("Up to 40–50 people came.", &["Up to 40–50 => count <50"]);
     check("Over 40 to 50 people came.", &["Over 40 to 50 => count >40"]);
-    check("The roof lay under 3–4 feet of snow.", &["under 3–4 feet => quantity <4 ft"]);
+    check("Most of the fish grow to under 3–4 feet.", &["under 3–4 feet => quantity <4 ft"]);
     check("Nearly 40–50 people came.", &["Nearly 40–50 => count 40..50"]);
 }
 
