@@ -570,11 +570,21 @@ impl<'a> Scanner<'a> {
                     i += 3;
                     continue;
                 }
-                // And the labels it is listed with: "units 5 & 6", "pages 4 and 9".
+                // And the labels it is listed with, with their subsections: "units 5 & 6", "pages 4
+                // and 9", "Letters 6.16 and 6.20".
                 let mut k = i + 1;
                 while (self.is_punct(k, "&") || self.is_word(k, "and")) && self.is_num(k + 1) {
                     self.skip[k + 1] = true;
                     k += 2;
+                    while self.is_punct(k, ".")
+                        && self.is_num(k + 1)
+                        && self.gap(k) == Gap::None
+                        && self.gap(k + 1) == Gap::None
+                    {
+                        self.skip[k] = true;
+                        self.skip[k + 1] = true;
+                        k += 2;
+                    }
                 }
             }
             if punct == "#" && self.is_num(i + 1) && self.gap(i + 1) == Gap::None {

@@ -1675,6 +1675,9 @@ fn dont_read_codes_and_designations_as_numbers() {
     check("The barons insisted on clause 61.", &[]);
     check("Fuel tank 2 burst.", &[]);
     check("Answer question 4 and skip lesson 6.", &[]);
+    // Labels listed together, with their subsections.
+    check("Read sections 4.2 and 4.3, then chapters 7 and 9.", &[]);
+    check("The account is in Seneca, Letters 6.16 and 6.20.", &[]);
     check("The charter ran to 63 clauses.", &["63 => count 63"]);
 }
 
