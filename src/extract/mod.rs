@@ -486,8 +486,14 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
                 Vec::new()
             };
             let reported = quoted[f.first] == Quoted::Reported || negated(tokens, &lower, f.first);
+            // "10,000 casualties, of whom about 4,400 were killed": a figure after "of whom" counts
+            // some of those before it.
+            let of_those = f.first >= 2
+                && lower[f.first - 2] == "of"
+                && matches!(lower[f.first - 1], "whom" | "which" | "them" | "these" | "those");
             let part = matches!(lower.get(f.end..f.end + 2), Some(&["of", "it" | "them" | "whom" | "which"]))
                 && !matches!(f.first.checked_sub(1).map(|k| lower[k]), Some("all" | "both" | "each"))
+                || of_those
                 || added_time(&lower, f.kind, f.first, f.end);
             totals.push(
                 matches!(lower.get(f.end..f.end + 2), Some(&["in", "total" | "all"]))

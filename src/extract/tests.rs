@@ -926,6 +926,20 @@ fn a_figure_for_each_unit_of_time_is_a_rate() {
 }
 
 #[test]
+fn a_figure_after_of_whom_counts_some_of_those_before_it() {
+    let parts = |text: &str| flagged(text, |c| c.part);
+    assert_eq!(
+        parts("The army lost about 9,000 men, of whom some 3,100 were killed."),
+        [("about 9,000".to_string(), false), ("some 3,100".to_string(), true)]
+    );
+    assert_eq!(
+        parts("Of the 2,000 who sailed, of these 600 came home."),
+        [("2,000".to_string(), false), ("600".to_string(), true)]
+    );
+    assert_eq!(parts("Some 600 of the sailors came home."), [("Some 600".to_string(), false)]);
+}
+
+#[test]
 fn a_length_of_time_added_to_another_is_a_part() {
     let parts = |text: &str| flagged(text, |c| c.part);
     assert_eq!(parts("He ruled for ten more years."), [("ten more years".to_string(), true)]);
