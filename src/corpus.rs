@@ -516,6 +516,13 @@ impl MarkdownScan<'_> {
         if skip || range.is_empty() {
             return;
         }
+        // "**2. It grows in summer.**": a number heading a paragraph in bold is a list marker.
+        let marker = if self.segment.is_none() { emphasised_marker(self.source, &range) } else { None };
+        let range = match marker {
+            Some(len) if len == range.len() => return,
+            Some(len) => range.start + len..range.end,
+            None => range,
+        };
         keep(self.buf, self.source, range.clone());
         if let Some(segment) = &mut self.segment {
             if segment.kind == kind {
@@ -619,6 +626,28 @@ fn list_marker_len(line: &str) -> Option<usize> {
         return None;
     }
     followed_by_space(line, len + 1).then_some(len + 1)
+}
+
+/// The length of an ordered list marker of digits ("2.", "3)") that opens the text at `range` in
+/// emphasis at the start of its line: "**2. It grows in summer.**", "*3)* It moves".
+fn emphasised_marker(source: &str, range: &Range<usize>) -> Option<usize> {
+    // Only emphasis marks and indentation stand between the line's start and the text.
+    let bytes = source.as_bytes();
+    let lead = bytes[..range.start].iter().rev().take_while(|b| matches!(b, b'*' | b'_' | b' ' | b'\t')).count();
+    let line_start = range.start - lead;
+    let at_line_start = line_start == 0 || bytes[line_start - 1] == b'\n';
+    let marks = bytes[line_start..range.start].iter().any(|b| matches!(b, b'*' | b'_'));
+    let opens = bytes[range.start.saturating_sub(1)..range.start].iter().all(|b| matches!(b, b'*' | b'_'));
+    if !(at_line_start && marks && opens) {
+        return None;
+    }
+    let text = &source[range.clone()];
+    let digits = text.bytes().take(4).take_while(u8::is_ascii_digit).count();
+    if !(1..=3).contains(&digits) || !matches!(text.as_bytes().get(digits), Some(b'.' | b')')) {
+        return None;
+    }
+    let len = digits + 1;
+    (len == text.len() || followed_by_space(text, len)).then_some(len)
 }
 
 /// Says whether the character at byte `at` of `line` is whitespace.
@@ -1236,6 +1265,16 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].1, BlockKind::Paragraph);
         assert!(found[0].0.ends_with("Still 5 pm."));
+    }
+
+    #[test]
+    fn a_number_heading_a_paragraph_in_emphasis_is_a_marker() {
+        let source =
+            "**2. It grows in summer.** By 15 cm.\n\n*3)* It sways.\n\n**1956.** A year.\n\n**12 ships** sailed.\n";
+        let masked = md(source);
+        assert!(!masked.contains("2.") && !masked.contains("3)"), "{masked}");
+        assert!(masked.contains("It grows in summer.") && masked.contains("By 15 cm."), "{masked}");
+        assert!(masked.contains("1956.") && masked.contains("12 ships"), "{masked}");
     }
 
     #[test]
