@@ -824,6 +824,10 @@ impl<'a> Scanner<'a> {
         if names == 0 || names > 3 || j == close {
             return None;
         }
+        // "(Year 8)", "(Grade 5)", "(Chapter 3)": a label and its number, not an author and a page.
+        if names == 1 && lexicon::is_label_word(self.low(open + 1)) && !matches!(self.low(open + 1), "s" | "v" | "p") {
+            return None;
+        }
         // After the author: numbers, page words, dashes, commas and semicolons only.
         let mut years_only = true;
         let mut saw_number = false;

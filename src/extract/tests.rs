@@ -441,6 +441,16 @@ fn dont_read_event_names_with_years_as_citations() {
     assert_eq!(extraction.claims.len(), 1);
 }
 
+#[test]
+fn dont_read_a_label_and_its_number_as_a_citation() {
+    for text in ["# Quiz on the plague (Year 8)", "The cooling failed (Unit 3) at night.", "See the map (Chapter 4)."] {
+        let extraction = extract(&scan(text, Format::Markdown));
+        assert!(extraction.citations.is_empty(), "{text}: {:?}", extraction.citations);
+    }
+    // An author whose name is no label still cites a page.
+    assert_eq!(extract(&scan("It fell in 1348 (Kelly 44).", Format::Markdown)).citations.len(), 1);
+}
+
 /// Extracts with a document date.
 fn claims_on(text: &str, date: (i32, u8, u8)) -> Vec<String> {
     let anchor = crate::value::DatePoint {
