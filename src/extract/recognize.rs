@@ -3079,8 +3079,9 @@ impl<'a> Scanner<'a> {
     }
 
     /// An age told without a unit: a whole number set off by commas after a name ("Captain Edward
-    /// Smith, 62, went down"), after "died at" ("she died at 37 in 1852"), or closing "he was" or
-    /// "she is" in digits or words ("he was only 18", "when she was eight").
+    /// Smith, 62, went down", "Lovell, then 42, flew"), after "died at" ("she died at 37 in 1852"),
+    /// or closing "he was", "she is" or "who was" in digits or words ("he was only 18", "when she
+    /// was eight").
     fn bare_age_at(&self, i: usize, bound: Option<Bound>) -> Option<Found> {
         // Digits, or a number word ("when she was eight").
         let years = self
@@ -3119,6 +3120,8 @@ impl<'a> Scanner<'a> {
                 let name = k - 2;
                 self.is_word(name, "he")
                     || self.is_word(name, "she")
+                    // "Henry, who was just twelve": "who" stands for a person.
+                    || self.is_word(name, "who")
                     || self.is_capitalized(name)
                         && (opening || !self.sentence_start[name])
                         && !lexicon::is_stop_word(self.low(name))
@@ -3129,9 +3132,9 @@ impl<'a> Scanner<'a> {
         let parallel = self.is_word(i + 1, "and") && self.is_num(i + 4) && told_of(i + 4, false);
         let told = (told_of(verb, false) || parallel && told_of(verb, true))
             && (closes || self.is_word(i + 1, "and") && !self.is_value_token(i + 2));
-        // "Tenzing, at 39, was the elder": an age set off after a name.
+        // "Tenzing, at 39, was the elder", "Lovell, then 42, flew": an age set off after a name.
         let aside = i >= 3
-            && self.is_word(i - 1, "at")
+            && (self.is_word(i - 1, "at") || self.is_word(i - 1, "then"))
             && self.is_punct(i - 2, ",")
             && self.is_capitalized(i - 3)
             && !self.sentence_start[i - 3]

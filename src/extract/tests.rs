@@ -1380,6 +1380,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "while",
     "whilst",
     "whit",
+    "who",
     "whom",
     "whose",
     "width",
@@ -1465,6 +1466,8 @@ fn ages_told_without_a_unit() {
     check("He dies at 81, in his bed.", &["81 => duration P81Y"]);
     check("Tenzing was 39 and Hillary was 33.", &["39 => duration P39Y", "33 => duration P33Y"]);
     check("The elder, Tenzing, at 39, was fitter.", &["39 => duration P39Y"]);
+    check("The pilot, Ana Reis, then 41, flew alone.", &["41 => duration P41Y"]);
+    check("The heir, who was just twelve, was crowned.", &["twelve => duration P12Y"]);
     check("- ages: H. 33, T. 39", &["33 => duration P33Y", "39 => duration P39Y"]);
     // A word of time after the age still closes it.
     check("She was 34 at the time.", &["34 => duration P34Y"]);
@@ -1484,6 +1487,8 @@ fn dont_read_a_number_after_a_thing_that_was_as_an_age() {
     check("- pages: 33, 39", &["33 => count 33", "39 => count 39"]);
     check("Turnout was 80%.", &["80% => percent 80%"]);
     check("Inflation, at 12, was the highest yet.", &["12 => count 12"]);
+    check("Prices, then 40, rose.", &["40 => count 40"]);
+    check("The toll, which was 40, rose.", &["40 => count 40"]);
     check("Inflation was 12, the highest yet.", &["12 => count 12"]);
     check("In 1953 Hillary was 33.", &["1953 => year 1953", "33 => duration P33Y"]);
 }
