@@ -3795,7 +3795,16 @@ impl<'a> Scanner<'a> {
             (end, false)
         };
         if let Some(w) = self.word_at_gap(j) {
-            if let Some(unit) = lexicon::time_unit(w) {
+            // "5 d 22 h 54 min": a letter "d" is days only before hours, as alone it is as often pence.
+            let days = || {
+                (w == "d"
+                    && !hyphenated
+                    && self.is_num(j + 1)
+                    && matches!(self.word_at_gap(j + 2), Some("h" | "hr" | "hrs")))
+                .then(|| lexicon::time_unit("days"))
+                .flatten()
+            };
+            if let Some(unit) = lexicon::time_unit(w).or_else(days) {
                 // "four hours"; an age is "59-year-old" or "74 years old".
                 let mut e = j + 1;
                 let mut noun = None;

@@ -241,6 +241,9 @@ fn durations_and_ages() {
     check("It sank two hours and forty minutes later.", &["two hours and forty minutes => duration PT2H40M"]);
     check("It took 160 minutes.", &["160 minutes => duration PT160M"]);
     check("Totality lasted 6 min 51 s.", &["6 min 51 s => duration PT6M51S"]);
+    // A letter "d" is days before hours; alone it is as often pence.
+    check("The flight took 8 d 3 h 18 min.", &["8 d 3 h 18 min => duration P8DT3H18M"]);
+    check("A loaf cost 6 d in the war.", &["6 => count 6"]);
     check("The 59-year-old governor was killed.", &["59-year-old => duration P59Y"]);
     check("Gueffroy, aged 20, was shot.", &["aged 20 => duration P20Y"]);
     // A figure with thousands after a name is no age: "the South Summit, 28,700 ft".
