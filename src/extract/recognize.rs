@@ -1159,6 +1159,18 @@ impl<'a> Scanner<'a> {
             .or_else(|| self.holiday_at(i))
             .or_else(|| self.relative_at(i))?;
         let (end, mut value) = if approx { None } else { self.period_after(end, &value) }.unwrap_or((end, value));
+        // "24 August 79": two digits right after a day and month are its year, but whether of the
+        // first century or the twentieth the date does not say. They belong to the date, which keeps
+        // no year, rather than counting 79 of something.
+        let no_year =
+            value.start.year.is_none() && value.start.day.is_some() && value.end.is_none() && value.time.is_none();
+        let two_digits = self.is_num(end) && self.raw(end).len() == 2 && self.gap(end) == Gap::Space;
+        let bare = self
+            .kind(end + 1)
+            .is_none_or(|t| t == Tok::Punct && !matches!(self.raw(end + 1), "%" | "°" | "/" | ":" | "."))
+            || self.is_punct(end + 1, ".") && !self.is_num(end + 2);
+        let end =
+            if no_year && two_digits && bare && lexicon::month(self.low(end - 1)).is_some() { end + 1 } else { end };
         if approx {
             if let Some(t) = value.time.as_mut() {
                 // On a date with a time, "about" qualifies the time of day.

@@ -1508,6 +1508,14 @@ fn dont_read_other_numbers_between_commas_as_ages() {
 }
 
 #[test]
+fn two_digits_after_a_day_and_month_belong_to_the_date() {
+    // Whether of the first century or the twentieth, the date does not say; it counts nothing.
+    check("Traditional date: 24 August 79", &["24 August 79 => date XXXX-08-24"]);
+    check("The town burned on 3 May 64, at night.", &["3 May 64 => date XXXX-05-03"]);
+    check("On 24 August 79 people died.", &["24 August => date XXXX-08-24", "79 => count 79"]);
+}
+
+#[test]
 fn years_after_a_day_and_month() {
     check("The treaty was signed on June 28th of 1919.", &["June 28th of 1919 => date 1919-06-28"]);
     check("The tsar gave up the throne on 15 March in 1917.", &["15 March in 1917 => date 1917-03-15"]);
