@@ -25,7 +25,7 @@ use rust_stemmers::{Algorithm, Stemmer};
 use serde::{Deserialize, Serialize};
 
 use crate::corpus::{Block, BlockKind, Prose, line_around};
-use crate::value::{Kind, Value};
+use crate::value::{Kind, Value, Verdict};
 use lex::{Gap, Tok, Token};
 
 /// One stated value at one place in a document.
@@ -491,9 +491,12 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
             let of_those = f.first >= 2
                 && lower[f.first - 2] == "of"
                 && matches!(lower[f.first - 1], "whom" | "which" | "them" | "these" | "those");
+            // "about 56 hours into the flight": how much of it had passed, not how long it lasted.
+            let into = f.kind == Kind::Duration && lower.get(f.end) == Some(&"into");
             let part = matches!(lower.get(f.end..f.end + 2), Some(&["of", "it" | "them" | "whom" | "which"]))
                 && !matches!(f.first.checked_sub(1).map(|k| lower[k]), Some("all" | "both" | "each"))
                 || of_those
+                || into
                 || added_time(&lower, f.kind, f.first, f.end);
             totals.push(
                 matches!(lower.get(f.end..f.end + 2), Some(&["in", "total" | "all"]))
@@ -567,9 +570,14 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
                 continue;
             }
             let (sentence, dimension) = (block_claims[i].sentence_index, dimension_of(&block_claims[i].value).cloned());
+            let total = block_claims[i].value.clone();
             for (j, other) in block_claims.iter_mut().enumerate() {
+                // "just under six days, around 142 hours in all" tells the total twice, in two units.
+                let same = restated_in_other_units(&other.value, &total)
+                    && matches!(other.value.compare(&total), Some(Verdict::Same | Verdict::Compatible));
                 if j != i
                     && !totals[j]
+                    && !same
                     && other.sentence_index == sentence
                     && dimension_of(&other.value) == dimension.as_ref()
                 {

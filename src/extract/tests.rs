@@ -953,6 +953,27 @@ fn a_figure_after_of_whom_counts_some_of_those_before_it() {
 }
 
 #[test]
+fn a_length_of_time_into_something_is_a_part_of_it() {
+    let parts = |text: &str| flagged(text, |c| c.part);
+    assert_eq!(parts("About 40 hours into the voyage the engine failed."), [("About 40 hours".to_string(), true)]);
+    assert_eq!(parts("The voyage lasted 90 hours."), [("90 hours".to_string(), false)]);
+}
+
+#[test]
+fn a_total_told_twice_in_two_units_is_no_part_of_itself() {
+    let parts = |text: &str| flagged(text, |c| c.part);
+    assert_eq!(
+        parts("The voyage lasted just under four days, around 95 hours in all."),
+        [("just under four days".to_string(), false), ("around 95 hours".to_string(), false)]
+    );
+    // A figure the total sums is still a part, however round.
+    assert_eq!(
+        parts("The mast rose 300 m to the deck, plus 12 metres of flagpole, 312 m in all."),
+        [("300 m".to_string(), true), ("12 metres".to_string(), true), ("312 m".to_string(), false)]
+    );
+}
+
+#[test]
 fn a_length_of_time_added_to_another_is_a_part() {
     let parts = |text: &str| flagged(text, |c| c.part);
     assert_eq!(parts("He ruled for ten more years."), [("ten more years".to_string(), true)]);
