@@ -622,8 +622,11 @@ fn extract_blocks(prose: &Prose, options: &Options, vocabulary: &mut Vocabulary)
             };
             if joined && alike && a.sentence_index == b.sentence_index && !a.part && !b.part {
                 let first = a.among.unwrap_or(a.span.start);
+                // "not 1790 or 1791": what rejects the first rejects the rest.
+                let rejected = a.reported && quoted[token_spans[i].0] != Quoted::Agreeing;
                 block_claims[i - 1].among = Some(first);
                 block_claims[i].among = Some(first);
+                block_claims[i].reported |= rejected;
             }
         }
         // The end of a period whose start is no claim of its own: "between September and December
@@ -1881,7 +1884,13 @@ fn endorsed(text: &str, tokens: &[Token], open: usize, close: usize) -> Option<Q
 /// `lower[i]` is token `i` lower-cased.
 fn negated(tokens: &[Token], lower: &[&str], first: usize) -> bool {
     let Some(prev) = first.checked_sub(1) else { return false };
-    tokens[prev].tok == Tok::Word && matches!(lower[prev], "not" | "never")
+    if tokens[prev].tok != Tok::Word {
+        return false;
+    }
+    // "Do not accept 1968", "don't accept 1968", "reject 1862": an answer key's marking notes.
+    let refused = matches!(lower[prev], "accept" | "allow")
+        && prev.checked_sub(1).is_some_and(|k| matches!(lower[k], "not" | "never" | "don't" | "don’t" | "dont"));
+    matches!(lower[prev], "not" | "never" | "reject") || refused
 }
 
 /// The reference of a length of time counted from an event the text leaves unnamed: "six and a

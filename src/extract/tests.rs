@@ -898,6 +898,19 @@ fn a_word_between_a_number_and_its_unit_of_time_stays_in_the_length() {
 }
 
 #[test]
+fn an_answer_keys_refused_answers_are_rejected_claims() {
+    let rejected = |text: &str| flagged(text, |c| c.reported);
+    let owned = |pairs: &[(&str, bool)]| pairs.iter().map(|&(t, f)| (t.to_string(), f)).collect::<Vec<_>>();
+    assert_eq!(
+        rejected("Launch: 1961. Do not accept 1960 or 1962."),
+        owned(&[("1961", false), ("1960", true), ("1962", true)])
+    );
+    assert_eq!(rejected("Don't accept 1960."), owned(&[("1960", true)]));
+    assert_eq!(rejected("Reject 1860; accept 1861."), owned(&[("1860", true), ("1861", false)]));
+    assert_eq!(rejected("We accept 1861 or 1864."), owned(&[("1861", false), ("1864", false)]));
+}
+
+#[test]
 fn values_given_side_by_side_are_a_set_or_a_choice() {
     let among = |text: &str| flagged(text, |c| c.among.is_some());
     let owned = |pairs: &[(&str, bool)]| pairs.iter().map(|&(t, f)| (t.to_string(), f)).collect::<Vec<_>>();
