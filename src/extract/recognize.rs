@@ -2324,6 +2324,9 @@ impl<'a> Scanner<'a> {
             if joined && tied(range_end, range_end + 1) {
                 return Some((end, value));
             }
+            // "the 1216 and 1217 versions": two consecutive figures joined by "and" count nothing
+            // together; they are years that name what follows. "1500 or 1501 men" is a count.
+            let marked = marked || self.is_word(end, "and");
             if tied(range_end, range_end + 1) || !marked && !self.plausible_year(range_end - 1, range_end) {
                 return None;
             }

@@ -144,6 +144,9 @@ fn a_year_after_a_word_of_time_dates_the_clause_it_starts() {
     check("Surveys ran every summer from 1961 onwards.", &["1961 => year 1961"]);
     // A year before a range of its own stands alone.
     check("Divers went down in 1933 and 1934–35.", &["1933 => year 1933", "1934–35 => year 1934/1935"]);
+    // Two consecutive years joined by "and" name what follows; joined by "or" they may be an estimate.
+    check("The 1316 and 1317 charters dropped the clause.", &["1316 and 1317 => year 1316/1317"]);
+    check("Some 1500 or 1501 men died.", &["Some 1500 or 1501 => count 1500..1501"]);
 }
 
 #[test]
