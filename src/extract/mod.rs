@@ -1887,10 +1887,13 @@ fn negated(tokens: &[Token], lower: &[&str], first: usize) -> bool {
     if tokens[prev].tok != Tok::Word {
         return false;
     }
-    // "Do not accept 1968", "don't accept 1968", "reject 1862": an answer key's marking notes.
-    let refused = matches!(lower[prev], "accept" | "allow")
-        && prev.checked_sub(1).is_some_and(|k| matches!(lower[k], "not" | "never" | "don't" | "don’t" | "dont"));
-    matches!(lower[prev], "not" | "never" | "reject") || refused
+    // "Do not accept 1968", "don't accept 1968", "Reject 1862.": an answer key's marking notes. A
+    // reject that opens no sentence or clause is a verb of the story ("voters reject 3 bills").
+    let before = prev.checked_sub(1);
+    let refused = lower[prev] == "accept"
+        && before.is_some_and(|k| matches!(lower[k], "not" | "never" | "don't" | "don’t" | "dont"));
+    let rejected = lower[prev] == "reject" && before.is_none_or(|k| tokens[k].tok == Tok::Punct);
+    matches!(lower[prev], "not" | "never") || refused || rejected
 }
 
 /// The reference of a length of time counted from an event the text leaves unnamed: "six and a

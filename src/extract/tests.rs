@@ -911,6 +911,7 @@ fn an_answer_keys_refused_answers_are_rejected_claims() {
     assert_eq!(rejected("Don't accept 1960."), owned(&[("1960", true)]));
     assert_eq!(rejected("Reject 1860; accept 1861."), owned(&[("1860", true), ("1861", false)]));
     assert_eq!(rejected("We accept 1861 or 1864."), owned(&[("1861", false), ("1864", false)]));
+    assert_eq!(rejected("Voters reject 3 bills a year."), owned(&[("3", false)]));
 }
 
 #[test]
