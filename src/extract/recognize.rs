@@ -3896,7 +3896,10 @@ impl<'a> Scanner<'a> {
             if matches!(w, "pound" | "pounds") && !of_weight && sterling(self.money_before(end, p.value >= 1e3)) {
                 return Some((lexicon::measure_unit("gbp")?, Some(w.to_string()), j + 1, 1.0));
             }
-            if let Some(unit) = lexicon::measure_unit(w) {
+            // "(1 mark)", "10 marks", "a two-mark question": a few marks are a test's score; sums
+            // in marks run larger, or name their kind ("gold marks").
+            let score = matches!(w, "mark" | "marks") && p.value <= 20.0;
+            if let Some(unit) = lexicon::measure_unit(w).filter(|_| !score) {
                 // One-letter units ("m", "t", "g", "l") and "in" need the number to touch them or a
                 // single space, and must not be a word of the sentence ("5 in the morning").
                 let risky = w.len() <= 2

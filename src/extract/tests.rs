@@ -1279,6 +1279,7 @@ const NAMED_AROUND_CLAIMS: &[&str] = &[
     "lying",
     "made",
     "mark",
+    "marks",
     "meanwhile",
     "meets",
     "met",
@@ -1753,6 +1754,9 @@ fn dont_read_codes_and_designations_as_numbers() {
     check("The barons insisted on clause 61.", &[]);
     check("Fuel tank 2 burst.", &[]);
     check("Answer question 4 and skip lesson 6.", &[]);
+    // A few marks are a test's score, not a sum of money.
+    check("Bonus question (2 marks).", &["2 => count 2"]);
+    check("The fine was 50 marks.", &["50 marks => quantity 50 DEM"]);
     // Labels listed together, with their subsections.
     check("Read sections 4.2 and 4.3, then chapters 7 and 9.", &[]);
     check("The account is in Seneca, Letters 6.16 and 6.20.", &[]);
