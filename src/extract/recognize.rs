@@ -732,7 +732,8 @@ impl<'a> Scanner<'a> {
             // "Year 9" is a label but "year 1912" or "S" for Seite only count when written that way.
             return match word {
                 "s" => self.raw(j) == "S",
-                "year" => self.raw(j) == "Year" && !self.sentence_start[j],
+                // "Year 9" opens a quiz's title as a school year; "Year 1912 was" opens a sentence.
+                "year" => self.raw(j) == "Year" && (!self.sentence_start[j] || self.raw(i).len() <= 2),
                 "no" => self.is_punct(j + 1, ".") || self.raw(j) == "No",
                 // "Act 3" of a play, but "the Education Act 1944" of a parliament.
                 "act" => self.is_capitalized(j) && self.raw(i).len() < 4,

@@ -1660,7 +1660,9 @@ fn a_number_named_a_year_is_one() {
     check("The year 44 BC ended a republic.", &["44 BC => year -043"]);
     // Without the words, three digits are a count.
     check("Rome lost 476 ships.", &["476 => count 476"]);
-    check("Year 3 pupils came.", &["3 => count 3"]);
+    // "Year 3" is a school year, a label, wherever it stands.
+    check("Year 3 pupils came.", &[]);
+    check("Then the Year 3 pupils came.", &[]);
 }
 
 #[test]
@@ -1754,6 +1756,7 @@ fn dont_read_codes_and_designations_as_numbers() {
     check("The barons insisted on clause 61.", &[]);
     check("Fuel tank 2 burst.", &[]);
     check("Answer question 4 and skip lesson 6.", &[]);
+    check("# Year 9 History: the plague quiz", &[]);
     // A few marks are a test's score, not a sum of money.
     check("Bonus question (2 marks).", &["2 => count 2"]);
     check("The fine was 50 marks.", &["50 marks => quantity 50 DEM"]);
