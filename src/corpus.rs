@@ -517,7 +517,12 @@ impl MarkdownScan<'_> {
             return;
         }
         // "**2. It grows in summer.**": a number heading a paragraph in bold is a list marker.
-        let marker = if self.segment.is_none() { emphasised_marker(self.source, &range) } else { None };
+        // "| 2. When was he born? | 1809 |": so is one opening a table cell.
+        let marker = match &self.segment {
+            None if kind == BlockKind::TableCell => ordered_marker(&self.source[range.clone()]),
+            None => emphasised_marker(self.source, &range),
+            Some(_) => None,
+        };
         let range = match marker {
             Some(len) if len == range.len() => return,
             Some(len) => range.start + len..range.end,
@@ -641,7 +646,12 @@ fn emphasised_marker(source: &str, range: &Range<usize>) -> Option<usize> {
     if !(at_line_start && marks && opens) {
         return None;
     }
-    let text = &source[range.clone()];
+    ordered_marker(&source[range.clone()])
+}
+
+/// The length of an ordered list marker of up to three digits and a point or a bracket that opens
+/// `text`, followed by a space or nothing.
+fn ordered_marker(text: &str) -> Option<usize> {
     let digits = text.bytes().take(4).take_while(u8::is_ascii_digit).count();
     if !(1..=3).contains(&digits) || !matches!(text.as_bytes().get(digits), Some(b'.' | b')')) {
         return None;
@@ -1275,6 +1285,10 @@ mod tests {
         assert!(!masked.contains("2.") && !masked.contains("3)"), "{masked}");
         assert!(masked.contains("It grows in summer.") && masked.contains("By 15 cm."), "{masked}");
         assert!(masked.contains("1956.") && masked.contains("12 ships"), "{masked}");
+        // A table's numbered questions too, but not a figure in a cell.
+        let masked = md("| Question | Answer |\n|---|---|\n| 2. Year of birth | 1809 |\n| 3. Height | 1.93 m |\n");
+        assert!(!masked.contains("2.") && !masked.contains("3."), "{masked}");
+        assert!(masked.contains("1809") && masked.contains("1.93 m"), "{masked}");
     }
 
     #[test]
