@@ -542,6 +542,28 @@ impl<'a> Scanner<'a> {
                     }
                 }
             }
+            // "85°", "88°23′S": degrees with no scale after them are an angle or a place, which
+            // concord does not compare, and so are the minutes and seconds after them.
+            if tok == Tok::Num && self.is_punct(i + 1, "°") && self.gap(i + 1) == Gap::None {
+                let scale = self.kind(i + 2) == Some(Tok::Word)
+                    && matches!(self.raw(i + 2), "C" | "F" | "K" | "c" | "f")
+                    && matches!(self.gap(i + 2), Gap::None | Gap::Space);
+                if !scale {
+                    let mut k = i;
+                    self.skip[k] = true;
+                    // The minutes and seconds glued after it: "23′", "15''".
+                    while self.is_num(k + 2)
+                        && self.gap(k + 2) == Gap::None
+                        && matches!(self.raw(k + 3), "′" | "″" | "'" | "\"")
+                        && self.gap(k + 3) == Gap::None
+                    {
+                        self.skip[k + 2] = true;
+                        k += 2;
+                    }
+                    i = k + 2;
+                    continue;
+                }
+            }
             if tok == Tok::Num || matches!(punct, "+" | "(") {
                 if let Some(end) = self.phone_number_at(i) {
                     for s in &mut self.skip[i..end] {

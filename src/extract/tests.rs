@@ -1890,6 +1890,13 @@ fn dont_read_quotation_marks_notes_or_prepositions_as_units() {
 }
 
 #[test]
+fn dont_read_degrees_with_no_scale_or_their_minutes_as_counts() {
+    check("The roof sloped at 35° to the east.", &[]);
+    check("The party reached 87°10′S on 3 March 1911.", &["3 March 1911 => date 1911-03-03"]);
+    check("It was 30°C at the coast and 30° C inland.", &["30°C => quantity 30 °C", "30° C => quantity 30 °C"]);
+}
+
+#[test]
 fn dont_read_codes_or_the_figure_after_a_slash_as_numbers() {
     check("The file scp-173 m was sealed.", &[]);
     check("Patients with covid-19 recovered.", &[]);
