@@ -3168,7 +3168,9 @@ impl<'a> Scanner<'a> {
             }
         };
         let parallel = self.is_word(i + 1, "and") && self.is_num(i + 4) && told_of(i + 4, false);
-        let told = (told_of(verb, false) || parallel && told_of(verb, true))
+        // "Shackleton was 40 when Endurance sailed": "when" after the number tells of a life.
+        let when = self.is_word(i + 1, "when");
+        let told = (told_of(verb, when) || parallel && told_of(verb, true))
             && (closes || self.is_word(i + 1, "and") && !self.is_value_token(i + 2));
         // "Tenzing, at 39, was the elder", "Lovell, then 42, flew": an age set off after a name.
         let aside = i >= 3

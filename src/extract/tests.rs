@@ -1513,6 +1513,8 @@ fn ages_told_without_a_unit() {
     check("- ages: H. 33, T. 39", &["33 => duration P33Y", "39 => duration P39Y"]);
     // A word of time after the age still closes it.
     check("She was 34 at the time.", &["34 => duration P34Y"]);
+    // A name opening the sentence may be any noun ("Turnout was 62."), but not before "when".
+    check("Mallory was 37 when he vanished.", &["37 => duration P37Y"]);
     check("He was only 18 then.", &["18 => duration P18Y"]);
     check("In Paris she was 24 in 1891.", &["24 => duration P24Y", "1891 => year 1891"]);
     check("Turnout was 62 in 1921.", &["62 => count 62", "1921 => year 1921"]);
