@@ -1960,6 +1960,12 @@ fn linkable(claims: &[LinkInput<'_>], traits: &[Traits], x: usize, y: usize) -> 
     if dates && (a.claim.heading && eb & FINISH != 0 || b.claim.heading && ea & FINISH != 0) {
         return false;
     }
+    // A count in a heading counts what it names, if anything: "# 5 things I learned about the
+    // tower" says nothing of a count with no noun or another noun, "# The 300 Spartans" of Spartans.
+    let counted_heading = |x: &Claim, y: &Claim| x.heading && is_count(x) && x.noun_stem != y.noun_stem;
+    if counted_heading(a.claim, b.claim) || counted_heading(b.claim, a.claim) {
+        return false;
+    }
     // A birth or a death is someone's: "Their daughter Irène, born in 1897" and "Born in 1867,
     // Curie was 24" name different people beside the event, and neither names the other's.
     let life = event_bit("born") | event_bit("die");
@@ -3010,6 +3016,16 @@ mod tests {
         let subjects =
             subjects_of(&["The flood drowned 1,500 or 1,517 villagers.", "The flood drowned about 1,200 villagers."]);
         assert!(together(&subjects, "1,517", "about 1,200"), "{subjects:?}");
+    }
+
+    #[test]
+    fn a_count_in_a_heading_counts_only_what_it_names() {
+        let subjects = subjects_of(&[
+            "# 5 things I learned about the Harlow bridge\n\nWe walked it. Harlow herself was 56 when it opened.",
+            "# Key\n\n| Fact | Answer |\n|---|---|\n| Harlow's age at the opening | 56 |",
+        ]);
+        assert!(!subjects.iter().any(|s| s.iter().any(|c| c == "5")), "{subjects:?}");
+        assert!(together(&subjects, "56", "56"), "{subjects:?}");
     }
 
     #[test]
