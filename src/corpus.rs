@@ -619,18 +619,21 @@ fn list_marker_len(line: &str) -> Option<usize> {
         let len = first.len_utf8();
         return followed_by_space(line, len).then_some(len);
     }
-    let bytes = line.as_bytes();
+    ordered_marker_len(line, true).filter(|&len| followed_by_space(line, len))
+}
+
+/// The length of an ordered marker that opens `text`, whatever follows it: up to three digits, or
+/// one lower-case letter if `letters`, and a `.` or `)`.
+fn ordered_marker_len(text: &str, letters: bool) -> Option<usize> {
+    let bytes = text.as_bytes();
     let mut len = bytes.iter().take(3).take_while(|b| b.is_ascii_digit()).count();
     if len == 0 {
-        if !first.is_ascii_lowercase() {
+        if !(letters && bytes.first().is_some_and(u8::is_ascii_lowercase)) {
             return None;
         }
         len = 1;
     }
-    if !matches!(bytes.get(len), Some(b'.' | b')')) {
-        return None;
-    }
-    followed_by_space(line, len + 1).then_some(len + 1)
+    matches!(bytes.get(len), Some(b'.' | b')')).then_some(len + 1)
 }
 
 /// The length of an ordered list marker of digits ("2.", "3)") that opens the text at `range` in
@@ -649,15 +652,10 @@ fn emphasised_marker(source: &str, range: &Range<usize>) -> Option<usize> {
     ordered_marker(&source[range.clone()])
 }
 
-/// The length of an ordered list marker of up to three digits and a point or a bracket that opens
-/// `text`, followed by a space or nothing.
+/// The length of an ordered list marker of digits and a point or a bracket that opens `text`,
+/// followed by a space or nothing: "2. Year of birth", "3)".
 fn ordered_marker(text: &str) -> Option<usize> {
-    let digits = text.bytes().take(4).take_while(u8::is_ascii_digit).count();
-    if !(1..=3).contains(&digits) || !matches!(text.as_bytes().get(digits), Some(b'.' | b')')) {
-        return None;
-    }
-    let len = digits + 1;
-    (len == text.len() || followed_by_space(text, len)).then_some(len)
+    ordered_marker_len(text, false).filter(|&len| len == text.len() || followed_by_space(text, len))
 }
 
 /// Says whether the character at byte `at` of `line` is whitespace.

@@ -577,15 +577,7 @@ impl<'a> Scanner<'a> {
                 // The label's number, its subsections ("Section 4.2.1") and a range after it ("pp.
                 // 270–72", "S. 12–38").
                 self.skip[i] = true;
-                while self.is_punct(i + 1, ".")
-                    && self.is_num(i + 2)
-                    && self.gap(i + 1) == Gap::None
-                    && self.gap(i + 2) == Gap::None
-                {
-                    self.skip[i + 1] = true;
-                    self.skip[i + 2] = true;
-                    i += 2;
-                }
+                i = self.skip_subsections(i);
                 if self.is_dash(i + 1) && self.is_num(i + 2) {
                     self.skip[i + 1] = true;
                     self.skip[i + 2] = true;
@@ -597,16 +589,7 @@ impl<'a> Scanner<'a> {
                 let mut k = i + 1;
                 while (self.is_punct(k, "&") || self.is_word(k, "and")) && self.is_num(k + 1) {
                     self.skip[k + 1] = true;
-                    k += 2;
-                    while self.is_punct(k, ".")
-                        && self.is_num(k + 1)
-                        && self.gap(k) == Gap::None
-                        && self.gap(k + 1) == Gap::None
-                    {
-                        self.skip[k] = true;
-                        self.skip[k + 1] = true;
-                        k += 2;
-                    }
+                    k = self.skip_subsections(k + 1) + 1;
                 }
             }
             if punct == "#" && self.is_num(i + 1) && self.gap(i + 1) == Gap::None {
@@ -734,6 +717,21 @@ impl<'a> Scanner<'a> {
                         | "terrace"
                 )
         })
+    }
+
+    /// Skips the subsections glued after the label number at `i` ("4.2.1" after "4"), and gives
+    /// the index of the last.
+    fn skip_subsections(&mut self, mut i: usize) -> usize {
+        while self.is_punct(i + 1, ".")
+            && self.is_num(i + 2)
+            && self.gap(i + 1) == Gap::None
+            && self.gap(i + 2) == Gap::None
+        {
+            self.skip[i + 1] = true;
+            self.skip[i + 2] = true;
+            i += 2;
+        }
+        i
     }
 
     /// True when the number at `i` follows a page or label word ("p. 73", "No. 4", "Chapter 3") or a

@@ -13,6 +13,11 @@ fn flagged(text: &str, flag: impl Fn(&Claim) -> bool) -> Vec<(String, bool)> {
     extract(&prose).claims.iter().map(|c| (text[c.span.clone()].to_string(), flag(c))).collect()
 }
 
+/// Claim texts with their flags, as [`flagged`] gives them.
+fn owned(pairs: &[(&str, bool)]) -> Vec<(String, bool)> {
+    pairs.iter().map(|&(t, f)| (t.to_string(), f)).collect()
+}
+
 #[track_caller]
 fn check(text: &str, expected: &[&str]) {
     assert_eq!(claims(text), expected, "in {text:?}");
@@ -903,7 +908,6 @@ fn a_word_between_a_number_and_its_unit_of_time_stays_in_the_length() {
 #[test]
 fn an_answer_keys_refused_answers_are_rejected_claims() {
     let rejected = |text: &str| flagged(text, |c| c.reported);
-    let owned = |pairs: &[(&str, bool)]| pairs.iter().map(|&(t, f)| (t.to_string(), f)).collect::<Vec<_>>();
     assert_eq!(
         rejected("Launch: 1961. Do not accept 1960 or 1962."),
         owned(&[("1961", false), ("1960", true), ("1962", true)])
@@ -917,7 +921,6 @@ fn an_answer_keys_refused_answers_are_rejected_claims() {
 #[test]
 fn values_given_side_by_side_are_a_set_or_a_choice() {
     let among = |text: &str| flagged(text, |c| c.among.is_some());
-    let owned = |pairs: &[(&str, bool)]| pairs.iter().map(|&(t, f)| (t.to_string(), f)).collect::<Vec<_>>();
     assert_eq!(
         among("The charter was sealed in 1310 and reissued in 1316, 1318 and 1326."),
         owned(&[("1310", false), ("1316", true), ("1318", true), ("1326", true)])
